@@ -1,1 +1,4 @@
 //! tmp
+pub mod lexicon;
+pub mod mention;
+pub mod text;

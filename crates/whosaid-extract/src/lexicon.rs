@@ -1,0 +1,342 @@
+//! The gazetteer and word lists, read from the data files under `data/` (embedded at
+//! build time). See each file's header for its columns and sources.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use whosaid_model::{ActorKind, RoleCategory};
+
+/// A known actor: a country, government body, international organization or medium.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Canonical name.
+    pub name: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Canonical name of the country it belongs to.
+    pub part_of: Option<String>,
+    /// Whether it is a government or government body.
+    pub government: bool,
+}
+
+/// How a gazetteer form refers to its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The name or an alias ("Iran", "U.S.").
+    Name,
+    /// A demonym or adjective ("Iranian").
+    Demonym,
+    /// A capital used for its government ("Tehran").
+    Capital,
+}
+
+/// A title from `titles.tsv`.
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// Canonical form.
+    pub name: String,
+    /// Sphere.
+    pub category: RoleCategory,
+}
+
+/// All lexical knowledge, built once.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Known actors.
+    pub entries: Vec<Entry>,
+    /// Surface form (as written) -> entry index and form.
+    pub forms: HashMap<String, (usize, Form)>,
+    /// Longest form, in words.
+    pub max_form_words: usize,
+    /// Titles.
+    pub titles: Vec<Title>,
+    /// Lowercased surface form -> title index.
+    pub title_forms: HashMap<String, usize>,
+    /// Longest title, in words.
+    pub max_title_words: usize,
+}
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const BODIES: &str = include_str!("../data/bodies.tsv");
+const TITLES: &str = include_str!("../data/titles.tsv");
+
+fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn list<'a>(col: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    col.copied()
+        .unwrap_or("")
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// Normalises a surface form for lookup: curly apostrophes become straight ones.
+pub fn norm_form(s: &str) -> String {
+    s.replace('\u{2019}', "'")
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+impl Lexicon {
+    /// The lexicon built from the embedded data files.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::build)
+    }
+
+    fn add_form(&mut self, form: &str, entry: usize, how: Form) {
+        let form = norm_form(form);
+        self.max_form_words = self.max_form_words.max(word_count(&form));
+        // The first entry to claim a form keeps it (names are listed before capitals).
+        self.forms.entry(form).or_insert((entry, how));
+    }
+
+    fn build() -> Lexicon {
+        let mut lex = Lexicon::default();
+        let mut later: Vec<(String, usize, Form)> = Vec::new();
+        for r in rows(COUNTRIES) {
+            let Some(name) = r.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            let i = lex.entries.len();
+            lex.entries.push(Entry {
+                name: name.to_owned(),
+                kind: ActorKind::Country,
+                part_of: None,
+                government: true,
+            });
+            lex.add_form(name, i, Form::Name);
+            for a in list(r.get(1)) {
+                lex.add_form(a, i, Form::Name);
+            }
+            for d in list(r.get(2)) {
+                later.push((d.to_owned(), i, Form::Demonym));
+            }
+            for c in list(r.get(3)) {
+                later.push((c.to_owned(), i, Form::Capital));
+            }
+        }
+        for r in rows(BODIES) {
+            let Some(name) = r.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            let kind = match r.get(2).map(|s| s.trim()) {
+                Some("media") => ActorKind::Media,
+                _ => ActorKind::Organization,
+            };
+            let part_of = r.get(3).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_owned);
+            let government = r.get(4).map(|s| s.trim()) == Some("yes");
+            let i = lex.entries.len();
+            lex.entries.push(Entry {
+                name: name.to_owned(),
+                kind,
+                part_of,
+                government,
+            });
+            lex.add_form(name, i, Form::Name);
+            for a in list(r.get(1)) {
+                lex.add_form(a, i, Form::Name);
+            }
+        }
+        for (form, i, how) in later {
+            lex.add_form(&form, i, how);
+        }
+        for r in rows(TITLES) {
+            let Some(name) = r.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            let category = match r.get(1).map(|s| s.trim()) {
+                Some("government") => RoleCategory::Government,
+                Some("military") => RoleCategory::Military,
+                Some("diplomatic") => RoleCategory::Diplomatic,
+                Some("intergovernmental") => RoleCategory::Intergovernmental,
+                _ => RoleCategory::Civil,
+            };
+            let i = lex.titles.len();
+            lex.titles.push(Title {
+                name: name.to_owned(),
+                category,
+            });
+            let mut add = |form: &str| {
+                let key = form.to_lowercase();
+                lex.max_title_words = lex.max_title_words.max(word_count(&key));
+                // "President" (government) and "president" (civil) are distinct
+                // entries: capitalised spellings live under a `^` key.
+                let key = if form.chars().next().is_some_and(char::is_uppercase) {
+                    format!("^{key}")
+                } else {
+                    key
+                };
+                lex.title_forms.entry(key).or_insert(i);
+            };
+            add(name);
+            for a in list(r.get(2)) {
+                add(a);
+            }
+        }
+        lex
+    }
+
+    /// Looks up a gazetteer form as written.
+    pub fn form(&self, s: &str) -> Option<(usize, Form)> {
+        if s.contains('\u{2019}') {
+            self.forms.get(&norm_form(s)).copied()
+        } else {
+            self.forms.get(s).copied()
+        }
+    }
+
+    /// Looks up a title: a capitalised spelling prefers a capitalised entry.
+    pub fn title(&self, s: &str) -> Option<usize> {
+        let key = s.to_lowercase();
+        let upper = format!("^{key}");
+        let (first, second) = if s.chars().next().is_some_and(char::is_uppercase) {
+            (&upper, &key)
+        } else {
+            (&key, &upper)
+        };
+        self.title_forms
+            .get(first)
+            .or_else(|| self.title_forms.get(second))
+            .copied()
+    }
+}
+
+/// Reporting verbs that introduce a statement, with whether they are a participle
+/// that borrows the subject of the previous clause ("adding", "saying").
+pub fn cue(word: &str) -> Option<CueKind> {
+    let w = word.to_ascii_lowercase();
+    let kind = match w.as_str() {
+        "said" | "says" | "say" | "told" | "tells" | "tell" | "added" | "adds" | "stated"
+        | "states" | "announced" | "announces" | "declared" | "declares" | "explained"
+        | "explains" | "warned" | "warns" | "argued" | "argues" | "insisted" | "insists"
+        | "noted" | "notes" | "claimed" | "claims" | "asserted" | "asserts" | "acknowledged"
+        | "acknowledges" | "admitted" | "admits" | "denied" | "denies" | "confirmed"
+        | "confirms" | "replied" | "replies" | "responded" | "wrote" | "writes" | "tweeted"
+        | "continued" | "recalled" | "suggested" | "suggests" | "cautioned" | "urged"
+        | "predicted" | "stressed" | "stresses" | "emphasized" | "emphasised" | "reiterated"
+        | "complained" | "conceded" | "countered" | "maintained" | "maintains" | "observed"
+        | "remarked" | "reported" | "reports" | "announce" | "testified" | "alleged"
+        | "alleges" | "concluded" | "estimated" | "forecast" | "promised" | "pledged"
+        | "vowed" | "threatened" | "agreed" => CueKind::Verb,
+        "adding" | "saying" | "noting" | "arguing" | "warning" | "insisting" | "explaining"
+        | "stressing" | "claiming" => CueKind::Participle,
+        "called" | "calls" | "described" | "describes" | "dubbed" | "branded" => {
+            CueKind::Naming
+        }
+        _ => return None,
+    };
+    Some(kind)
+}
+
+/// How a cue verb attaches its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// "said", "told": takes a clause or a quote.
+    Verb,
+    /// "adding", "saying": continues the previous speaker.
+    Participle,
+    /// "called X a 'Y'": names something with a quoted phrase.
+    Naming,
+}
+
+/// Nouns that head a group speaker ("U.S. officials", "Western diplomats", "sources").
+pub fn group_noun(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "officials" | "diplomats" | "sources" | "source" | "analysts" | "experts" | "residents"
+            | "witnesses" | "lawmakers" | "authorities" | "police" | "investigators"
+            | "prosecutors" | "officers" | "troops" | "militants" | "rebels" | "activists"
+            | "leaders" | "negotiators" | "spokesmen" | "aides" | "critics" | "observers"
+            | "scientists" | "researchers" | "doctors" | "economists" | "traders" | "dealers"
+            | "bankers"
+    )
+}
+
+/// Capitalised words that never start a name.
+pub fn non_name(word: &str) -> bool {
+    matches!(
+        word,
+        "The" | "A" | "An" | "But" | "And" | "Or" | "If" | "In" | "On" | "At" | "It" | "He"
+            | "She" | "They" | "We" | "I" | "You" | "This" | "That" | "There" | "These"
+            | "Those" | "Asked" | "After" | "Before" | "When" | "While" | "As" | "For" | "With"
+            | "Without" | "From" | "By" | "To" | "Of" | "According" | "Meanwhile" | "However"
+            | "Also" | "His" | "Her" | "Their" | "Our" | "Its" | "My" | "Your" | "Some" | "Many"
+            | "Most" | "All" | "No" | "Not" | "Yes" | "Any" | "Last" | "Next" | "Monday"
+            | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            | "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August"
+            | "September" | "October" | "November" | "December" | "Jan." | "Feb." | "Mar."
+            | "Apr." | "Jun." | "Jul." | "Aug." | "Sep." | "Sept." | "Oct." | "Nov." | "Dec."
+            | "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Image" | "Photo" | "Reporting"
+            | "Editing" | "Writing" | "Read" | "Click" | "Why" | "What" | "Who" | "How" | "Where"
+            | "Although" | "Though" | "Because" | "Since" | "Until" | "Under" | "Over" | "Despite"
+            | "During" | "Among" | "Between" | "Such" | "Even" | "Still" | "Yet" | "So" | "Then"
+            | "Now" | "Here" | "Other" | "Another" | "Each" | "Every" | "Both" | "Either"
+            | "Neither" | "One" | "Two" | "Three" | "First" | "Second" | "Third" | "Today"
+            | "Tomorrow" | "Yesterday" | "Instead" | "Further" | "Earlier" | "Later" | "Only"
+            | "Sunni" | "Shi'ite" | "Shi\u{2019}ite" | "Shiite" | "Islamist" | "Western"
+            | "Eastern" | "Northern" | "Southern" | "Muslim" | "Muslims" | "Christian" | "Jewish"
+            | "Catholic"
+    )
+}
+
+/// Words inside a capitalised chunk that make it an organization.
+pub fn org_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "Department" | "Ministry" | "Agency" | "Council" | "Party" | "Company" | "Inc." | "Inc"
+            | "Corp." | "Corp" | "Corporation" | "Co." | "Ltd" | "Ltd." | "LLC" | "Group"
+            | "University" | "College" | "Bank" | "Association" | "Committee" | "Commission"
+            | "Organization" | "Organisation" | "Institute" | "Court" | "Church" | "Office"
+            | "Service" | "Services" | "Board" | "Authority" | "Union" | "Federation" | "Foundation"
+            | "Fund" | "Army" | "Navy" | "Force" | "Forces" | "Police" | "Project" | "Society"
+            | "Center" | "Centre" | "Network" | "Times" | "Post" | "News" | "Journal" | "Press"
+            | "Airlines" | "Motors" | "Industries" | "Holdings" | "Exchange" | "Parliament"
+            | "Assembly" | "Congress" | "Senate" | "Government" | "Administration" | "Club"
+            | "League" | "Team" | "FIFA" | "Microsoft" | "Google" | "Apple"
+    )
+}
+
+/// Whether an org-keyword chunk is a news medium.
+pub fn media_keyword(word: &str) -> bool {
+    matches!(word, "Times" | "Post" | "News" | "Journal" | "Press" | "Herald" | "Tribune" | "Gazette")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_load() {
+        let lex = Lexicon::get();
+        assert!(lex.entries.len() > 240, "{}", lex.entries.len());
+        let (i, f) = lex.form("Tehran").unwrap();
+        assert_eq!((lex.entries[i].name.as_str(), f), ("Iran", Form::Capital));
+        let (i, f) = lex.form("U.S.").unwrap();
+        assert_eq!((lex.entries[i].name.as_str(), f), ("United States", Form::Name));
+        let (i, _) = lex.form("Washington").unwrap();
+        assert_eq!(lex.entries[i].name, "United States");
+        let (i, f) = lex.form("Iraqi").unwrap();
+        assert_eq!((lex.entries[i].name.as_str(), f), ("Iraq", Form::Demonym));
+        let (i, _) = lex.form("Pentagon").unwrap();
+        assert_eq!(lex.entries[i].part_of.as_deref(), Some("United States"));
+        assert!(lex.entries[i].government);
+        assert!(lex.form("Shi’ite").is_none());
+    }
+
+    #[test]
+    fn titles_prefer_case() {
+        let lex = Lexicon::get();
+        let t = |s: &str| lex.title(s).map(|i| (lex.titles[i].name.as_str(), lex.titles[i].category));
+        assert_eq!(t("President"), Some(("President", RoleCategory::Government)));
+        assert_eq!(t("president"), Some(("president", RoleCategory::Civil)));
+        assert_eq!(t("Rear Adm."), Some(("Rear Admiral", RoleCategory::Military)));
+        assert_eq!(t("secretary of state"), Some(("Secretary of State", RoleCategory::Government)));
+        assert_eq!(t("banana"), None);
+    }
+}

@@ -1,0 +1,438 @@
+//! Mentions: gazetteer actors, titles, names, pronouns and groups, found per sentence
+//! and assembled into references ("Pentagon spokesman Rear Admiral John Kirby" is one
+//! person reference with two roles).
+
+use crate::lexicon::{self, Form, Lexicon};
+use crate::text::{Tk, Tok};
+use std::ops::Range;
+
+/// A piece of a sentence recognised by the lexicon or by capitalisation.
+#[derive(Debug, Clone)]
+pub enum Piece {
+    /// A gazetteer form.
+    Gaz {
+        /// Entry index.
+        entry: usize,
+        /// How it refers.
+        form: Form,
+    },
+    /// A title or rank.
+    Title(usize),
+    /// A run of capitalised words.
+    Name,
+    /// He, she, they, it.
+    Pronoun(Pronoun),
+    /// A group noun ("officials").
+    Group,
+}
+
+/// A pronoun that can stand for a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// He / she: a person.
+    Person,
+    /// They / it: an organization, country or group.
+    Collective,
+}
+
+/// A recognised piece with its tokens and bytes.
+#[derive(Debug, Clone)]
+pub struct Piece0 {
+    /// Token range.
+    pub toks: Range<usize>,
+    /// Byte range (may be part of one token: "U.S." inside "U.S.-Iranian").
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// What it is.
+    pub piece: Piece,
+}
+
+/// A role stated in a reference: title and the actor it is held in.
+#[derive(Debug, Clone)]
+pub struct RoleRef {
+    /// Title index in the lexicon.
+    pub title: usize,
+    /// Gazetteer entry it is held in, if named.
+    pub of: Option<usize>,
+    /// Bytes of the title words (with their organization).
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+}
+
+/// What a reference refers to, before resolution to a document actor.
+#[derive(Debug, Clone)]
+pub enum Head {
+    /// A gazetteer actor.
+    Known(usize),
+    /// A name (person or organization, decided by context).
+    Name {
+        /// The name's bytes.
+        start: usize,
+        /// End byte.
+        end: usize,
+        /// Whether the words say it is an organization.
+        org: bool,
+        /// Whether it is a news medium.
+        media: bool,
+    },
+    /// A pronoun.
+    Pronoun(Pronoun),
+    /// A title with no name ("the spokesman").
+    TitleOnly,
+    /// A group ("U.S. officials", "sources"), possibly of a country.
+    Group {
+        /// Country (gazetteer entry) the group belongs to.
+        of: Option<usize>,
+    },
+}
+
+/// A reference to an actor in a sentence.
+#[derive(Debug, Clone)]
+pub struct Ref {
+    /// Token range.
+    pub toks: Range<usize>,
+    /// Bytes.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// What it refers to.
+    pub head: Head,
+    /// Roles the reference states.
+    pub roles: Vec<RoleRef>,
+}
+
+fn cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .or_else(|| w.strip_suffix('\u{2019}'))
+        .unwrap_or(w)
+}
+
+fn particle(w: &str) -> bool {
+    // "al-Maliki", "el-Sisi": a lowercase particle joined to a capitalised name.
+    if let Some((head, tail)) = w.split_once('-') {
+        if matches!(head, "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "bin" | "ben" | "abu") && cap(tail) {
+            return true;
+        }
+    }
+    matches!(w, "al" | "bin" | "ibn" | "abu" | "de" | "van" | "von" | "der" | "da" | "di" | "du" | "la" | "le" | "del" | "dos" | "el")
+}
+
+/// Joins the words of tokens `r` with single spaces (for lexicon look-ups).
+fn joined(text: &str, toks: &[Tok], r: Range<usize>) -> Option<String> {
+    let mut s = String::new();
+    for (k, t) in toks[r.clone()].iter().enumerate() {
+        if t.kind != Tk::Word {
+            return None;
+        }
+        if k > 0 {
+            s.push(' ');
+        }
+        let w = t.text(text);
+        if k + 1 == r.len() {
+            s.push_str(strip_possessive(w));
+        } else {
+            s.push_str(w);
+        }
+    }
+    Some(s)
+}
+
+/// Finds the pieces of the sentence `toks[range]`.
+pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let t = toks[i];
+        if t.kind != Tk::Word {
+            i += 1;
+            continue;
+        }
+        let w = t.text(text);
+        let sentence_start = i == range.start
+            || (i > range.start && matches!(toks[i - 1].kind, Tk::Open | Tk::SOpen | Tk::Dash | Tk::Punct('(')));
+        // Longest gazetteer match.
+        let max = lex.max_form_words.min(range.end - i);
+        let mut found = None;
+        for n in (1..=max).rev() {
+            if let Some(s) = joined(text, toks, i..i + n) {
+                if !cap(&s) && !s.starts_with("al") {
+                    continue;
+                }
+                if let Some((entry, form)) = lex.form(&s) {
+                    found = Some((n, entry, form, s.len()));
+                    break;
+                }
+            }
+        }
+        if let Some((n, entry, form, len)) = found {
+            out.push(Piece0 { toks: i..i + n, start: t.start, end: t.start + len, piece: Piece::Gaz { entry, form } });
+            i += n;
+            continue;
+        }
+        // Hyphenated compounds: "U.S.-Iranian".
+        if w.contains('-') && cap(w) {
+            let mut off = t.start;
+            let mut any = false;
+            for part in w.split('-') {
+                if let Some((entry, form)) = lex.form(strip_possessive(part)) {
+                    out.push(Piece0 { toks: i..i + 1, start: off, end: off + strip_possessive(part).len(), piece: Piece::Gaz { entry, form } });
+                    any = true;
+                }
+                off += part.len() + 1;
+            }
+            if any {
+                i += 1;
+                continue;
+            }
+        }
+        // Longest title.
+        let max = lex.max_title_words.min(range.end - i);
+        let mut title = None;
+        for n in (1..=max).rev() {
+            if let Some(s) = joined(text, toks, i..i + n) {
+                if let Some(ti) = lex.title(&s) {
+                    title = Some((n, ti));
+                    break;
+                }
+            }
+        }
+        if let Some((n, ti)) = title {
+            // A capitalised title word at sentence start that is not followed by a name
+            // is still a title ("President said" is rare; "Officials" is a group below).
+            out.push(Piece0 { toks: i..i + n, start: t.start, end: toks[i + n - 1].end, piece: Piece::Title(ti) });
+            i += n;
+            continue;
+        }
+        let lw = w.to_ascii_lowercase();
+        match lw.as_str() {
+            "he" | "she" => {
+                out.push(Piece0 { toks: i..i + 1, start: t.start, end: t.end, piece: Piece::Pronoun(Pronoun::Person) });
+                i += 1;
+                continue;
+            }
+            "they" | "it" => {
+                out.push(Piece0 { toks: i..i + 1, start: t.start, end: t.end, piece: Piece::Pronoun(Pronoun::Collective) });
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        if lexicon::group_noun(w) {
+            out.push(Piece0 { toks: i..i + 1, start: t.start, end: t.end, piece: Piece::Group });
+            i += 1;
+            continue;
+        }
+        // Capitalised name run.
+        if cap(w) && !(lexicon::non_name(w) || (sentence_start && lexicon::non_name(strip_possessive(w)))) && w.chars().any(char::is_lowercase)
+            || (cap(w) && w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') && !lexicon::non_name(w))
+        {
+            let mut j = i + 1;
+            while j < range.end {
+                let tj = toks[j];
+                if tj.kind != Tk::Word {
+                    break;
+                }
+                let wj = tj.text(text);
+                let next_cap = toks.get(j + 1).is_some_and(|n| n.kind == Tk::Word && cap(n.text(text)));
+                if lex.title(wj).is_some() && !cap(wj) {
+                    break;
+                }
+                if cap(wj) && !lexicon::non_name(wj) {
+                    if lex.form(strip_possessive(wj)).is_some_and(|(e, _)| lex.entries[e].kind != whosaid_model::ActorKind::Country) {
+                        break;
+                    }
+                    j += 1;
+                    if wj != strip_possessive(wj) {
+                        break;
+                    }
+                } else if particle(wj) && wj.contains('-') {
+                    j += 1;
+                } else if (particle(wj) || matches!(wj, "of" | "for" | "and" | "the")) && next_cap {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // Trailing connectors never end a name.
+            while j > i + 1 && matches!(toks[j - 1].text(text), "of" | "for" | "and" | "the") {
+                j -= 1;
+            }
+            out.push(Piece0 { toks: i..j, start: t.start, end: toks[j - 1].end, piece: Piece::Name });
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Assembles pieces into references.
+pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    let mut k = 0;
+    let adjacent = |a: &Piece0, b: &Piece0| -> bool {
+        // b follows a with at most "the" / "of" / "to" between them.
+        if b.toks.start == a.toks.end || (a.toks == b.toks && b.start > a.end) {
+            return true;
+        }
+        b.toks.start > a.toks.end
+            && toks[a.toks.end..b.toks.start]
+                .iter()
+                .all(|t| t.kind == Tk::Word && matches!(t.text(text), "the" | "of" | "to"))
+            && b.toks.start - a.toks.end <= 2
+    };
+    while k < pieces.len() {
+        let p = &pieces[k];
+        // Optional modifier: a gazetteer actor directly before a title, name or group.
+        let mut modifier = None;
+        let mut j = k;
+        if let Piece::Gaz { entry, .. } = p.piece {
+            if let Some(n) = pieces.get(k + 1) {
+                if n.toks.start == p.toks.end && matches!(n.piece, Piece::Title(_) | Piece::Group) {
+                    modifier = Some(entry);
+                    j = k + 1;
+                }
+            }
+        }
+        // Titles ("spokesman Rear Admiral"), each with an optional "of X".
+        let mut roles = Vec::new();
+        let mut last = j;
+        let mut t = j;
+        while let Some(q) = pieces.get(t) {
+            if t > j && !adjacent(&pieces[t - 1], q) {
+                break;
+            }
+            if let Piece::Title(ti) = q.piece {
+                let of_start = if roles.is_empty() { modifier.map(|_| p.start) } else { None };
+                let mut role = RoleRef { title: ti, of: if roles.is_empty() { modifier } else { None }, start: of_start.unwrap_or(q.start), end: q.end };
+                // "President of Iran", "Ambassador to the United States".
+                if let Some(Piece0 { piece: Piece::Gaz { entry, form: Form::Name | Form::Capital }, toks: gt, end, .. }) = pieces.get(t + 1) {
+                    let between: Vec<&str> = toks[q.toks.end..gt.start].iter().map(|x| x.text(text)).collect();
+                    if matches!(between.as_slice(), ["of"] | ["of", "the"]) && role.of.is_none() {
+                        role.of = Some(*entry);
+                        role.end = *end;
+                        t += 1;
+                    } else if matches!(between.as_slice(), ["to"] | ["to", "the"]) {
+                        role.end = *end;
+                        t += 1;
+                    }
+                }
+                roles.push(role);
+                last = t;
+                t += 1;
+            } else {
+                break;
+            }
+        }
+        let after_titles = if roles.is_empty() { j } else { last + 1 };
+        let name = pieces.get(after_titles).filter(|n| {
+            matches!(n.piece, Piece::Name) && (roles.is_empty() && after_titles == k || adjacent(&pieces[after_titles - 1], n))
+        });
+        if !roles.is_empty() {
+            if let Some(n) = name {
+                out.push(Ref { toks: p.toks.start..n.toks.end, start: p.start, end: n.end, head: name_head(text, toks, n), roles });
+                k = after_titles + 1;
+            } else {
+                let endp = &pieces[last];
+                out.push(Ref { toks: p.toks.start..endp.toks.end, start: p.start, end: endp.end, head: Head::TitleOnly, roles });
+                k = last + 1;
+            }
+            continue;
+        }
+        match &p.piece {
+            Piece::Gaz { entry, .. } => {
+                if let (Some(m), Some(g)) = (modifier, pieces.get(k + 1)) {
+                    if matches!(g.piece, Piece::Group) {
+                        out.push(Ref { toks: p.toks.start..g.toks.end, start: p.start, end: g.end, head: Head::Group { of: Some(m) }, roles: vec![] });
+                        k += 2;
+                        continue;
+                    }
+                }
+                out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: Head::Known(*entry), roles: vec![] });
+            }
+            Piece::Name => out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: name_head(text, toks, p), roles: vec![] }),
+            Piece::Pronoun(pr) => out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: Head::Pronoun(*pr), roles: vec![] }),
+            Piece::Group => {
+                // Include a determiner or adjectives before the noun ("a source", "senior officials").
+                let mut s = p.toks.start;
+                while s > 0 && toks[s - 1].kind == Tk::Word {
+                    let w = toks[s - 1].text(text);
+                    if matches!(w, "a" | "an" | "the" | "A" | "An" | "The" | "senior" | "Senior" | "Western" | "western" | "other" | "local" | "government" | "some" | "Some" | "two" | "several" | "many" | "Many" | "military" | "security" | "intelligence") {
+                        s -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Ref { toks: s..p.toks.end, start: toks[s].start, end: p.end, head: Head::Group { of: None }, roles: vec![] });
+            }
+            Piece::Title(_) => {}
+        }
+        let _ = lex;
+        k += 1;
+    }
+    out
+}
+
+fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
+    let words: Vec<&str> = toks[p.toks.clone()].iter().map(|t| t.text(text)).collect();
+    let org = words.iter().any(|w| lexicon::org_keyword(strip_possessive(w)));
+    let media = words.iter().any(|w| lexicon::media_keyword(strip_possessive(w)));
+    let last = toks[p.toks.end - 1];
+    let lw = last.text(text);
+    let end = last.start + strip_possessive(lw).len();
+    Head::Name { start: p.start, end, org, media }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn show(text: &str) -> Vec<String> {
+        let toks = tokens(text, 0, text.len());
+        let ps = pieces(text, &toks, 0..toks.len());
+        let lex = Lexicon::get();
+        refs(text, &toks, &ps)
+            .iter()
+            .map(|r| {
+                let roles: Vec<String> = r
+                    .roles
+                    .iter()
+                    .map(|ro| format!("{}{}", lex.titles[ro.title].name, ro.of.map(|e| format!("@{}", lex.entries[e].name)).unwrap_or_default()))
+                    .collect();
+                let head = match &r.head {
+                    Head::Known(e) => format!("known:{}", lex.entries[*e].name),
+                    Head::Name { start, end, org, .. } => format!("{}:{}", if *org { "org" } else { "name" }, &text[*start..*end]),
+                    Head::Pronoun(p) => format!("pron:{p:?}"),
+                    Head::TitleOnly => "title".into(),
+                    Head::Group { of } => format!("group:{}", of.map(|e| lex.entries[e].name.clone()).unwrap_or_default()),
+                };
+                if roles.is_empty() { head } else { format!("{head} [{}]", roles.join(", ")) }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn references() {
+        assert_eq!(
+            show("Pentagon spokesman Rear Admiral John Kirby said"),
+            ["name:John Kirby [spokesman@Pentagon, Rear Admiral]"]
+        );
+        assert_eq!(show("U.S. Secretary of State John Kerry called"), ["name:John Kerry [Secretary of State@United States]"]);
+        assert_eq!(show("Iraqi Prime Minister Nuri al-Maliki, a Shi’ite"), ["name:Nuri al-Maliki [Prime Minister@Iraq]"]);
+        assert_eq!(show("U.S. officials may talk with Tehran’s envoy"), ["group:United States", "title [envoy@Iran]"]);
+        assert_eq!(show("the Islamic State of Iraq and the Levant (ISIL)"), ["known:Islamic State of Iraq and the Levant", "known:Islamic State of Iraq and the Levant"]);
+        assert_eq!(show("U.S.-Iranian coordination"), ["known:United States", "known:Iran"]);
+        assert_eq!(show("Kirby told Yahoo!News he was the Church of Scientology chief"), ["name:Kirby", "known:Yahoo!News", "pron:Person", "org:Church of Scientology"]);
+        assert_eq!(show("Afghan Ambassador to the United States Hamdullah Mohib"), ["name:Hamdullah Mohib [Ambassador@Afghanistan]"]);
+    }
+}

@@ -1,0 +1,422 @@
+//! Article structure, tokens and sentences. Every position is a UTF-8 byte offset into
+//! the text exactly as given: nothing is normalised in place.
+
+/// What a paragraph is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParaKind {
+    /// The headline.
+    Title,
+    /// A photo caption.
+    Caption,
+    /// A date line or similar metadata.
+    Meta,
+    /// Article body.
+    Body,
+    /// "By Reuters", "Reporting by ...".
+    Byline,
+    /// A republisher's disclaimer, "Read more", copyright lines.
+    Boilerplate,
+}
+
+/// A paragraph: a run of text between blank lines.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// First byte of the paragraph's content (after any dateline).
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// Its role in the article.
+    pub kind: ParaKind,
+}
+
+/// Whether a character separates words (including non-breaking and thin spaces).
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{00a0}' | '\u{2009}' | '\u{202f}' | '\u{200b}' | '\u{feff}')
+}
+
+/// Splits text into paragraphs at blank lines and classifies them.
+pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
+    let mut raw: Vec<(usize, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_nonblank_end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.chars().all(is_space);
+        if blank {
+            if let Some(s) = start.take() {
+                raw.push((s, last_nonblank_end));
+            }
+        } else {
+            let lead = line.len() - line.trim_start_matches(is_space).len();
+            if start.is_none() {
+                start = Some(pos + lead);
+            }
+            last_nonblank_end = pos + line.trim_end_matches(is_space).len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        raw.push((s, last_nonblank_end));
+    }
+    let n = raw.len();
+    let mut paras: Vec<Para> = raw
+        .iter()
+        .map(|&(s, e)| Para { start: s, end: e, kind: ParaKind::Body })
+        .collect();
+    // Headline: the first paragraph when it is short and unterminated, or equals the
+    // title given by metadata.
+    if n > 1 {
+        let first = &text[paras[0].start..paras[0].end];
+        let hinted = title_hint.is_some_and(|t| norm_ws(t) == norm_ws(first));
+        let unterminated = !first.trim_end().ends_with(['.', '?', '!', '"', '\u{201d}']);
+        if hinted || (unterminated && !first.contains('\n') && first.split_whitespace().count() <= 25) {
+            paras[0].kind = ParaKind::Title;
+        }
+    }
+    let dateline_at = paras.iter().position(|p| dateline_len(&text[p.start..p.end]).is_some());
+    for (i, p) in paras.iter_mut().enumerate() {
+        let t = &text[p.start..p.end];
+        if p.kind == ParaKind::Title {
+            continue;
+        }
+        if is_boilerplate(t) {
+            p.kind = ParaKind::Boilerplate;
+        } else if is_byline(t) {
+            p.kind = ParaKind::Byline;
+        } else if is_date_line(t) {
+            p.kind = ParaKind::Meta;
+        } else if dateline_at.is_some_and(|d| i < d) && i <= 2 && !t.contains(['"', '\u{201c}']) {
+            // Between the headline and the dateline: a photo caption.
+            p.kind = ParaKind::Caption;
+        } else if let Some(skip) = dateline_len(t) {
+            p.start += skip;
+        }
+    }
+    paras
+}
+
+fn norm_ws(s: &str) -> String {
+    s.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Length in bytes of a wire-service dateline at the start of a paragraph:
+/// `(Reuters) – `, `WASHINGTON (Reuters) - `, `SALVADOR, Feb 26 - `.
+fn dateline_len(t: &str) -> Option<usize> {
+    let head: &str = {
+        let mut end = t.len().min(80);
+        while !t.is_char_boundary(end) {
+            end -= 1;
+        }
+        &t[..end]
+    };
+    let dash = head.find([' ', '\u{a0}']).and(
+        head.char_indices()
+            .find(|&(i, c)| matches!(c, '-' | '\u{2013}' | '\u{2014}') && i > 0 && head[..i].ends_with(is_space))
+            .map(|(i, c)| i + c.len_utf8()),
+    )?;
+    let before = head[..dash].trim_end_matches(['-', '\u{2013}', '\u{2014}']).trim_end_matches(is_space);
+    let agency = before.ends_with(')') && before.contains('(');
+    let caps_place = {
+        let first_part = before.split(',').next().unwrap_or("");
+        first_part.len() >= 3
+            && first_part.chars().all(|c| c.is_uppercase() || is_space(c) || c == '.' || c == '\'')
+    };
+    if !(agency || caps_place) {
+        return None;
+    }
+    let rest = &t[dash..];
+    Some(dash + (rest.len() - rest.trim_start_matches(is_space).len()))
+}
+
+fn is_byline(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    (t.starts_with("By ") && words <= 8 && !t.contains(['"', '\u{201c}']))
+        || ["Reporting by", "Writing by", "Editing by", "Additional reporting by", "Compiled by"]
+            .iter()
+            .any(|p| t.starts_with(p))
+}
+
+fn is_boilerplate(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    [
+        "not responsible for the content",
+        "all rights reserved",
+        "read the rest",
+        "click here",
+        "sign up for",
+        "follow us on",
+        "copyright ©",
+        "this story has been corrected",
+        "related news",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+        || lower == "sources"
+}
+
+fn is_date_line(t: &str) -> bool {
+    let words: Vec<&str> = t.split(|c: char| is_space(c) || c == ',').filter(|w| !w.is_empty()).collect();
+    words.len() <= 5
+        && matches!(
+            words.first().copied(),
+            Some("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+        )
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tk {
+    /// A word (letters, digits, inner apostrophes, hyphens and abbreviation dots).
+    Word,
+    /// An opening double quotation mark.
+    Open,
+    /// A closing double quotation mark.
+    Close,
+    /// An opening single quotation mark.
+    SOpen,
+    /// A closing single quotation mark.
+    SClose,
+    /// A dash used as punctuation.
+    Dash,
+    /// Any other punctuation character (`.`, `,`, `:`, `;`, `(`...).
+    Punct(char),
+}
+
+/// A token with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: Tk,
+}
+
+impl Tok {
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    /// Whether it is the punctuation character `c`.
+    pub fn is(&self, c: char) -> bool {
+        self.kind == Tk::Punct(c)
+    }
+}
+
+/// Abbreviations whose final period belongs to the word.
+fn abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Adm" | "Gen" | "Sen" | "Rep" | "Gov" | "Lt" | "Col"
+            | "Sgt" | "Capt" | "Maj" | "Brig" | "Cmdr" | "Gens" | "St" | "Jr" | "Sr" | "Inc"
+            | "Corp" | "Co" | "Ltd" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug"
+            | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "Mt" | "Ft" | "vs" | "No" | "Nos" | "etc"
+            | "approx" | "Pres" | "Amb" | "Rev" | "Fr" | "Hon" | "Dept" | "Univ" | "Ave"
+    ) || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
+        || (word.len() >= 3 && word.contains('.'))
+}
+
+/// Abbreviations that still end a sentence when a sentence plainly begins after them.
+fn weak_abbreviation(word: &str) -> bool {
+    word.contains('.') || matches!(word, "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "etc")
+}
+
+/// Tokenises `text[start..end]`.
+pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    let s = &text[start..end];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::with_capacity(chars.len() / 4);
+    let mut i = 0;
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    while i < chars.len() {
+        let (off, c) = chars[i];
+        let abs = start + off;
+        let next = at(i + 1);
+        let prev = if i == 0 { None } else { at(i - 1) };
+        if is_space(c) {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                let nj = at(j + 1);
+                let join = cj.is_alphanumeric()
+                    || (matches!(cj, '\'' | '\u{2019}' | '-' | '\u{2010}' | '&') && nj.is_some_and(char::is_alphanumeric))
+                    || (cj == '.' && nj.is_some_and(|n| n.is_alphanumeric()) && chars[j - 1].1.is_alphanumeric()
+                        && (chars[j - 1].1.is_ascii_digit() == nj.is_some_and(|n| n.is_ascii_digit())))
+                    || (cj == ',' && chars[j - 1].1.is_ascii_digit() && nj.is_some_and(|n| n.is_ascii_digit()))
+                    || (cj == '!' && nj.is_some_and(char::is_uppercase) && chars[j - 1].1.is_lowercase());
+                if !join {
+                    break;
+                }
+                j += 1;
+            }
+            let word_end = chars.get(j).map_or(s.len(), |&(o, _)| o);
+            let word = &s[off..word_end];
+            // Keep an abbreviation's final period ("Adm.", "U.S.", "J.").
+            let mut end_off = word_end;
+            if at(j) == Some('.') && abbreviation(word) {
+                end_off += 1;
+                j += 1;
+                // "U.S.-Iranian": the compound goes on after the abbreviation.
+                if at(j) == Some('-') && at(j + 1).is_some_and(char::is_alphanumeric) {
+                    j += 1;
+                    while j < chars.len() && (chars[j].1.is_alphanumeric() || (chars[j].1 == '-' && at(j + 1).is_some_and(char::is_alphanumeric))) {
+                        j += 1;
+                    }
+                    end_off = chars.get(j).map_or(s.len(), |&(o, _)| o);
+                }
+            }
+            out.push(Tok { start: abs, end: start + end_off, kind: Tk::Word });
+            i = j;
+            continue;
+        }
+        let kind = match c {
+            '\u{201c}' | '\u{201e}' | '\u{ab}' => Tk::Open,
+            '\u{201d}' | '\u{bb}' => Tk::Close,
+            '"' => {
+                if prev.is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-')) {
+                    Tk::Open
+                } else {
+                    Tk::Close
+                }
+            }
+            '\u{2018}' => Tk::SOpen,
+            '\u{2019}' | '\'' => {
+                if c == '\'' && prev.is_none_or(is_space) && next.is_some_and(char::is_alphanumeric) {
+                    Tk::SOpen
+                } else {
+                    Tk::SClose
+                }
+            }
+            '\u{2013}' | '\u{2014}' | '\u{2015}' => Tk::Dash,
+            '-' if prev.is_none_or(is_space) => Tk::Dash,
+            '\u{2026}' => Tk::Punct('\u{2026}'),
+            '.' if next == Some('.') && at(i + 2) == Some('.') => {
+                out.push(Tok { start: abs, end: abs + 3, kind: Tk::Punct('\u{2026}') });
+                i += 3;
+                continue;
+            }
+            other => Tk::Punct(other),
+        };
+        out.push(Tok { start: abs, end: abs + c.len_utf8(), kind });
+        i += 1;
+    }
+    out
+}
+
+/// Words that commonly start a sentence after a weak abbreviation ("... the U.S. The ...").
+fn sentence_starter(word: &str) -> bool {
+    matches!(
+        word,
+        "The" | "He" | "She" | "It" | "They" | "We" | "I" | "In" | "But" | "A" | "An" | "This"
+            | "That" | "There" | "His" | "Her" | "Their" | "Its" | "And" | "On" | "At" | "As"
+            | "If" | "When" | "While" | "After" | "Some" | "Officials" | "However"
+    )
+}
+
+/// Splits a paragraph's tokens into sentences: returns token index ranges.
+pub fn sentences(text: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut begin = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let ends = match t.kind {
+            Tk::Punct('.' | '?' | '!') => true,
+            Tk::Word => {
+                let w = t.text(text);
+                w.ends_with('.') && weak_abbreviation(w.trim_end_matches('.'))
+                    && toks.get(i + 1).is_some_and(|n| n.kind == Tk::Word && sentence_starter(n.text(text)))
+            }
+            _ => false,
+        };
+        if ends {
+            // Closing quotes and brackets right after the stop belong to this sentence.
+            let mut j = i + 1;
+            while j < toks.len() && matches!(toks[j].kind, Tk::Close | Tk::SClose | Tk::Punct(')')) {
+                j += 1;
+            }
+            let next_starts = toks.get(j).is_none_or(|n| {
+                let first = n.text(text).chars().next().unwrap_or(' ');
+                first.is_uppercase() || first.is_ascii_digit() || matches!(n.kind, Tk::Open | Tk::SOpen | Tk::Dash)
+                    || n.is('(')
+            });
+            if next_starts {
+                out.push(begin..j);
+                begin = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if begin < toks.len() {
+        out.push(begin..toks.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text, 0, text.len()).iter().map(|t| t.text(text)).collect()
+    }
+
+    fn split(text: &str) -> Vec<String> {
+        let toks = tokens(text, 0, text.len());
+        sentences(text, &toks)
+            .into_iter()
+            .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_names_and_contractions() {
+        assert_eq!(
+            words("Rear Adm. John Kirby said U.S.-Iranian talks won’t start."),
+            ["Rear", "Adm.", "John", "Kirby", "said", "U.S.-Iranian", "talks", "won’t", "start", "."]
+        );
+        assert_eq!(words("Yahoo!News, 1,200.5 al-Maliki"), ["Yahoo!News", ",", "1,200.5", "al-Maliki"]);
+        assert_eq!(words("“It’s possible…”"), ["“", "It’s", "possible", "…", "”"]);
+    }
+
+    #[test]
+    fn straight_quotes_open_and_close_by_context() {
+        let t = "He said \"yes,\" then 'maybe' and it's done.";
+        let kinds: Vec<Tk> = tokens(t, 0, t.len()).iter().map(|t| t.kind).collect();
+        assert_eq!(kinds.iter().filter(|k| **k == Tk::Open).count(), 1);
+        assert_eq!(kinds.iter().filter(|k| **k == Tk::Close).count(), 1);
+        assert_eq!(kinds.iter().filter(|k| **k == Tk::SOpen).count(), 1);
+    }
+
+    #[test]
+    fn sentences_survive_news_abbreviations() {
+        assert_eq!(
+            split("Gen. Smith met Mr. Jones in the U.S. on Monday. He left at 5 p.m. The end."),
+            ["Gen. Smith met Mr. Jones in the U.S. on Monday.", "He left at 5 p.m.", "The end."]
+        );
+        assert_eq!(split("“Go,” he said. “Now.”"), ["“Go,” he said.", "“Now.”"]);
+        assert_eq!(split("It rose 2.5 pct. Prices fell."), ["It rose 2.5 pct.", "Prices fell."]);
+    }
+
+    #[test]
+    fn paragraphs_classify_structure() {
+        let text = "Pentagon: talks possible\n\nA man speaks at a briefing, June 13, 2014.\n\n(Reuters) – Talks may happen, the Pentagon said.\n\nBy Reuters\n\n\nThe Site is not responsible for the content of quoted articles.";
+        let ps = paragraphs(text, None);
+        let kinds: Vec<ParaKind> = ps.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [ParaKind::Title, ParaKind::Caption, ParaKind::Body, ParaKind::Byline, ParaKind::Boilerplate]
+        );
+        assert!(text[ps[2].start..ps[2].end].starts_with("Talks may happen"));
+        let ps = paragraphs("WASHINGTON (Reuters) - Officials said so.", None);
+        assert_eq!(&"WASHINGTON (Reuters) - Officials said so."[ps[0].start..], "Officials said so.");
+    }
+}
