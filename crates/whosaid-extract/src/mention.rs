@@ -101,6 +101,8 @@ pub struct Ref {
     pub head: Head,
     /// Roles the reference states.
     pub roles: Vec<RoleRef>,
+    /// Whether a locative preposition precedes it ("in Vienna"): a capital is then a place.
+    pub locative: bool,
 }
 
 fn cap(w: &str) -> bool {
@@ -339,11 +341,11 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
         });
         if !roles.is_empty() {
             if let Some(n) = name {
-                out.push(Ref { toks: p.toks.start..n.toks.end, start: p.start, end: n.end, head: name_head(text, toks, n), roles });
+                out.push(Ref { toks: p.toks.start..n.toks.end, start: p.start, end: n.end, head: name_head(text, toks, n), roles, locative: false });
                 k = after_titles + 1;
             } else {
                 let endp = &pieces[last];
-                out.push(Ref { toks: p.toks.start..endp.toks.end, start: p.start, end: endp.end, head: Head::TitleOnly, roles });
+                out.push(Ref { toks: p.toks.start..endp.toks.end, start: p.start, end: endp.end, head: Head::TitleOnly, roles, locative: false });
                 k = last + 1;
             }
             continue;
@@ -352,15 +354,15 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
             Piece::Gaz { entry, .. } => {
                 if let (Some(m), Some(g)) = (modifier, pieces.get(k + 1)) {
                     if matches!(g.piece, Piece::Group) {
-                        out.push(Ref { toks: p.toks.start..g.toks.end, start: p.start, end: g.end, head: Head::Group { of: Some(m) }, roles: vec![] });
+                        out.push(Ref { toks: p.toks.start..g.toks.end, start: p.start, end: g.end, head: Head::Group { of: Some(m) }, roles: vec![], locative: false });
                         k += 2;
                         continue;
                     }
                 }
-                out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: Head::Known(*entry), roles: vec![] });
+                out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: Head::Known(*entry), roles: vec![], locative: false });
             }
-            Piece::Name => out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: name_head(text, toks, p), roles: vec![] }),
-            Piece::Pronoun(pr) => out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: Head::Pronoun(*pr), roles: vec![] }),
+            Piece::Name => out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: name_head(text, toks, p), roles: vec![], locative: false }),
+            Piece::Pronoun(pr) => out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: Head::Pronoun(*pr), roles: vec![], locative: false }),
             Piece::Group => {
                 // Include a determiner or adjectives before the noun ("a source", "senior officials").
                 let mut s = p.toks.start;
@@ -372,12 +374,17 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                         break;
                     }
                 }
-                out.push(Ref { toks: s..p.toks.end, start: toks[s].start, end: p.end, head: Head::Group { of: None }, roles: vec![] });
+                out.push(Ref { toks: s..p.toks.end, start: toks[s].start, end: p.end, head: Head::Group { of: None }, roles: vec![], locative: false });
             }
             Piece::Title(_) => {}
         }
         let _ = lex;
         k += 1;
+    }
+    for r in &mut out {
+        r.locative = r.toks.start > 0
+            && toks[r.toks.start - 1].kind == Tk::Word
+            && matches!(toks[r.toks.start - 1].text(text), "in" | "at" | "from" | "near" | "to" | "outside" | "inside" | "around" | "across" | "into" | "In" | "At" | "From");
     }
     out
 }

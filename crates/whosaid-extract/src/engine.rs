@@ -1,0 +1,1071 @@
+//! From paragraphs, tokens and references to actors, statements and relations.
+
+use crate::lexicon::{self, CueKind, Form, Lexicon};
+use crate::mention::{self, Head, Pronoun, Ref};
+use crate::text::{self, ParaKind, Tk, Tok};
+use std::collections::HashMap;
+use std::ops::Range;
+use whosaid_model::{ActorId, ActorKind, Modality, Polarity, RoleCategory, Span, StatementKind};
+
+/// An actor of one document.
+#[derive(Debug, Clone)]
+pub struct DocActor {
+    /// Canonical name.
+    pub name: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Index of the actor it is part of.
+    pub part_of: Option<usize>,
+    /// Whether it is a government or government body.
+    pub government: bool,
+    /// Mentions: span and text, in order, one per distinct text.
+    pub mentions: Vec<Span>,
+    /// Roles.
+    pub roles: Vec<DocRole>,
+    /// Document-local actors (anonymous groups) get an id scoped to the document.
+    pub local: bool,
+}
+
+/// A role held by a document actor.
+#[derive(Debug, Clone)]
+pub struct DocRole {
+    /// Canonical title.
+    pub title: String,
+    /// Actor index it is held in.
+    pub of: Option<usize>,
+    /// Sphere (upgraded to government when held in a government body).
+    pub category: RoleCategory,
+    /// Evidence bytes.
+    pub span: Span,
+}
+
+/// A statement found in the document.
+#[derive(Debug, Clone)]
+pub struct DocStatement {
+    /// How it is reported.
+    pub kind: StatementKind,
+    /// Speaker actor index.
+    pub speaker: usize,
+    /// The mention the attribution used.
+    pub mention: Option<Span>,
+    /// Content bytes.
+    pub content: Span,
+    /// Cue verb bytes.
+    pub cue: Option<Span>,
+    /// Actors it is about.
+    pub about: Vec<usize>,
+    /// The whole attribution.
+    pub span: Span,
+}
+
+/// A relation found in the document.
+#[derive(Debug, Clone)]
+pub struct DocRelation {
+    /// Subject actor index.
+    pub source: usize,
+    /// Predicate (kebab case).
+    pub predicate: String,
+    /// Object actor index.
+    pub target: usize,
+    /// Polarity.
+    pub polarity: Polarity,
+    /// Modality.
+    pub modality: Modality,
+    /// Evidence bytes.
+    pub span: Span,
+    /// Index of the statement whose content holds it.
+    pub claimed_in: Option<usize>,
+}
+
+/// Everything found in one document.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Actors.
+    pub actors: Vec<DocActor>,
+    /// Statements, in text order.
+    pub statements: Vec<DocStatement>,
+    /// Relations, in text order.
+    pub relations: Vec<DocRelation>,
+}
+
+struct Quote {
+    open: usize,
+    close: Option<usize>,
+    para: usize,
+    used: bool,
+}
+
+impl Quote {
+    /// Token range of the content (inside the marks).
+    fn inner(&self, para_len: usize) -> Range<usize> {
+        self.open + 1..self.close.unwrap_or(para_len)
+    }
+}
+
+struct Engine<'a> {
+    text: &'a str,
+    lex: &'static Lexicon,
+    found: Found,
+    by_name: HashMap<String, usize>,
+    last_person_speaker: Option<usize>,
+    last_subject_person: Option<usize>,
+    last_collective_speaker: Option<usize>,
+    /// Speaker of the last direct quote and the paragraph it was in.
+    last_direct: Option<(usize, usize)>,
+}
+
+fn span_of(toks: &[Tok], r: Range<usize>) -> Span {
+    Span::new(toks[r.start].start, toks[r.end - 1].end)
+}
+
+fn is_word(t: &Tok, text: &str, words: &[&str]) -> bool {
+    t.kind == Tk::Word && words.contains(&t.text(text).to_ascii_lowercase().as_str())
+}
+
+const AUX: &[&str] = &[
+    "has", "had", "have", "also", "later", "again", "then", "previously", "repeatedly", "recently",
+    "publicly", "privately", "once", "would", "will", "separately", "earlier", "further", "simply",
+    "flatly", "quickly", "reportedly",
+];
+
+const OBJECT_WORDS: &[&str] = &[
+    "reporters", "journalists", "lawmakers", "parliament", "congress", "the", "a", "an", "his",
+    "her", "their", "its", "newspaper", "paper", "television", "radio", "interviewer", "audience",
+    "crowd", "supporters", "students", "delegates", "me", "us", "them", "him", "agency",
+    "broadcaster", "station", "magazine", "network", "senators", "members", "committee",
+    "conference", "website", "local", "state", "news", "press",
+];
+
+const PP_WORDS: &[&str] = &[
+    "on", "in", "at", "last", "this", "late", "early", "earlier", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night",
+    "morning", "afternoon", "evening", "a", "an", "the", "statement", "interview", "briefing",
+    "conference", "news", "press", "speech", "letter", "email", "e-mail", "written", "televised",
+    "today", "yesterday", "recently", "during", "after", "before", "told", "by", "phone",
+    "telephone", "separate", "joint", "recent", "an", "exclusive", "with", "when", "asked",
+    "about", "it", "also", "however", "again", "later", "then", "tuesday's",
+];
+
+impl<'a> Engine<'a> {
+    fn actor_for_entry(&mut self, entry: usize, mention: Span) -> usize {
+        let e = &self.lex.entries[entry];
+        let part_of = e.part_of.clone().and_then(|p| self.lex.form(&p)).map(|(pe, _)| pe);
+        let part_of = part_of.map(|pe| self.actor_for_entry_silent(pe));
+        let i = self.intern(&e.name.clone(), e.kind, e.government, false);
+        self.found.actors[i].part_of = self.found.actors[i].part_of.or(part_of);
+        self.add_mention(i, mention);
+        i
+    }
+
+    fn actor_for_entry_silent(&mut self, entry: usize) -> usize {
+        let e = &self.lex.entries[entry];
+        self.intern(&e.name.clone(), e.kind, e.government, false)
+    }
+
+    fn intern(&mut self, name: &str, kind: ActorKind, government: bool, local: bool) -> usize {
+        let key = format!("{}\u{0}{}", whosaid_model::slug(name), local);
+        if let Some(&i) = self.by_name.get(&key) {
+            return i;
+        }
+        let i = self.found.actors.len();
+        self.found.actors.push(DocActor {
+            name: name.to_owned(),
+            kind,
+            part_of: None,
+            government,
+            mentions: Vec::new(),
+            roles: Vec::new(),
+            local,
+        });
+        self.by_name.insert(key, i);
+        i
+    }
+
+    fn add_mention(&mut self, actor: usize, span: Span) {
+        let text = &self.text[span.range()];
+        let a = &mut self.found.actors[actor];
+        if !a.mentions.iter().any(|m| &self.text[m.range()] == text) {
+            a.mentions.push(span);
+        }
+    }
+
+    /// A person by name: full names are canonical, a lone surname finds the person
+    /// already named in this document; a full name upgrades an earlier lone surname.
+    fn person(&mut self, name: &str, mention: Span) -> usize {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let surname = words.last().copied().unwrap_or(name);
+        let found = self.found.actors.iter().enumerate().rev().find(|(_, a)| {
+            a.kind == ActorKind::Person
+                && (a.name == name
+                    || (words.len() == 1 && a.name.split_whitespace().last() == Some(surname))
+                    || (words.len() > 1 && a.name == surname))
+        });
+        let i = match found {
+            Some((i, a)) if words.len() > 1 && a.name == surname => {
+                let old_key = format!("{}\u{0}false", whosaid_model::slug(&a.name));
+                self.by_name.remove(&old_key);
+                self.found.actors[i].name = name.to_owned();
+                self.by_name.insert(format!("{}\u{0}false", whosaid_model::slug(name)), i);
+                i
+            }
+            Some((i, _)) => i,
+            None => self.intern(name, ActorKind::Person, false, false),
+        };
+        self.add_mention(i, mention);
+        i
+    }
+
+    fn known_person(&self, name: &str) -> Option<usize> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let surname = *words.last()?;
+        self.found.actors.iter().rposition(|a| {
+            a.kind == ActorKind::Person
+                && (a.name == name || (words.len() == 1 && a.name.split_whitespace().last() == Some(surname)))
+        })
+    }
+
+    /// Resolves a reference to a document actor. `speaker` says the reference is the
+    /// subject of a reporting verb, which makes an unknown name a person.
+    fn resolve(&mut self, r: &Ref, speaker: bool) -> Option<usize> {
+        let span = Span::new(r.start, r.end);
+        let actor = match &r.head {
+            Head::Known(e) => {
+                let written = &self.text[span.range()];
+                let capital = self.lex.form(written).is_some_and(|(_, f)| f == Form::Capital);
+                if capital && r.locative && !speaker {
+                    // "talks in Vienna": the city as a place, not its government.
+                    let country = self.actor_for_entry_silent(*e);
+                    let i = self.intern(written, ActorKind::Location, false, false);
+                    self.found.actors[i].part_of = Some(country);
+                    self.add_mention(i, span);
+                    Some(i)
+                } else {
+                    Some(self.actor_for_entry(*e, span))
+                }
+            }
+            Head::Name { start, end, org, media } => {
+                let name = name_text(&self.text[*start..*end]);
+                let mspan = Span::new(*start, *end);
+                let acronym = name.len() >= 2 && !name.contains(' ') && name.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
+                if *org || *media || (acronym && r.roles.is_empty()) {
+                    let kind = if *media { ActorKind::Media } else { ActorKind::Organization };
+                    let i = self.intern(&name, kind, false, false);
+                    self.add_mention(i, mspan);
+                    Some(i)
+                } else if !r.roles.is_empty() || speaker || self.known_person(&name).is_some() {
+                    Some(self.person(&name, mspan))
+                } else {
+                    None
+                }
+            }
+            Head::Pronoun(Pronoun::Person) => self.last_person_speaker.or(self.last_subject_person),
+            Head::Pronoun(Pronoun::Collective) => self.last_collective_speaker,
+            Head::TitleOnly => {
+                let title = &self.lex.titles[r.roles.first()?.title].name;
+                self.found.actors.iter().rposition(|a| {
+                    a.kind == ActorKind::Person && a.roles.iter().any(|ro| &ro.title == title)
+                })
+            }
+            Head::Group { of } => {
+                let noun = self.text[span.range()].to_lowercase();
+                match of {
+                    Some(e) => {
+                        let country = self.actor_for_entry_silent(*e);
+                        let cname = self.found.actors[country].name.clone();
+                        let last = noun.split_whitespace().last().unwrap_or("officials").to_owned();
+                        let i = self.intern(&format!("{cname} {last}"), ActorKind::Group, false, false);
+                        self.found.actors[i].part_of = Some(country);
+                        self.add_mention(i, span);
+                        Some(i)
+                    }
+                    None => {
+                        let name = noun
+                            .trim_start_matches("a ")
+                            .trim_start_matches("an ")
+                            .trim_start_matches("the ")
+                            .to_owned();
+                        let i = self.intern(&name, ActorKind::Group, false, true);
+                        self.add_mention(i, span);
+                        Some(i)
+                    }
+                }
+            }
+        }?;
+        // Roles stated in the reference.
+        if self.found.actors[actor].kind == ActorKind::Person {
+            for ro in &r.roles {
+                let of = ro.of.map(|e| self.actor_for_entry_silent(e));
+                let t = &self.lex.titles[ro.title];
+                let of_gov = of.is_some_and(|o| self.found.actors[o].government);
+                let category = if t.category == RoleCategory::Civil && of_gov { RoleCategory::Government } else { t.category };
+                let a = &mut self.found.actors[actor];
+                if !a.roles.iter().any(|x| x.title == t.name && x.of == of) {
+                    a.roles.push(DocRole { title: t.name.clone(), of, category, span: Span::new(ro.start, ro.end) });
+                }
+            }
+        }
+        Some(actor)
+    }
+
+    fn note_speaker(&mut self, actor: usize) {
+        match self.found.actors[actor].kind {
+            ActorKind::Person => self.last_person_speaker = Some(actor),
+            _ => self.last_collective_speaker = Some(actor),
+        }
+    }
+
+    /// Actors a reference stands for in an about-list or a relation: a group of a
+    /// country also stands for its country.
+    fn about_actors(&mut self, r: &Ref, out: &mut Vec<usize>) {
+        if matches!(r.head, Head::Pronoun(_)) {
+            return;
+        }
+        if let Some(a) = self.resolve(r, false) {
+            if self.found.actors[a].local {
+                return;
+            }
+            out.push(a);
+            if self.found.actors[a].kind == ActorKind::Group {
+                if let Some(p) = self.found.actors[a].part_of {
+                    out.push(p);
+                }
+            }
+        }
+        for ro in &r.roles {
+            if let Some(e) = ro.of {
+                let o = self.actor_for_entry_silent(e);
+                out.push(o);
+                if let Some(p) = self.found.actors[o].part_of {
+                    if self.found.actors[o].kind != ActorKind::Organization {
+                        out.push(p);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Cleans a name as written: possessive and honorifics off, whitespace single.
+fn name_text(s: &str) -> String {
+    let s = s.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let words: Vec<&str> = s
+        .split(text::is_space)
+        .filter(|w| !w.is_empty())
+        .filter(|w| !matches!(*w, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Dr." | "Sir"))
+        .collect();
+    words.join(" ")
+}
+
+struct ParaCtx<'t> {
+    idx: usize,
+    toks: &'t [Tok],
+    sents: Vec<Range<usize>>,
+    refs: Vec<Ref>,
+    quotes: Vec<usize>,
+}
+
+/// Extracts actors, statements and relations from `text`.
+pub fn run(text: &str, title_hint: Option<&str>) -> Found {
+    let lex = Lexicon::get();
+    let paras = text::paragraphs(text, title_hint);
+    let mut eng = Engine {
+        text,
+        lex,
+        found: Found::default(),
+        by_name: HashMap::new(),
+        last_person_speaker: None,
+        last_subject_person: None,
+        last_collective_speaker: None,
+        last_direct: None,
+    };
+    let mut all_quotes: Vec<Quote> = Vec::new();
+    let mut para_toks: Vec<Vec<Tok>> = Vec::new();
+    // Statement index per quote, for continuation across paragraphs.
+    let mut quote_stmt: HashMap<usize, usize> = HashMap::new();
+    for (pi, p) in paras.iter().enumerate() {
+        let toks = text::tokens(text, p.start, p.end);
+        let mut ctx = ParaCtx { idx: pi, toks: &toks, sents: text::sentences(text, &toks), refs: Vec::new(), quotes: Vec::new() };
+        if matches!(p.kind, ParaKind::Byline | ParaKind::Boilerplate | ParaKind::Meta) {
+            para_toks.push(toks.clone());
+            continue;
+        }
+        // Quotes: pair opening and closing marks within the paragraph.
+        let mut open: Option<usize> = None;
+        for (i, t) in toks.iter().enumerate() {
+            match t.kind {
+                Tk::Open => {
+                    if let Some(o) = open.take() {
+                        // A new quote opens before the last closed: close the last here.
+                        ctx.quotes.push(all_quotes.len());
+                        all_quotes.push(Quote { open: o, close: Some(i), para: pi, used: false });
+                    }
+                    open = Some(i);
+                }
+                Tk::Close => {
+                    if let Some(o) = open.take() {
+                        ctx.quotes.push(all_quotes.len());
+                        all_quotes.push(Quote { open: o, close: Some(i), para: pi, used: false });
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(o) = open {
+            ctx.quotes.push(all_quotes.len());
+            all_quotes.push(Quote { open: o, close: None, para: pi, used: false });
+        }
+        for s in ctx.sents.clone() {
+            let ps = mention::pieces(text, &toks, s.clone());
+            let rs = mention::refs(text, &toks, &ps);
+            ctx.refs.extend(rs);
+        }
+        // Register every reference (actors, roles), in text order, and track subjects.
+        for s in ctx.sents.clone() {
+            let mut first = true;
+            for r in ctx.refs.clone().iter().filter(|r| s.contains(&r.toks.start)) {
+                if matches!(r.head, Head::Pronoun(_)) {
+                    first = false;
+                    continue;
+                }
+                let a = eng.resolve(r, false);
+                if first {
+                    if let Some(a) = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person) {
+                        eng.last_subject_person = Some(a);
+                    }
+                }
+                first = false;
+            }
+        }
+        if p.kind == ParaKind::Body {
+            attribute(&mut eng, &ctx, &mut all_quotes, &mut quote_stmt);
+        }
+        if matches!(p.kind, ParaKind::Body | ParaKind::Title) {
+            relations(&mut eng, &ctx);
+        }
+        para_toks.push(toks.clone());
+    }
+    // Quotes that run over several paragraphs: an unclosed quote takes the speaker of
+    // the quote that reopens the next paragraph.
+    for qi in (0..all_quotes.len()).rev() {
+        let q = &all_quotes[qi];
+        if q.used || q.close.is_some() {
+            continue;
+        }
+        let next = all_quotes.iter().enumerate().skip(qi + 1).find(|(_, n)| n.para == q.para + 1 && n.open == 0);
+        if let Some((ni, _)) = next {
+            if let Some(&si) = quote_stmt.get(&ni) {
+                let toks = &para_toks[q.para];
+                let inner = q.inner(toks.len());
+                if inner.is_empty() {
+                    continue;
+                }
+                let s = &eng.found.statements[si];
+                let content = span_of(toks, inner);
+                let st = DocStatement { kind: StatementKind::Direct, speaker: s.speaker, mention: None, content, cue: None, about: Vec::new(), span: content };
+                let about = about_in(&mut eng, text, toks, content, None);
+                let idx = eng.found.statements.len();
+                eng.found.statements.push(DocStatement { about, ..st });
+                quote_stmt.insert(qi, idx);
+                all_quotes[qi].used = true;
+            }
+        }
+    }
+    eng.found.statements.sort_by_key(|s| (s.content.start, s.content.end));
+    eng.found.relations.sort_by_key(|r| (r.span.start, r.span.end));
+    // Statement indices in relations refer to the unsorted order; recompute by span.
+    for r in &mut eng.found.relations {
+        r.claimed_in = eng.found.statements.iter().position(|s| s.content.contains(r.span) || s.content.overlaps(r.span) && s.content.start <= r.span.start);
+    }
+    eng.found
+}
+
+/// Actors referred to inside `span` of a paragraph (excluding the speaker).
+fn about_in(eng: &mut Engine, text: &str, toks: &[Tok], span: Span, speaker: Option<usize>) -> Vec<usize> {
+    let first = toks.iter().position(|t| t.start >= span.start as usize).unwrap_or(toks.len());
+    let last = toks.iter().rposition(|t| t.end <= span.end as usize).map_or(first, |i| i + 1);
+    let mut out = Vec::new();
+    if first < last {
+        for s in text::sentences(text, &toks[first..last]) {
+            let r = s.start + first..s.end + first;
+            let ps = mention::pieces(text, toks, r);
+            for rf in mention::refs(text, toks, &ps) {
+                eng.about_actors(&rf, &mut out);
+            }
+        }
+    }
+    finish_about(eng, out, speaker)
+}
+
+fn finish_about(eng: &Engine, mut out: Vec<usize>, speaker: Option<usize>) -> Vec<usize> {
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|a| Some(*a) != speaker && eng.found.actors[*a].kind != ActorKind::Location && seen.insert(*a));
+    out
+}
+
+/// Finds statements in one body paragraph.
+fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: &mut HashMap<usize, usize>) {
+    let text = eng.text;
+    let toks = ctx.toks;
+    let n = toks.len();
+    let in_quote = |i: usize, quotes: &[Quote]| ctx.quotes.iter().any(|&q| quotes[q].inner(n).contains(&i));
+    let ref_ending = |end: usize| ctx.refs.iter().find(|r| r.toks.end == end).cloned();
+    let ref_starting = |start: usize| ctx.refs.iter().find(|r| r.toks.start == start).cloned();
+    let mut last_speaker_here: Option<usize> = None;
+    for s in &ctx.sents {
+        let mut i = s.start;
+        while i < s.end {
+            let t = toks[i];
+            if t.kind != Tk::Word || in_quote(i, quotes) {
+                i += 1;
+                continue;
+            }
+            let w = t.text(text);
+            // "according to X"
+            if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|n| n.text(text) == "to") {
+                if let Some(r) = ref_starting(i + 2) {
+                    let chunk = i..r.toks.end;
+                    let content = if chunk.start == s.start || (chunk.start == s.start + 1 && toks[s.start].kind != Tk::Word) {
+                        let mut c = chunk.end;
+                        while c < s.end && toks[c].is(',') {
+                            c += 1;
+                        }
+                        c..trim_end(toks, c, s.end)
+                    } else {
+                        let mut e = chunk.start;
+                        while e > s.start && toks[e - 1].is(',') {
+                            e -= 1;
+                        }
+                        s.start..e
+                    };
+                    if let Some(sp) = eng.resolve(&r, true) {
+                        if content.len() >= 3 {
+                            add_statement(eng, ctx, quotes, quote_stmt, sp, &r, Some(i..i + 2), content, s.clone(), None);
+                            eng.note_speaker(sp);
+                            last_speaker_here = Some(sp);
+                        }
+                    }
+                    i = r.toks.end;
+                    continue;
+                }
+            }
+            let Some(kind) = lexicon::cue(w) else {
+                i += 1;
+                continue;
+            };
+            // Participles borrow the subject: ", adding that ...".
+            if kind == CueKind::Participle {
+                if let (Some(sp), true) = (last_speaker_here, i > s.start && toks[i - 1].is(',')) {
+                    let mut c = i + 1;
+                    while c < s.end && (toks[c].is(',') || is_word(&toks[c], text, &["however", "though", "also", "that", "too"])) {
+                        c += 1;
+                    }
+                    let e = trim_end(toks, c, s.end);
+                    if e > c + 2 && !in_quote(c, quotes) {
+                        let dummy = Ref { toks: i..i, start: t.start, end: t.start, head: Head::TitleOnly, roles: vec![], locative: false };
+                        add_statement(eng, ctx, quotes, quote_stmt, sp, &dummy, Some(i..i + 1), c..e, c..c, Some(false));
+                        i = e;
+                        continue;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            // The speaker: left of the cue (skipping auxiliaries and an appositive), or
+            // right of it after a quote ("..., said Kirby").
+            let mut k = i;
+            while k > s.start && is_word(&toks[k - 1], text, AUX) {
+                k -= 1;
+            }
+            let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            if speaker_ref.is_none() && k > s.start && toks[k - 1].is(',') {
+                // "Hugh Hill, a doctor, said": find the comma opening the appositive.
+                let lo = k.saturating_sub(16).max(s.start);
+                if let Some(c) = (lo..k - 1).rev().find(|&c| toks[c].is(',')) {
+                    let app = toks[c + 1].text(text);
+                    if matches!(app, "a" | "an" | "the" | "who" | "which" | "whose") || ctx.refs.iter().any(|r| r.toks.start == c + 1) {
+                        speaker_ref = ref_ending(c);
+                        // Roles in the appositive belong to the speaker.
+                        if let Some(sr) = &speaker_ref {
+                            if let Some(ar) = ctx.refs.iter().find(|r| r.toks.start > c && r.toks.end < k && !r.roles.is_empty()) {
+                                let mut merged = sr.clone();
+                                merged.roles.extend(ar.roles.iter().cloned());
+                                speaker_ref = Some(merged);
+                            }
+                        }
+                    }
+                }
+            }
+            let mut inverted = false;
+            if speaker_ref.is_none() {
+                let after_quote_or_comma = i > s.start && (toks[i - 1].is(',') || toks[i - 1].kind == Tk::Close);
+                if after_quote_or_comma {
+                    speaker_ref = ref_starting(i + 1);
+                    inverted = speaker_ref.is_some();
+                }
+            }
+            let Some(sref) = speaker_ref else {
+                i += 1;
+                continue;
+            };
+            if matches!(sref.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country && eng.lex.form(&text[sref.start..sref.end]).is_some_and(|(_, f)| f == Form::Demonym)) {
+                i += 1;
+                continue;
+            }
+            let Some(speaker) = eng.resolve(&sref, true) else {
+                i += 1;
+                continue;
+            };
+            let chunk = if inverted { i..sref.toks.end } else { sref.toks.start..i + 1 };
+            let cue = Some(i..i + 1);
+            let mut done = false;
+            // (1) A quote closing just before the attribution.
+            let mut b = chunk.start;
+            while b > s.start.saturating_sub(1) && b > 0 && (toks[b - 1].is(',') || toks[b - 1].kind == Tk::Dash) {
+                b -= 1;
+            }
+            if b > 0 && toks[b - 1].kind == Tk::Close {
+                if let Some(&qi) = ctx.quotes.iter().find(|&&q| quotes[q].close == Some(b - 1) && !quotes[q].used) {
+                    let inner = quotes[qi].inner(n);
+                    if !inner.is_empty() {
+                        add_quote_statement(eng, ctx, quotes, quote_stmt, qi, speaker, &sref, cue.clone(), chunk.clone());
+                        done = true;
+                    }
+                }
+            }
+            // (2) A quote opening after the attribution (after a colon or comma, or a
+            // quoted phrase for "called X a '...'").
+            let mut a = chunk.end;
+            let limit = (chunk.end + 14).min(s.end.max(chunk.end));
+            while a < limit && a < n && !matches!(toks[a].kind, Tk::Open) && !(toks[a].kind == Tk::Word && lexicon::cue(toks[a].text(text)).is_some()) && !toks[a].is('.') {
+                a += 1;
+            }
+            if a < n && toks[a].kind == Tk::Open {
+                let lead_ok = a == chunk.end || toks[a - 1].is(':') || toks[a - 1].is(',');
+                if let Some(&qi) = ctx.quotes.iter().find(|&&q| quotes[q].open == a && !quotes[q].used) {
+                    if kind == CueKind::Naming || (!lead_ok && !done) {
+                        // A quoted phrase inside reported speech.
+                        let inner = quotes[qi].inner(n);
+                        if !inner.is_empty() {
+                            quotes[qi].used = true;
+                            let content = span_of(toks, inner);
+                            push_statement(eng, ctx, StatementKind::Mixed, speaker, &sref, cue.clone(), content, s.clone(), chunk.clone());
+                            done = true;
+                        }
+                    } else if lead_ok {
+                        add_quote_statement(eng, ctx, quotes, quote_stmt, qi, speaker, &sref, cue.clone(), chunk.clone());
+                        done = true;
+                    }
+                }
+            }
+            // (3) Reported speech after the verb: "X said (that) ...".
+            if !done && kind == CueKind::Verb && !inverted {
+                let mut c = chunk.end;
+                let told = is_word(&toks[i], text, &["told", "tells", "tell", "warned", "urged", "assured", "reminded"]);
+                if told {
+                    // Skip the addressee.
+                    if let Some(r) = ref_starting(c) {
+                        c = r.toks.end;
+                    } else {
+                        while c < s.end && c < chunk.end + 4 && is_word(&toks[c], text, OBJECT_WORDS) {
+                            c += 1;
+                        }
+                    }
+                }
+                // Skip "on Monday", "in a statement", "last week", commas.
+                c = skip_adjuncts(toks, text, c, s.end);
+                if c < s.end && is_word(&toks[c], text, &["that"]) {
+                    c += 1;
+                }
+                let e = trim_end(toks, c, s.end);
+                let starts_clause = c < s.end && toks[c].kind == Tk::Word && !is_word(&toks[c], text, &["to", "of", "for", "and", "or", "by", "as", "so", "if", "whether"]);
+                if e >= c + 3 && starts_clause && !in_quote(c, quotes) {
+                    let has_quote = ctx.quotes.iter().any(|&q| (c..e).contains(&quotes[q].open));
+                    let kind = if has_quote { StatementKind::Mixed } else { StatementKind::Indirect };
+                    for &q in &ctx.quotes {
+                        if (c..e).contains(&quotes[q].open) {
+                            quotes[q].used = true;
+                        }
+                    }
+                    push_statement(eng, ctx, kind, speaker, &sref, cue.clone(), span_of(toks, c..e), s.clone(), chunk.clone());
+                    done = true;
+                    i = e;
+                }
+            }
+            // (4) Reported speech before the attribution: "..., the Pentagon said."
+            if !done && kind == CueKind::Verb {
+                let e = skip_adjuncts(toks, text, chunk.end, s.end);
+                let at_end = trim_end(toks, e, s.end) == e;
+                let mut b = chunk.start;
+                while b > s.start && is_word(&toks[b - 1], text, &["the", "a", "an"]) {
+                    b -= 1;
+                }
+                if at_end && b > s.start && toks[b - 1].is(',') {
+                    let mut st = s.start;
+                    while st < b && (toks[st].kind == Tk::Dash || toks[st].is('(')) {
+                        st += 1;
+                    }
+                    let ce = b - 1;
+                    if ce >= st + 3 {
+                        let has_quote = ctx.quotes.iter().any(|&q| (st..ce).contains(&quotes[q].open));
+                        let kind = if has_quote { StatementKind::Mixed } else { StatementKind::Indirect };
+                        for &q in &ctx.quotes {
+                            if (st..ce).contains(&quotes[q].open) {
+                                quotes[q].used = true;
+                            }
+                        }
+                        push_statement(eng, ctx, kind, speaker, &sref, cue.clone(), span_of(toks, st..ce), s.clone(), chunk.clone());
+                        done = true;
+                    }
+                }
+            }
+            if done {
+                eng.note_speaker(speaker);
+                last_speaker_here = Some(speaker);
+            }
+            i = i.max(chunk.end).max(i + 1);
+        }
+    }
+    // Quotes with no attribution that continue the previous speaker: a paragraph that
+    // opens with a quote, right after a paragraph that ended on a direct quote.
+    for &qi in &ctx.quotes {
+        if quotes[qi].used {
+            continue;
+        }
+        let inner = quotes[qi].inner(n);
+        let words = toks[inner.clone()].iter().filter(|t| t.kind == Tk::Word).count();
+        if words < 4 {
+            continue;
+        }
+        let continues = match (eng.last_direct, last_speaker_here) {
+            (_, Some(sp)) if quotes[qi].open > 0 => Some(sp),
+            (Some((sp, para)), _) if para + 1 == ctx.idx && quotes[qi].open == 0 => Some(sp),
+            (Some((sp, para)), _) if para == ctx.idx => Some(sp),
+            _ => None,
+        };
+        if let Some(sp) = continues {
+            let content = span_of(toks, inner);
+            let about = about_in(eng, eng.text, toks, content, Some(sp));
+            let idx = eng.found.statements.len();
+            eng.found.statements.push(DocStatement { kind: StatementKind::Direct, speaker: sp, mention: None, content, cue: None, about, span: span_of(toks, quotes[qi].open..quotes[qi].close.map_or(n, |c| c + 1)) });
+            quote_stmt.insert(qi, idx);
+            quotes[qi].used = true;
+            eng.last_direct = Some((sp, ctx.idx));
+        }
+    }
+}
+
+/// Skips adverbial adjuncts after a reporting verb: "on Monday", "in a statement to
+/// reporters", "last week", "earlier", and commas.
+fn skip_adjuncts(toks: &[Tok], text: &str, mut c: usize, end: usize) -> usize {
+    let mut guard = 0;
+    while c < end && guard < 4 {
+        guard += 1;
+        if toks[c].is(',') {
+            c += 1;
+            continue;
+        }
+        if is_word(&toks[c], text, &["on", "in", "at", "during", "after", "before", "by", "via", "over"]) {
+            let mut k = c + 1;
+            while k < end && k < c + 6 && is_word(&toks[k], text, PP_WORDS) && !is_word(&toks[k], text, &["that", "it"]) {
+                k += 1;
+            }
+            if k > c + 1 {
+                c = k;
+                continue;
+            }
+            break;
+        }
+        if is_word(&toks[c], text, &["last", "this", "late", "early"]) && toks.get(c + 1).is_some_and(|t| is_word(t, text, PP_WORDS)) {
+            c += 2;
+            continue;
+        }
+        if is_word(&toks[c], text, &["today", "yesterday", "earlier", "later", "recently", "again", "also", "however", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]) {
+            c += 1;
+            continue;
+        }
+        break;
+    }
+    c
+}
+
+/// Drops trailing punctuation (".", closing marks) from a token range end.
+fn trim_end(toks: &[Tok], start: usize, mut end: usize) -> usize {
+    while end > start && matches!(toks[end - 1].kind, Tk::Punct('.' | ',' | ';' | ':' | '?' | '!') | Tk::Close | Tk::SClose) {
+        end -= 1;
+    }
+    end
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_quote_statement(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: &mut HashMap<usize, usize>, qi: usize, speaker: usize, sref: &Ref, cue: Option<Range<usize>>, chunk: Range<usize>) {
+    let n = ctx.toks.len();
+    let inner = quotes[qi].inner(n);
+    let content_end = trim_end_quote(ctx.toks, eng.text, inner.clone());
+    let content = span_of(ctx.toks, inner.start..content_end);
+    quotes[qi].used = true;
+    let frame = sentence_of(ctx, chunk.start);
+    push_statement(eng, ctx, StatementKind::Direct, speaker, sref, cue, content, frame, chunk);
+    quote_stmt.insert(qi, eng.found.statements.len() - 1);
+    eng.last_direct = Some((speaker, ctx.idx));
+}
+
+/// Drops a trailing comma inside a quote ("...Iraq,” he said).
+fn trim_end_quote(toks: &[Tok], _text: &str, inner: Range<usize>) -> usize {
+    let mut e = inner.end;
+    while e > inner.start + 1 && toks[e - 1].is(',') {
+        e -= 1;
+    }
+    e
+}
+
+fn sentence_of(ctx: &ParaCtx, tok: usize) -> Range<usize> {
+    ctx.sents.iter().find(|s| s.contains(&tok)).cloned().unwrap_or(0..ctx.toks.len())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_statement(eng: &mut Engine, ctx: &ParaCtx, _quotes: &mut [Quote], _qs: &mut HashMap<usize, usize>, speaker: usize, sref: &Ref, cue: Option<Range<usize>>, content: Range<usize>, frame: Range<usize>, mention_override: Option<bool>) {
+    let toks = ctx.toks;
+    let content = span_of(toks, content);
+    let chunk = if mention_override == Some(false) { cue.clone().unwrap_or(0..0) } else { sref.toks.start..sref.toks.end };
+    let mut s = sref.clone();
+    if mention_override == Some(false) {
+        s.toks = 0..0;
+    }
+    push_statement(eng, ctx, StatementKind::Indirect, speaker, &s, cue, content, frame, chunk);
+}
+
+/// Records a statement: content, the framing sentence's other actors as what it is about.
+#[allow(clippy::too_many_arguments)]
+fn push_statement(eng: &mut Engine, ctx: &ParaCtx, kind: StatementKind, speaker: usize, sref: &Ref, cue: Option<Range<usize>>, content: Span, frame: Range<usize>, chunk: Range<usize>) {
+    let toks = ctx.toks;
+    let text = eng.text;
+    let mut about = about_in(eng, text, toks, content, Some(speaker));
+    // The frame: the rest of the attribution's sentence, minus the speaker, the
+    // addressee of "told", and the content.
+    let mut frame_refs = Vec::new();
+    let quoted = |i: usize| {
+        let (mut open, mut inside) = (false, false);
+        for t in &toks[frame.start.min(i)..i] {
+            match t.kind {
+                Tk::Open => open = true,
+                Tk::Close => open = false,
+                _ => {}
+            }
+            inside = open;
+        }
+        inside
+    };
+    for r in ctx.refs.iter().filter(|r| frame.contains(&r.toks.start) && !quoted(r.toks.start)) {
+        let span = Span::new(r.start, r.end);
+        if content.overlaps(span) || (r.toks.start >= sref.toks.start && r.toks.end <= sref.toks.end && !sref.toks.is_empty()) {
+            continue;
+        }
+        if let Some(c) = &cue {
+            if r.toks.start == c.end || r.toks.start == c.end + 1 {
+                continue; // "told Yahoo!News": the addressee
+            }
+        }
+        frame_refs.push(r.clone());
+    }
+    let mut extra = Vec::new();
+    for r in &frame_refs {
+        eng.about_actors(r, &mut extra);
+    }
+    extra.retain(|&a| !matches!(eng.found.actors[a].kind, ActorKind::Media | ActorKind::Location));
+    about.extend(extra);
+    let about = finish_about(eng, about, Some(speaker));
+    let mention = (!sref.toks.is_empty()).then(|| Span::new(sref.start, sref.end));
+    let mut whole = content;
+    for r in [chunk, frame] {
+        if !r.is_empty() && r.end <= toks.len() {
+            let sp = span_of(toks, r);
+            whole = Span::new(whole.start.min(sp.start) as usize, whole.end.max(sp.end) as usize);
+        }
+    }
+    let cue = cue.filter(|c| !c.is_empty()).map(|c| span_of(toks, c));
+    eng.found.statements.push(DocStatement { kind, speaker, mention, content, cue, about, span: whole });
+}
+
+const TALK: &[&str] = &[
+    "discuss", "discusses", "discussed", "discussing", "discussion", "discussions", "talk", "talks",
+    "talked", "talking", "meet", "meets", "met", "meeting", "negotiate", "negotiates", "negotiated",
+    "negotiating", "negotiation", "negotiations", "consult", "consulted", "consultations",
+];
+const COORDINATE: &[&str] = &["coordinate", "coordinates", "coordinated", "coordinating", "coordination"];
+const COOPERATE: &[&str] = &["cooperate", "cooperates", "cooperated", "cooperating", "cooperation"];
+const NEGATORS: &[&str] = &["not", "never", "no", "cannot", "without", "refused", "refuses", "rejected", "nor"];
+const POSSIBLE: &[&str] = &["may", "might", "could", "can", "possible", "possibly", "perhaps", "consider", "considering", "if", "whether"];
+const PLANNED: &[&str] = &["will", "plan", "plans", "planned", "intend", "intends", "expected", "scheduled", "set", "going"];
+const DENIED: &[&str] = &["deny", "denied", "denies"];
+
+fn object_predicate(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "accused" | "accuses" | "accuse" => "accuses",
+        "attacked" | "attacks" | "attack" => "attacks",
+        "criticized" | "criticised" | "criticizes" | "criticises" => "criticizes",
+        "condemned" | "condemns" => "condemns",
+        "supports" | "supported" | "backed" | "backs" => "supports",
+        "invaded" | "invades" => "invades",
+        "sanctioned" => "sanctions",
+        "threatened" | "threatens" => "threatens",
+        "fought" | "fights" => "fights",
+        _ => return None,
+    })
+}
+
+fn adversary_noun(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "adversary" | "adversaries" | "foe" | "foes" | "enemy" | "enemies" | "rival" | "rivals" | "arch-rival" | "archrival" | "arch-enemy" => "adversary-of",
+        "ally" | "allies" | "partner" | "partners" => "ally-of",
+        _ => return None,
+    })
+}
+
+/// Finds relations between actors in a paragraph.
+fn relations(eng: &mut Engine, ctx: &ParaCtx) {
+    let text = eng.text;
+    let toks = ctx.toks;
+    for s in &ctx.sents {
+        let refs: Vec<Ref> = ctx.refs.iter().filter(|r| s.contains(&r.toks.start)).cloned().collect();
+        // Clause boundaries: ";", "but", ":", quote marks, and ", and"/", while".
+        let is_boundary = |i: usize| {
+            let t = &toks[i];
+            t.is(';') || t.is(':') || matches!(t.kind, Tk::Open | Tk::Close | Tk::Dash)
+                || is_word(t, text, &["but", "while", "whereas", "although", "because", "when", "where", "which", "who", "if", "whether", "after", "since", "until"])
+                || (is_word(t, text, &["and"]) && i > 0 && toks[i - 1].is(','))
+                || lexicon::cue(t.text(text)).is_some_and(|k| k != CueKind::Naming)
+        };
+        let clause_start = |i: usize| (s.start..i).rev().find(|&k| is_boundary(k)).map_or(s.start, |k| k + 1);
+        let clause_end = |i: usize| (i..s.end).find(|&k| is_boundary(k)).unwrap_or(s.end);
+        let resolve_rel = |eng: &mut Engine, r: &Ref| -> Option<usize> {
+            if matches!(r.head, Head::Pronoun(_) | Head::TitleOnly) {
+                return None;
+            }
+            let a = eng.resolve(r, false)?;
+            let actor = &eng.found.actors[a];
+            if actor.kind == ActorKind::Group {
+                return actor.part_of;
+            }
+            (actor.kind != ActorKind::Location).then_some(a)
+        };
+        for i in s.clone() {
+            let t = toks[i];
+            if t.kind != Tk::Word {
+                continue;
+            }
+            let lw = t.text(text).to_ascii_lowercase();
+            let with_kind = if TALK.contains(&lw.as_str()) {
+                Some("talks-with")
+            } else if COORDINATE.contains(&lw.as_str()) {
+                Some("coordinates-with")
+            } else if COOPERATE.contains(&lw.as_str()) {
+                Some("cooperates-with")
+            } else {
+                None
+            };
+            let obj_kind = object_predicate(&lw);
+            if with_kind.is_none() && obj_kind.is_none() {
+                // Appositive relation nouns: "its longtime adversary Tehran".
+                if let Some(pred) = adversary_noun(&lw) {
+                    if let Some(target) = refs.iter().find(|r| r.toks.start == i + 1) {
+                        let cs = clause_start(i);
+                        let det = (cs..i).rev().take(3).find(|&k| is_word(&toks[k], text, &["its", "their", "his", "her"]));
+                        let owner = (cs..i).rev().take(3).find_map(|k| refs.iter().find(|r| r.toks.end == k + 1 && toks[k].text(text).ends_with(['s'])));
+                        let source_ref = if det.is_some() { refs.iter().find(|r| r.toks.start >= cs && r.toks.end <= i) } else { owner };
+                        if let Some(sr) = source_ref.cloned() {
+                            if let (Some(a), Some(b)) = (resolve_rel(eng, &sr), resolve_rel(eng, target)) {
+                                if a != b {
+                                    eng.found.relations.push(DocRelation { source: a, predicate: pred.into(), target: b, polarity: Polarity::Positive, modality: Modality::Asserted, span: Span::new(toks[cs.max(sr.toks.start)].start, target.end), claimed_in: None });
+                                }
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            let cs = clause_start(i);
+            let ce = clause_end(i + 1);
+            let mut source: Option<Ref> = None;
+            let mut target: Option<Ref> = None;
+            let mut qualifier = false;
+            if let Some(_pred) = with_kind {
+                // "between A and B"
+                if let Some(b) = (i + 1..ce).find(|&k| is_word(&toks[k], text, &["between"])) {
+                    let a_ref = refs.iter().find(|r| r.toks.start == b + 1 || (r.toks.start == b + 2 && is_word(&toks[b + 1], text, &["the"])));
+                    if let Some(a_ref) = a_ref {
+                        let after = a_ref.toks.end;
+                        if is_word(&toks[after.min(toks.len() - 1)], text, &["and"]) {
+                            let b_ref = refs.iter().find(|r| r.toks.start == after + 1 || (r.toks.start == after + 2 && is_word(&toks[after + 1], text, &["the"])));
+                            source = Some(a_ref.clone());
+                            target = b_ref.cloned();
+                        }
+                    }
+                    qualifier = (i..b).any(|k| is_word(&toks[k], text, &["military"]));
+                }
+                if target.is_none() {
+                    if let Some(wk) = (i + 1..ce).find(|&k| is_word(&toks[k], text, &["with"])) {
+                        // Skip "its longtime adversary" to the named actor.
+                        target = refs.iter().find(|r| r.toks.start > wk && r.toks.start <= wk + 5 && r.toks.end <= ce).cloned();
+                        qualifier = (i.saturating_sub(1)..wk).any(|k| is_word(&toks[k], text, &["military"]));
+                    }
+                }
+                if source.is_none() {
+                    // "U.S.-Iranian coordination": a compound right before the noun.
+                    let compound: Vec<&Ref> = refs.iter().filter(|r| i > 0 && r.toks == (i - 1..i)).collect();
+                    if compound.len() == 2 && target.is_none() {
+                        source = Some(compound[0].clone());
+                        target = Some(compound[1].clone());
+                    } else {
+                        source = refs.iter().rev().find(|r| r.toks.start >= cs && r.toks.end <= i).cloned();
+                    }
+                }
+            } else {
+                source = refs.iter().rev().find(|r| r.toks.start >= cs && r.toks.end <= i).cloned();
+                target = refs.iter().find(|r| r.toks.start > i && r.toks.start <= i + 3 && r.toks.end <= ce).cloned();
+            }
+            let (Some(sr), Some(tr)) = (source, target) else { continue };
+            let (Some(a), Some(b)) = (resolve_rel(eng, &sr), resolve_rel(eng, &tr)) else { continue };
+            if a == b {
+                continue;
+            }
+            // Polarity and modality from the words before the trigger in its clause.
+            let window = cs.max(sr.toks.end.min(i))..i;
+            let window = if window.is_empty() { cs..i } else { window };
+            let words: Vec<String> = toks[window.clone()].iter().filter(|t| t.kind == Tk::Word).map(|t| t.text(text).to_lowercase().replace('\u{2019}', "'")).collect();
+            let after: Vec<String> = toks[i + 1..(i + 4).min(ce)].iter().filter(|t| t.kind == Tk::Word).map(|t| t.text(text).to_lowercase()).collect();
+            let negative = words.iter().any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't"));
+            let mut modality = if words.iter().any(|w| DENIED.contains(&w.as_str())) {
+                Modality::Denied
+            } else if words.iter().chain(after.iter()).any(|w| POSSIBLE.contains(&w.as_str())) || words.iter().any(|w| w == "asked") {
+                Modality::Possible
+            } else if words.iter().any(|w| PLANNED.contains(&w.as_str()) || w == "won't") {
+                Modality::Planned
+            } else {
+                Modality::Asserted
+            };
+            if negative && modality == Modality::Planned {
+                modality = Modality::Asserted;
+            }
+            let predicate = match (with_kind, obj_kind) {
+                (Some("coordinates-with"), _) if qualifier => "coordinates-military-with".to_owned(),
+                (Some("cooperates-with"), _) if qualifier => "cooperates-military-with".to_owned(),
+                (Some(p), _) => p.to_owned(),
+                (None, Some(p)) => p.to_owned(),
+                (None, None) => continue,
+            };
+            let start = toks[sr.toks.start.min(i)].start.min(sr.start);
+            let end = tr.end.max(t.end);
+            eng.found.relations.push(DocRelation { source: a, predicate, target: b, polarity: if negative { Polarity::Negative } else { Polarity::Positive }, modality, span: Span::new(start, end), claimed_in: None });
+        }
+    }
+}
+
+/// Stable id for a document actor.
+pub fn actor_id(a: &DocActor, doc_short: &str) -> Option<ActorId> {
+    let base = ActorId::from_name(&a.name)?;
+    if a.local {
+        ActorId::new(format!("{}.{}", base.as_str().chars().take(100).collect::<String>(), doc_short)).ok()
+    } else {
+        Some(base)
+    }
+}
