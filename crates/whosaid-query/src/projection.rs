@@ -1,0 +1,129 @@
+//! Folding events into the current facts. Applying an event cannot fail.
+
+use std::collections::{HashMap, HashSet};
+use whosaid_model::{
+    ActorId, ActorIdentified, DocumentId, DocumentIngested, Envelope, Event, Extractor,
+    RelationId, RelationObserved, RoleAttributed, StatementAttributed, StatementId,
+};
+
+/// The facts of a document's current extraction run.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct DocFacts {
+    pub actors: Vec<ActorIdentified>,
+    pub roles: Vec<RoleAttributed>,
+    pub statements: Vec<(u64, StatementAttributed)>,
+    pub relations: Vec<(u64, RelationObserved)>,
+}
+
+/// A stored document and its current extraction run.
+#[derive(Debug, Clone)]
+pub(crate) struct DocState {
+    pub meta: DocumentIngested,
+    pub run: Option<(Extractor, u64)>,
+    pub facts: DocFacts,
+    /// Extraction runs seen for this document, oldest first.
+    pub runs: u32,
+}
+
+/// Everything the log says, as of the last applied event.
+#[derive(Debug, Default, Clone)]
+pub struct Projection {
+    pub(crate) docs: HashMap<DocumentId, DocState>,
+    pub(crate) doc_order: Vec<DocumentId>,
+    pub(crate) merges: Vec<(ActorId, ActorId)>,
+    pub(crate) retracted_statements: HashSet<StatementId>,
+    pub(crate) retracted_relations: HashSet<RelationId>,
+    pub(crate) events: u64,
+    pub(crate) last_seq: Option<u64>,
+    pub(crate) last_recorded_ms: Option<i64>,
+    pub(crate) orphans: u64,
+}
+
+impl Projection {
+    /// An empty projection.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Number of events applied.
+    pub fn events(&self) -> u64 {
+        self.events
+    }
+
+    /// Sequence number of the last applied event.
+    pub fn last_seq(&self) -> Option<u64> {
+        self.last_seq
+    }
+
+    /// Events whose document or run was unknown when they were applied (ignored).
+    pub fn orphans(&self) -> u64 {
+        self.orphans
+    }
+
+    /// Applies one event. Facts of a run other than their document's current run are
+    /// superseded and ignored; facts for unknown documents are counted as orphans.
+    pub fn apply(&mut self, env: &Envelope) {
+        self.events += 1;
+        self.last_seq = Some(env.seq);
+        self.last_recorded_ms = Some(env.recorded_at_ms);
+        let seq = env.seq;
+        match &env.event {
+            Event::DocumentIngested(d) => {
+                if !self.docs.contains_key(&d.document) {
+                    self.doc_order.push(d.document.clone());
+                }
+                self.docs.entry(d.document.clone()).or_insert_with(|| DocState {
+                    meta: d.clone(),
+                    run: None,
+                    facts: DocFacts::default(),
+                    runs: 0,
+                });
+            }
+            Event::DocumentExtracted(x) => match self.docs.get_mut(&x.document) {
+                Some(doc) => {
+                    doc.run = Some((x.extractor.clone(), seq));
+                    doc.facts = DocFacts::default();
+                    doc.runs += 1;
+                }
+                None => self.orphans += 1,
+            },
+            Event::ActorIdentified(e) => {
+                if let Some(f) = self.current(&e.provenance.document, &e.provenance.extractor) {
+                    f.actors.push(e.clone());
+                }
+            }
+            Event::RoleAttributed(e) => {
+                if let Some(f) = self.current(&e.provenance.document, &e.provenance.extractor) {
+                    f.roles.push(e.clone());
+                }
+            }
+            Event::StatementAttributed(e) => {
+                if let Some(f) = self.current(&e.provenance.document, &e.provenance.extractor) {
+                    f.statements.push((seq, e.clone()));
+                }
+            }
+            Event::RelationObserved(e) => {
+                if let Some(f) = self.current(&e.provenance.document, &e.provenance.extractor) {
+                    f.relations.push((seq, e.clone()));
+                }
+            }
+            Event::ActorsMerged(m) => self.merges.push((m.from.clone(), m.into.clone())),
+            Event::StatementRetracted(r) => {
+                self.retracted_statements.insert(r.statement.clone());
+            }
+            Event::RelationRetracted(r) => {
+                self.retracted_relations.insert(r.relation.clone());
+            }
+        }
+    }
+
+    fn current(&mut self, doc: &DocumentId, extractor: &Extractor) -> Option<&mut DocFacts> {
+        match self.docs.get_mut(doc) {
+            Some(d) if d.run.as_ref().is_some_and(|(e, _)| e == extractor) => Some(&mut d.facts),
+            _ => {
+                self.orphans += 1;
+                None
+            }
+        }
+    }
+}
