@@ -123,33 +123,147 @@ fn is_word(t: &Tok, text: &str, words: &[&str]) -> bool {
 }
 
 const AUX: &[&str] = &[
-    "has", "had", "have", "also", "later", "again", "then", "previously", "repeatedly", "recently",
-    "publicly", "privately", "once", "would", "will", "separately", "earlier", "further", "simply",
-    "flatly", "quickly", "reportedly",
+    "has",
+    "had",
+    "have",
+    "also",
+    "later",
+    "again",
+    "then",
+    "previously",
+    "repeatedly",
+    "recently",
+    "publicly",
+    "privately",
+    "once",
+    "would",
+    "will",
+    "separately",
+    "earlier",
+    "further",
+    "simply",
+    "flatly",
+    "quickly",
+    "reportedly",
 ];
 
 const OBJECT_WORDS: &[&str] = &[
-    "reporters", "journalists", "lawmakers", "parliament", "congress", "the", "a", "an", "his",
-    "her", "their", "its", "newspaper", "paper", "television", "radio", "interviewer", "audience",
-    "crowd", "supporters", "students", "delegates", "me", "us", "them", "him", "agency",
-    "broadcaster", "station", "magazine", "network", "senators", "members", "committee",
-    "conference", "website", "local", "state", "news", "press",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "parliament",
+    "congress",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "newspaper",
+    "paper",
+    "television",
+    "radio",
+    "interviewer",
+    "audience",
+    "crowd",
+    "supporters",
+    "students",
+    "delegates",
+    "me",
+    "us",
+    "them",
+    "him",
+    "agency",
+    "broadcaster",
+    "station",
+    "magazine",
+    "network",
+    "senators",
+    "members",
+    "committee",
+    "conference",
+    "website",
+    "local",
+    "state",
+    "news",
+    "press",
 ];
 
 const PP_WORDS: &[&str] = &[
-    "on", "in", "at", "last", "this", "late", "early", "earlier", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night",
-    "morning", "afternoon", "evening", "a", "an", "the", "statement", "interview", "briefing",
-    "conference", "news", "press", "speech", "letter", "email", "e-mail", "written", "televised",
-    "today", "yesterday", "recently", "during", "after", "before", "told", "by", "phone",
-    "telephone", "separate", "joint", "recent", "an", "exclusive", "with", "when", "asked",
-    "about", "it", "also", "however", "again", "later", "then", "tuesday's",
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "a",
+    "an",
+    "the",
+    "statement",
+    "interview",
+    "briefing",
+    "conference",
+    "news",
+    "press",
+    "speech",
+    "letter",
+    "email",
+    "e-mail",
+    "written",
+    "televised",
+    "today",
+    "yesterday",
+    "recently",
+    "during",
+    "after",
+    "before",
+    "told",
+    "by",
+    "phone",
+    "telephone",
+    "separate",
+    "joint",
+    "recent",
+    "an",
+    "exclusive",
+    "with",
+    "when",
+    "asked",
+    "about",
+    "it",
+    "also",
+    "however",
+    "again",
+    "later",
+    "then",
+    "tuesday's",
 ];
 
 impl<'a> Engine<'a> {
     fn actor_for_entry(&mut self, entry: usize, mention: Span) -> usize {
         let e = &self.lex.entries[entry];
-        let part_of = e.part_of.clone().and_then(|p| self.lex.form(&p)).map(|(pe, _)| pe);
+        let part_of = e
+            .part_of
+            .clone()
+            .and_then(|p| self.lex.form(&p))
+            .map(|(pe, _)| pe);
         let part_of = part_of.map(|pe| self.actor_for_entry_silent(pe));
         let i = self.intern(&e.name.clone(), e.kind, e.government, false);
         self.found.actors[i].part_of = self.found.actors[i].part_of.or(part_of);
@@ -205,7 +319,8 @@ impl<'a> Engine<'a> {
                 let old_key = format!("{}\u{0}false", whosaid_model::slug(&a.name));
                 self.by_name.remove(&old_key);
                 self.found.actors[i].name = name.to_owned();
-                self.by_name.insert(format!("{}\u{0}false", whosaid_model::slug(name)), i);
+                self.by_name
+                    .insert(format!("{}\u{0}false", whosaid_model::slug(name)), i);
                 i
             }
             Some((i, _)) => i,
@@ -220,7 +335,8 @@ impl<'a> Engine<'a> {
         let surname = *words.last()?;
         self.found.actors.iter().rposition(|a| {
             a.kind == ActorKind::Person
-                && (a.name == name || (words.len() == 1 && a.name.split_whitespace().last() == Some(surname)))
+                && (a.name == name
+                    || (words.len() == 1 && a.name.split_whitespace().last() == Some(surname)))
         })
     }
 
@@ -231,7 +347,10 @@ impl<'a> Engine<'a> {
         let actor = match &r.head {
             Head::Known(e) => {
                 let written = &self.text[span.range()];
-                let capital = self.lex.form(written).is_some_and(|(_, f)| f == Form::Capital);
+                let capital = self
+                    .lex
+                    .form(written)
+                    .is_some_and(|(_, f)| f == Form::Capital);
                 if capital && r.locative && !speaker {
                     // "talks in Vienna": the city as a place, not its government.
                     let country = self.actor_for_entry_silent(*e);
@@ -243,12 +362,25 @@ impl<'a> Engine<'a> {
                     Some(self.actor_for_entry(*e, span))
                 }
             }
-            Head::Name { start, end, org, media } => {
+            Head::Name {
+                start,
+                end,
+                org,
+                media,
+            } => {
                 let name = name_text(&self.text[*start..*end]);
                 let mspan = Span::new(*start, *end);
-                let acronym = name.len() >= 2 && !name.contains(' ') && name.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
+                let acronym = name.len() >= 2
+                    && !name.contains(' ')
+                    && name
+                        .chars()
+                        .all(|c| c.is_uppercase() || c == '.' || c == '&');
                 if *org || *media || (acronym && r.roles.is_empty()) {
-                    let kind = if *media { ActorKind::Media } else { ActorKind::Organization };
+                    let kind = if *media {
+                        ActorKind::Media
+                    } else {
+                        ActorKind::Organization
+                    };
                     let i = self.intern(&name, kind, false, false);
                     self.add_mention(i, mspan);
                     Some(i)
@@ -272,8 +404,13 @@ impl<'a> Engine<'a> {
                     Some(e) => {
                         let country = self.actor_for_entry_silent(*e);
                         let cname = self.found.actors[country].name.clone();
-                        let last = noun.split_whitespace().last().unwrap_or("officials").to_owned();
-                        let i = self.intern(&format!("{cname} {last}"), ActorKind::Group, false, false);
+                        let last = noun
+                            .split_whitespace()
+                            .last()
+                            .unwrap_or("officials")
+                            .to_owned();
+                        let i =
+                            self.intern(&format!("{cname} {last}"), ActorKind::Group, false, false);
                         self.found.actors[i].part_of = Some(country);
                         self.add_mention(i, span);
                         Some(i)
@@ -297,10 +434,19 @@ impl<'a> Engine<'a> {
                 let of = ro.of.map(|e| self.actor_for_entry_silent(e));
                 let t = &self.lex.titles[ro.title];
                 let of_gov = of.is_some_and(|o| self.found.actors[o].government);
-                let category = if t.category == RoleCategory::Civil && of_gov { RoleCategory::Government } else { t.category };
+                let category = if t.category == RoleCategory::Civil && of_gov {
+                    RoleCategory::Government
+                } else {
+                    t.category
+                };
                 let a = &mut self.found.actors[actor];
                 if !a.roles.iter().any(|x| x.title == t.name && x.of == of) {
-                    a.roles.push(DocRole { title: t.name.clone(), of, category, span: Span::new(ro.start, ro.end) });
+                    a.roles.push(DocRole {
+                        title: t.name.clone(),
+                        of,
+                        category,
+                        span: Span::new(ro.start, ro.end),
+                    });
                 }
             }
         }
@@ -351,7 +497,12 @@ fn name_text(s: &str) -> String {
     let words: Vec<&str> = s
         .split(text::is_space)
         .filter(|w| !w.is_empty())
-        .filter(|w| !matches!(*w, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Dr." | "Sir"))
+        .filter(|w| {
+            !matches!(
+                *w,
+                "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Dr." | "Sir"
+            )
+        })
         .collect();
     words.join(" ")
 }
@@ -384,8 +535,17 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
     let mut quote_stmt: HashMap<usize, usize> = HashMap::new();
     for (pi, p) in paras.iter().enumerate() {
         let toks = text::tokens(text, p.start, p.end);
-        let mut ctx = ParaCtx { idx: pi, toks: &toks, sents: text::sentences(text, &toks), refs: Vec::new(), quotes: Vec::new() };
-        if matches!(p.kind, ParaKind::Byline | ParaKind::Boilerplate | ParaKind::Meta) {
+        let mut ctx = ParaCtx {
+            idx: pi,
+            toks: &toks,
+            sents: text::sentences(text, &toks),
+            refs: Vec::new(),
+            quotes: Vec::new(),
+        };
+        if matches!(
+            p.kind,
+            ParaKind::Byline | ParaKind::Boilerplate | ParaKind::Meta
+        ) {
             para_toks.push(toks.clone());
             continue;
         }
@@ -397,14 +557,24 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     if let Some(o) = open.take() {
                         // A new quote opens before the last closed: close the last here.
                         ctx.quotes.push(all_quotes.len());
-                        all_quotes.push(Quote { open: o, close: Some(i), para: pi, used: false });
+                        all_quotes.push(Quote {
+                            open: o,
+                            close: Some(i),
+                            para: pi,
+                            used: false,
+                        });
                     }
                     open = Some(i);
                 }
                 Tk::Close => {
                     if let Some(o) = open.take() {
                         ctx.quotes.push(all_quotes.len());
-                        all_quotes.push(Quote { open: o, close: Some(i), para: pi, used: false });
+                        all_quotes.push(Quote {
+                            open: o,
+                            close: Some(i),
+                            para: pi,
+                            used: false,
+                        });
                     }
                 }
                 _ => {}
@@ -412,7 +582,12 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         }
         if let Some(o) = open {
             ctx.quotes.push(all_quotes.len());
-            all_quotes.push(Quote { open: o, close: None, para: pi, used: false });
+            all_quotes.push(Quote {
+                open: o,
+                close: None,
+                para: pi,
+                used: false,
+            });
         }
         for s in ctx.sents.clone() {
             let ps = mention::pieces(text, &toks, s.clone());
@@ -422,7 +597,12 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         // Register every reference (actors, roles), in text order, and track subjects.
         for s in ctx.sents.clone() {
             let mut first = true;
-            for r in ctx.refs.clone().iter().filter(|r| s.contains(&r.toks.start)) {
+            for r in ctx
+                .refs
+                .clone()
+                .iter()
+                .filter(|r| s.contains(&r.toks.start))
+            {
                 if matches!(r.head, Head::Pronoun(_)) {
                     first = false;
                     continue;
@@ -451,7 +631,11 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         if q.used || q.close.is_some() {
             continue;
         }
-        let next = all_quotes.iter().enumerate().skip(qi + 1).find(|(_, n)| n.para == q.para + 1 && n.open == 0);
+        let next = all_quotes
+            .iter()
+            .enumerate()
+            .skip(qi + 1)
+            .find(|(_, n)| n.para == q.para + 1 && n.open == 0);
         if let Some((ni, _)) = next {
             if let Some(&si) = quote_stmt.get(&ni) {
                 let toks = &para_toks[q.para];
@@ -461,7 +645,15 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 }
                 let s = &eng.found.statements[si];
                 let content = span_of(toks, inner);
-                let st = DocStatement { kind: StatementKind::Direct, speaker: s.speaker, mention: None, content, cue: None, about: Vec::new(), span: content };
+                let st = DocStatement {
+                    kind: StatementKind::Direct,
+                    speaker: s.speaker,
+                    mention: None,
+                    content,
+                    cue: None,
+                    about: Vec::new(),
+                    span: content,
+                };
                 let about = about_in(&mut eng, text, toks, content, None);
                 let idx = eng.found.statements.len();
                 eng.found.statements.push(DocStatement { about, ..st });
@@ -470,19 +662,38 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             }
         }
     }
-    eng.found.statements.sort_by_key(|s| (s.content.start, s.content.end));
-    eng.found.relations.sort_by_key(|r| (r.span.start, r.span.end));
+    eng.found
+        .statements
+        .sort_by_key(|s| (s.content.start, s.content.end));
+    eng.found
+        .relations
+        .sort_by_key(|r| (r.span.start, r.span.end));
     // Statement indices in relations refer to the unsorted order; recompute by span.
     for r in &mut eng.found.relations {
-        r.claimed_in = eng.found.statements.iter().position(|s| s.content.contains(r.span) || s.content.overlaps(r.span) && s.content.start <= r.span.start);
+        r.claimed_in = eng.found.statements.iter().position(|s| {
+            s.content.contains(r.span)
+                || s.content.overlaps(r.span) && s.content.start <= r.span.start
+        });
     }
     eng.found
 }
 
 /// Actors referred to inside `span` of a paragraph (excluding the speaker).
-fn about_in(eng: &mut Engine, text: &str, toks: &[Tok], span: Span, speaker: Option<usize>) -> Vec<usize> {
-    let first = toks.iter().position(|t| t.start >= span.start as usize).unwrap_or(toks.len());
-    let last = toks.iter().rposition(|t| t.end <= span.end as usize).map_or(first, |i| i + 1);
+fn about_in(
+    eng: &mut Engine,
+    text: &str,
+    toks: &[Tok],
+    span: Span,
+    speaker: Option<usize>,
+) -> Vec<usize> {
+    let first = toks
+        .iter()
+        .position(|t| t.start >= span.start as usize)
+        .unwrap_or(toks.len());
+    let last = toks
+        .iter()
+        .rposition(|t| t.end <= span.end as usize)
+        .map_or(first, |i| i + 1);
     let mut out = Vec::new();
     if first < last {
         for s in text::sentences(text, &toks[first..last]) {
@@ -498,16 +709,24 @@ fn about_in(eng: &mut Engine, text: &str, toks: &[Tok], span: Span, speaker: Opt
 
 fn finish_about(eng: &Engine, mut out: Vec<usize>, speaker: Option<usize>) -> Vec<usize> {
     let mut seen = std::collections::HashSet::new();
-    out.retain(|a| Some(*a) != speaker && eng.found.actors[*a].kind != ActorKind::Location && seen.insert(*a));
+    out.retain(|a| {
+        Some(*a) != speaker && eng.found.actors[*a].kind != ActorKind::Location && seen.insert(*a)
+    });
     out
 }
 
 /// Finds statements in one body paragraph.
-fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: &mut HashMap<usize, usize>) {
+fn attribute(
+    eng: &mut Engine,
+    ctx: &ParaCtx,
+    quotes: &mut [Quote],
+    quote_stmt: &mut HashMap<usize, usize>,
+) {
     let text = eng.text;
     let toks = ctx.toks;
     let n = toks.len();
-    let in_quote = |i: usize, quotes: &[Quote]| ctx.quotes.iter().any(|&q| quotes[q].inner(n).contains(&i));
+    let in_quote =
+        |i: usize, quotes: &[Quote]| ctx.quotes.iter().any(|&q| quotes[q].inner(n).contains(&i));
     let ref_ending = |end: usize| ctx.refs.iter().find(|r| r.toks.end == end).cloned();
     let ref_starting = |start: usize| ctx.refs.iter().find(|r| r.toks.start == start).cloned();
     let mut last_speaker_here: Option<usize> = None;
@@ -521,10 +740,14 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
             }
             let w = t.text(text);
             // "according to X"
-            if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|n| n.text(text) == "to") {
+            if w.eq_ignore_ascii_case("according")
+                && toks.get(i + 1).is_some_and(|n| n.text(text) == "to")
+            {
                 if let Some(r) = ref_starting(i + 2) {
                     let chunk = i..r.toks.end;
-                    let content = if chunk.start == s.start || (chunk.start == s.start + 1 && toks[s.start].kind != Tk::Word) {
+                    let content = if chunk.start == s.start
+                        || (chunk.start == s.start + 1 && toks[s.start].kind != Tk::Word)
+                    {
                         let mut c = chunk.end;
                         while c < s.end && toks[c].is(',') {
                             c += 1;
@@ -539,7 +762,18 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
                     };
                     if let Some(sp) = eng.resolve(&r, true) {
                         if content.len() >= 3 {
-                            add_statement(eng, ctx, quotes, quote_stmt, sp, &r, Some(i..i + 2), content, s.clone(), None);
+                            add_statement(
+                                eng,
+                                ctx,
+                                quotes,
+                                quote_stmt,
+                                sp,
+                                &r,
+                                Some(i..i + 2),
+                                content,
+                                s.clone(),
+                                None,
+                            );
                             eng.note_speaker(sp);
                             last_speaker_here = Some(sp);
                         }
@@ -556,13 +790,38 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
             if kind == CueKind::Participle {
                 if let (Some(sp), true) = (last_speaker_here, i > s.start && toks[i - 1].is(',')) {
                     let mut c = i + 1;
-                    while c < s.end && (toks[c].is(',') || is_word(&toks[c], text, &["however", "though", "also", "that", "too"])) {
+                    while c < s.end
+                        && (toks[c].is(',')
+                            || is_word(
+                                &toks[c],
+                                text,
+                                &["however", "though", "also", "that", "too"],
+                            ))
+                    {
                         c += 1;
                     }
                     let e = trim_end(toks, c, s.end);
                     if e > c + 2 && !in_quote(c, quotes) {
-                        let dummy = Ref { toks: i..i, start: t.start, end: t.start, head: Head::TitleOnly, roles: vec![], locative: false };
-                        add_statement(eng, ctx, quotes, quote_stmt, sp, &dummy, Some(i..i + 1), c..e, c..c, Some(false));
+                        let dummy = Ref {
+                            toks: i..i,
+                            start: t.start,
+                            end: t.start,
+                            head: Head::TitleOnly,
+                            roles: vec![],
+                            locative: false,
+                        };
+                        add_statement(
+                            eng,
+                            ctx,
+                            quotes,
+                            quote_stmt,
+                            sp,
+                            &dummy,
+                            Some(i..i + 1),
+                            c..e,
+                            c..c,
+                            Some(false),
+                        );
                         i = e;
                         continue;
                     }
@@ -582,11 +841,17 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
                 let lo = k.saturating_sub(16).max(s.start);
                 if let Some(c) = (lo..k - 1).rev().find(|&c| toks[c].is(',')) {
                     let app = toks[c + 1].text(text);
-                    if matches!(app, "a" | "an" | "the" | "who" | "which" | "whose") || ctx.refs.iter().any(|r| r.toks.start == c + 1) {
+                    if matches!(app, "a" | "an" | "the" | "who" | "which" | "whose")
+                        || ctx.refs.iter().any(|r| r.toks.start == c + 1)
+                    {
                         speaker_ref = ref_ending(c);
                         // Roles in the appositive belong to the speaker.
                         if let Some(sr) = &speaker_ref {
-                            if let Some(ar) = ctx.refs.iter().find(|r| r.toks.start > c && r.toks.end < k && !r.roles.is_empty()) {
+                            if let Some(ar) = ctx
+                                .refs
+                                .iter()
+                                .find(|r| r.toks.start > c && r.toks.end < k && !r.roles.is_empty())
+                            {
                                 let mut merged = sr.clone();
                                 merged.roles.extend(ar.roles.iter().cloned());
                                 speaker_ref = Some(merged);
@@ -597,7 +862,8 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
             }
             let mut inverted = false;
             if speaker_ref.is_none() {
-                let after_quote_or_comma = i > s.start && (toks[i - 1].is(',') || toks[i - 1].kind == Tk::Close);
+                let after_quote_or_comma =
+                    i > s.start && (toks[i - 1].is(',') || toks[i - 1].kind == Tk::Close);
                 if after_quote_or_comma {
                     speaker_ref = ref_starting(i + 1);
                     inverted = speaker_ref.is_some();
@@ -607,7 +873,8 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
                 i += 1;
                 continue;
             };
-            if matches!(sref.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country && eng.lex.form(&text[sref.start..sref.end]).is_some_and(|(_, f)| f == Form::Demonym)) {
+            if matches!(sref.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country && eng.lex.form(&text[sref.start..sref.end]).is_some_and(|(_, f)| f == Form::Demonym))
+            {
                 i += 1;
                 continue;
             }
@@ -615,19 +882,40 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
                 i += 1;
                 continue;
             };
-            let chunk = if inverted { i..sref.toks.end } else { sref.toks.start..i + 1 };
+            let chunk = if inverted {
+                i..sref.toks.end
+            } else {
+                sref.toks.start..i + 1
+            };
             let cue = Some(i..i + 1);
             let mut done = false;
             // (1) A quote closing just before the attribution.
             let mut b = chunk.start;
-            while b > s.start.saturating_sub(1) && b > 0 && (toks[b - 1].is(',') || toks[b - 1].kind == Tk::Dash) {
+            while b > s.start.saturating_sub(1)
+                && b > 0
+                && (toks[b - 1].is(',') || toks[b - 1].kind == Tk::Dash)
+            {
                 b -= 1;
             }
             if b > 0 && toks[b - 1].kind == Tk::Close {
-                if let Some(&qi) = ctx.quotes.iter().find(|&&q| quotes[q].close == Some(b - 1) && !quotes[q].used) {
+                if let Some(&qi) = ctx
+                    .quotes
+                    .iter()
+                    .find(|&&q| quotes[q].close == Some(b - 1) && !quotes[q].used)
+                {
                     let inner = quotes[qi].inner(n);
                     if !inner.is_empty() {
-                        add_quote_statement(eng, ctx, quotes, quote_stmt, qi, speaker, &sref, cue.clone(), chunk.clone());
+                        add_quote_statement(
+                            eng,
+                            ctx,
+                            quotes,
+                            quote_stmt,
+                            qi,
+                            speaker,
+                            &sref,
+                            cue.clone(),
+                            chunk.clone(),
+                        );
                         done = true;
                     }
                 }
@@ -636,23 +924,52 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
             // quoted phrase for "called X a '...'").
             let mut a = chunk.end;
             let limit = (chunk.end + 14).min(s.end.max(chunk.end));
-            while a < limit && a < n && !matches!(toks[a].kind, Tk::Open) && !(toks[a].kind == Tk::Word && lexicon::cue(toks[a].text(text)).is_some()) && !toks[a].is('.') {
+            while a < limit
+                && a < n
+                && !matches!(toks[a].kind, Tk::Open)
+                && !(toks[a].kind == Tk::Word && lexicon::cue(toks[a].text(text)).is_some())
+                && !toks[a].is('.')
+            {
                 a += 1;
             }
             if a < n && toks[a].kind == Tk::Open {
                 let lead_ok = a == chunk.end || toks[a - 1].is(':') || toks[a - 1].is(',');
-                if let Some(&qi) = ctx.quotes.iter().find(|&&q| quotes[q].open == a && !quotes[q].used) {
+                if let Some(&qi) = ctx
+                    .quotes
+                    .iter()
+                    .find(|&&q| quotes[q].open == a && !quotes[q].used)
+                {
                     if kind == CueKind::Naming || (!lead_ok && !done) {
                         // A quoted phrase inside reported speech.
                         let inner = quotes[qi].inner(n);
                         if !inner.is_empty() {
                             quotes[qi].used = true;
                             let content = span_of(toks, inner);
-                            push_statement(eng, ctx, StatementKind::Mixed, speaker, &sref, cue.clone(), content, s.clone(), chunk.clone());
+                            push_statement(
+                                eng,
+                                ctx,
+                                StatementKind::Mixed,
+                                speaker,
+                                &sref,
+                                cue.clone(),
+                                content,
+                                s.clone(),
+                                chunk.clone(),
+                            );
                             done = true;
                         }
                     } else if lead_ok {
-                        add_quote_statement(eng, ctx, quotes, quote_stmt, qi, speaker, &sref, cue.clone(), chunk.clone());
+                        add_quote_statement(
+                            eng,
+                            ctx,
+                            quotes,
+                            quote_stmt,
+                            qi,
+                            speaker,
+                            &sref,
+                            cue.clone(),
+                            chunk.clone(),
+                        );
                         done = true;
                     }
                 }
@@ -660,13 +977,22 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
             // (3) Reported speech after the verb: "X said (that) ...".
             if !done && kind == CueKind::Verb && !inverted {
                 let mut c = chunk.end;
-                let told = is_word(&toks[i], text, &["told", "tells", "tell", "warned", "urged", "assured", "reminded"]);
+                let told = is_word(
+                    &toks[i],
+                    text,
+                    &[
+                        "told", "tells", "tell", "warned", "urged", "assured", "reminded",
+                    ],
+                );
                 if told {
                     // Skip the addressee.
                     if let Some(r) = ref_starting(c) {
                         c = r.toks.end;
                     } else {
-                        while c < s.end && c < chunk.end + 4 && is_word(&toks[c], text, OBJECT_WORDS) {
+                        while c < s.end
+                            && c < chunk.end + 4
+                            && is_word(&toks[c], text, OBJECT_WORDS)
+                        {
                             c += 1;
                         }
                     }
@@ -677,16 +1003,38 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
                     c += 1;
                 }
                 let e = trim_end(toks, c, s.end);
-                let starts_clause = c < s.end && toks[c].kind == Tk::Word && !is_word(&toks[c], text, &["to", "of", "for", "and", "or", "by", "as", "so", "if", "whether"]);
+                let starts_clause = c < s.end
+                    && toks[c].kind == Tk::Word
+                    && !is_word(
+                        &toks[c],
+                        text,
+                        &[
+                            "to", "of", "for", "and", "or", "by", "as", "so", "if", "whether",
+                        ],
+                    );
                 if e >= c + 3 && starts_clause && !in_quote(c, quotes) {
                     let has_quote = ctx.quotes.iter().any(|&q| (c..e).contains(&quotes[q].open));
-                    let kind = if has_quote { StatementKind::Mixed } else { StatementKind::Indirect };
+                    let kind = if has_quote {
+                        StatementKind::Mixed
+                    } else {
+                        StatementKind::Indirect
+                    };
                     for &q in &ctx.quotes {
                         if (c..e).contains(&quotes[q].open) {
                             quotes[q].used = true;
                         }
                     }
-                    push_statement(eng, ctx, kind, speaker, &sref, cue.clone(), span_of(toks, c..e), s.clone(), chunk.clone());
+                    push_statement(
+                        eng,
+                        ctx,
+                        kind,
+                        speaker,
+                        &sref,
+                        cue.clone(),
+                        span_of(toks, c..e),
+                        s.clone(),
+                        chunk.clone(),
+                    );
                     done = true;
                     i = e;
                 }
@@ -706,14 +1054,31 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
                     }
                     let ce = b - 1;
                     if ce >= st + 3 {
-                        let has_quote = ctx.quotes.iter().any(|&q| (st..ce).contains(&quotes[q].open));
-                        let kind = if has_quote { StatementKind::Mixed } else { StatementKind::Indirect };
+                        let has_quote = ctx
+                            .quotes
+                            .iter()
+                            .any(|&q| (st..ce).contains(&quotes[q].open));
+                        let kind = if has_quote {
+                            StatementKind::Mixed
+                        } else {
+                            StatementKind::Indirect
+                        };
                         for &q in &ctx.quotes {
                             if (st..ce).contains(&quotes[q].open) {
                                 quotes[q].used = true;
                             }
                         }
-                        push_statement(eng, ctx, kind, speaker, &sref, cue.clone(), span_of(toks, st..ce), s.clone(), chunk.clone());
+                        push_statement(
+                            eng,
+                            ctx,
+                            kind,
+                            speaker,
+                            &sref,
+                            cue.clone(),
+                            span_of(toks, st..ce),
+                            s.clone(),
+                            chunk.clone(),
+                        );
                         done = true;
                     }
                 }
@@ -732,7 +1097,10 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
             continue;
         }
         let inner = quotes[qi].inner(n);
-        let words = toks[inner.clone()].iter().filter(|t| t.kind == Tk::Word).count();
+        let words = toks[inner.clone()]
+            .iter()
+            .filter(|t| t.kind == Tk::Word)
+            .count();
         if words < 4 {
             continue;
         }
@@ -746,7 +1114,15 @@ fn attribute(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: 
             let content = span_of(toks, inner);
             let about = about_in(eng, eng.text, toks, content, Some(sp));
             let idx = eng.found.statements.len();
-            eng.found.statements.push(DocStatement { kind: StatementKind::Direct, speaker: sp, mention: None, content, cue: None, about, span: span_of(toks, quotes[qi].open..quotes[qi].close.map_or(n, |c| c + 1)) });
+            eng.found.statements.push(DocStatement {
+                kind: StatementKind::Direct,
+                speaker: sp,
+                mention: None,
+                content,
+                cue: None,
+                about,
+                span: span_of(toks, quotes[qi].open..quotes[qi].close.map_or(n, |c| c + 1)),
+            });
             quote_stmt.insert(qi, idx);
             quotes[qi].used = true;
             eng.last_direct = Some((sp, ctx.idx));
@@ -764,9 +1140,19 @@ fn skip_adjuncts(toks: &[Tok], text: &str, mut c: usize, end: usize) -> usize {
             c += 1;
             continue;
         }
-        if is_word(&toks[c], text, &["on", "in", "at", "during", "after", "before", "by", "via", "over"]) {
+        if is_word(
+            &toks[c],
+            text,
+            &[
+                "on", "in", "at", "during", "after", "before", "by", "via", "over",
+            ],
+        ) {
             let mut k = c + 1;
-            while k < end && k < c + 6 && is_word(&toks[k], text, PP_WORDS) && !is_word(&toks[k], text, &["that", "it"]) {
+            while k < end
+                && k < c + 6
+                && is_word(&toks[k], text, PP_WORDS)
+                && !is_word(&toks[k], text, &["that", "it"])
+            {
                 k += 1;
             }
             if k > c + 1 {
@@ -775,11 +1161,33 @@ fn skip_adjuncts(toks: &[Tok], text: &str, mut c: usize, end: usize) -> usize {
             }
             break;
         }
-        if is_word(&toks[c], text, &["last", "this", "late", "early"]) && toks.get(c + 1).is_some_and(|t| is_word(t, text, PP_WORDS)) {
+        if is_word(&toks[c], text, &["last", "this", "late", "early"])
+            && toks.get(c + 1).is_some_and(|t| is_word(t, text, PP_WORDS))
+        {
             c += 2;
             continue;
         }
-        if is_word(&toks[c], text, &["today", "yesterday", "earlier", "later", "recently", "again", "also", "however", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]) {
+        if is_word(
+            &toks[c],
+            text,
+            &[
+                "today",
+                "yesterday",
+                "earlier",
+                "later",
+                "recently",
+                "again",
+                "also",
+                "however",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ],
+        ) {
             c += 1;
             continue;
         }
@@ -790,21 +1198,46 @@ fn skip_adjuncts(toks: &[Tok], text: &str, mut c: usize, end: usize) -> usize {
 
 /// Drops trailing punctuation (".", closing marks) from a token range end.
 fn trim_end(toks: &[Tok], start: usize, mut end: usize) -> usize {
-    while end > start && matches!(toks[end - 1].kind, Tk::Punct('.' | ',' | ';' | ':' | '?' | '!') | Tk::Close | Tk::SClose) {
+    while end > start
+        && matches!(
+            toks[end - 1].kind,
+            Tk::Punct('.' | ',' | ';' | ':' | '?' | '!') | Tk::Close | Tk::SClose
+        )
+    {
         end -= 1;
     }
     end
 }
 
 #[allow(clippy::too_many_arguments)]
-fn add_quote_statement(eng: &mut Engine, ctx: &ParaCtx, quotes: &mut [Quote], quote_stmt: &mut HashMap<usize, usize>, qi: usize, speaker: usize, sref: &Ref, cue: Option<Range<usize>>, chunk: Range<usize>) {
+fn add_quote_statement(
+    eng: &mut Engine,
+    ctx: &ParaCtx,
+    quotes: &mut [Quote],
+    quote_stmt: &mut HashMap<usize, usize>,
+    qi: usize,
+    speaker: usize,
+    sref: &Ref,
+    cue: Option<Range<usize>>,
+    chunk: Range<usize>,
+) {
     let n = ctx.toks.len();
     let inner = quotes[qi].inner(n);
     let content_end = trim_end_quote(ctx.toks, eng.text, inner.clone());
     let content = span_of(ctx.toks, inner.start..content_end);
     quotes[qi].used = true;
     let frame = sentence_of(ctx, chunk.start);
-    push_statement(eng, ctx, StatementKind::Direct, speaker, sref, cue, content, frame, chunk);
+    push_statement(
+        eng,
+        ctx,
+        StatementKind::Direct,
+        speaker,
+        sref,
+        cue,
+        content,
+        frame,
+        chunk,
+    );
     quote_stmt.insert(qi, eng.found.statements.len() - 1);
     eng.last_direct = Some((speaker, ctx.idx));
 }
@@ -819,24 +1252,63 @@ fn trim_end_quote(toks: &[Tok], _text: &str, inner: Range<usize>) -> usize {
 }
 
 fn sentence_of(ctx: &ParaCtx, tok: usize) -> Range<usize> {
-    ctx.sents.iter().find(|s| s.contains(&tok)).cloned().unwrap_or(0..ctx.toks.len())
+    ctx.sents
+        .iter()
+        .find(|s| s.contains(&tok))
+        .cloned()
+        .unwrap_or(0..ctx.toks.len())
 }
 
 #[allow(clippy::too_many_arguments)]
-fn add_statement(eng: &mut Engine, ctx: &ParaCtx, _quotes: &mut [Quote], _qs: &mut HashMap<usize, usize>, speaker: usize, sref: &Ref, cue: Option<Range<usize>>, content: Range<usize>, frame: Range<usize>, mention_override: Option<bool>) {
+fn add_statement(
+    eng: &mut Engine,
+    ctx: &ParaCtx,
+    _quotes: &mut [Quote],
+    _qs: &mut HashMap<usize, usize>,
+    speaker: usize,
+    sref: &Ref,
+    cue: Option<Range<usize>>,
+    content: Range<usize>,
+    frame: Range<usize>,
+    mention_override: Option<bool>,
+) {
     let toks = ctx.toks;
     let content = span_of(toks, content);
-    let chunk = if mention_override == Some(false) { cue.clone().unwrap_or(0..0) } else { sref.toks.start..sref.toks.end };
+    let chunk = if mention_override == Some(false) {
+        cue.clone().unwrap_or(0..0)
+    } else {
+        sref.toks.start..sref.toks.end
+    };
     let mut s = sref.clone();
     if mention_override == Some(false) {
         s.toks = 0..0;
     }
-    push_statement(eng, ctx, StatementKind::Indirect, speaker, &s, cue, content, frame, chunk);
+    push_statement(
+        eng,
+        ctx,
+        StatementKind::Indirect,
+        speaker,
+        &s,
+        cue,
+        content,
+        frame,
+        chunk,
+    );
 }
 
 /// Records a statement: content, the framing sentence's other actors as what it is about.
 #[allow(clippy::too_many_arguments)]
-fn push_statement(eng: &mut Engine, ctx: &ParaCtx, kind: StatementKind, speaker: usize, sref: &Ref, cue: Option<Range<usize>>, content: Span, frame: Range<usize>, chunk: Range<usize>) {
+fn push_statement(
+    eng: &mut Engine,
+    ctx: &ParaCtx,
+    kind: StatementKind,
+    speaker: usize,
+    sref: &Ref,
+    cue: Option<Range<usize>>,
+    content: Span,
+    frame: Range<usize>,
+    chunk: Range<usize>,
+) {
     let toks = ctx.toks;
     let text = eng.text;
     let mut about = about_in(eng, text, toks, content, Some(speaker));
@@ -855,9 +1327,17 @@ fn push_statement(eng: &mut Engine, ctx: &ParaCtx, kind: StatementKind, speaker:
         }
         inside
     };
-    for r in ctx.refs.iter().filter(|r| frame.contains(&r.toks.start) && !quoted(r.toks.start)) {
+    for r in ctx
+        .refs
+        .iter()
+        .filter(|r| frame.contains(&r.toks.start) && !quoted(r.toks.start))
+    {
         let span = Span::new(r.start, r.end);
-        if content.overlaps(span) || (r.toks.start >= sref.toks.start && r.toks.end <= sref.toks.end && !sref.toks.is_empty()) {
+        if content.overlaps(span)
+            || (r.toks.start >= sref.toks.start
+                && r.toks.end <= sref.toks.end
+                && !sref.toks.is_empty())
+        {
             continue;
         }
         if let Some(c) = &cue {
@@ -871,7 +1351,12 @@ fn push_statement(eng: &mut Engine, ctx: &ParaCtx, kind: StatementKind, speaker:
     for r in &frame_refs {
         eng.about_actors(r, &mut extra);
     }
-    extra.retain(|&a| !matches!(eng.found.actors[a].kind, ActorKind::Media | ActorKind::Location));
+    extra.retain(|&a| {
+        !matches!(
+            eng.found.actors[a].kind,
+            ActorKind::Media | ActorKind::Location
+        )
+    });
     about.extend(extra);
     let about = finish_about(eng, about, Some(speaker));
     let mention = (!sref.toks.is_empty()).then(|| Span::new(sref.start, sref.end));
@@ -879,23 +1364,91 @@ fn push_statement(eng: &mut Engine, ctx: &ParaCtx, kind: StatementKind, speaker:
     for r in [chunk, frame] {
         if !r.is_empty() && r.end <= toks.len() {
             let sp = span_of(toks, r);
-            whole = Span::new(whole.start.min(sp.start) as usize, whole.end.max(sp.end) as usize);
+            whole = Span::new(
+                whole.start.min(sp.start) as usize,
+                whole.end.max(sp.end) as usize,
+            );
         }
     }
     let cue = cue.filter(|c| !c.is_empty()).map(|c| span_of(toks, c));
-    eng.found.statements.push(DocStatement { kind, speaker, mention, content, cue, about, span: whole });
+    eng.found.statements.push(DocStatement {
+        kind,
+        speaker,
+        mention,
+        content,
+        cue,
+        about,
+        span: whole,
+    });
 }
 
 const TALK: &[&str] = &[
-    "discuss", "discusses", "discussed", "discussing", "discussion", "discussions", "talk", "talks",
-    "talked", "talking", "meet", "meets", "met", "meeting", "negotiate", "negotiates", "negotiated",
-    "negotiating", "negotiation", "negotiations", "consult", "consulted", "consultations",
+    "discuss",
+    "discusses",
+    "discussed",
+    "discussing",
+    "discussion",
+    "discussions",
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "meet",
+    "meets",
+    "met",
+    "meeting",
+    "negotiate",
+    "negotiates",
+    "negotiated",
+    "negotiating",
+    "negotiation",
+    "negotiations",
+    "consult",
+    "consulted",
+    "consultations",
 ];
-const COORDINATE: &[&str] = &["coordinate", "coordinates", "coordinated", "coordinating", "coordination"];
-const COOPERATE: &[&str] = &["cooperate", "cooperates", "cooperated", "cooperating", "cooperation"];
-const NEGATORS: &[&str] = &["not", "never", "no", "cannot", "without", "refused", "refuses", "rejected", "nor"];
-const POSSIBLE: &[&str] = &["may", "might", "could", "can", "possible", "possibly", "perhaps", "consider", "considering", "if", "whether"];
-const PLANNED: &[&str] = &["will", "plan", "plans", "planned", "intend", "intends", "expected", "scheduled", "set", "going"];
+const COORDINATE: &[&str] = &[
+    "coordinate",
+    "coordinates",
+    "coordinated",
+    "coordinating",
+    "coordination",
+];
+const COOPERATE: &[&str] = &[
+    "cooperate",
+    "cooperates",
+    "cooperated",
+    "cooperating",
+    "cooperation",
+];
+const NEGATORS: &[&str] = &[
+    "not", "never", "no", "cannot", "without", "refused", "refuses", "rejected", "nor",
+];
+const POSSIBLE: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "can",
+    "possible",
+    "possibly",
+    "perhaps",
+    "consider",
+    "considering",
+    "if",
+    "whether",
+];
+const PLANNED: &[&str] = &[
+    "will",
+    "plan",
+    "plans",
+    "planned",
+    "intend",
+    "intends",
+    "expected",
+    "scheduled",
+    "set",
+    "going",
+];
 const DENIED: &[&str] = &["deny", "denied", "denies"];
 
 fn object_predicate(w: &str) -> Option<&'static str> {
@@ -915,7 +1468,8 @@ fn object_predicate(w: &str) -> Option<&'static str> {
 
 fn adversary_noun(w: &str) -> Option<&'static str> {
     Some(match w {
-        "adversary" | "adversaries" | "foe" | "foes" | "enemy" | "enemies" | "rival" | "rivals" | "arch-rival" | "archrival" | "arch-enemy" => "adversary-of",
+        "adversary" | "adversaries" | "foe" | "foes" | "enemy" | "enemies" | "rival" | "rivals"
+        | "arch-rival" | "archrival" | "arch-enemy" => "adversary-of",
         "ally" | "allies" | "partner" | "partners" => "ally-of",
         _ => return None,
     })
@@ -926,16 +1480,35 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
     let text = eng.text;
     let toks = ctx.toks;
     for s in &ctx.sents {
-        let refs: Vec<Ref> = ctx.refs.iter().filter(|r| s.contains(&r.toks.start)).cloned().collect();
+        let refs: Vec<Ref> = ctx
+            .refs
+            .iter()
+            .filter(|r| s.contains(&r.toks.start))
+            .cloned()
+            .collect();
         // Clause boundaries: ";", "but", ":", quote marks, and ", and"/", while".
         let is_boundary = |i: usize| {
             let t = &toks[i];
-            t.is(';') || t.is(':') || matches!(t.kind, Tk::Open | Tk::Close | Tk::Dash)
-                || is_word(t, text, &["but", "while", "whereas", "although", "because", "when", "where", "which", "who", "if", "whether", "after", "since", "until"])
+            t.is(';')
+                || t.is(':')
+                || matches!(t.kind, Tk::Open | Tk::Close | Tk::Dash)
+                || is_word(
+                    t,
+                    text,
+                    &[
+                        "but", "while", "whereas", "although", "because", "when", "where", "which",
+                        "who", "if", "whether", "after", "since", "until",
+                    ],
+                )
                 || (is_word(t, text, &["and"]) && i > 0 && toks[i - 1].is(','))
                 || lexicon::cue(t.text(text)).is_some_and(|k| k != CueKind::Naming)
         };
-        let clause_start = |i: usize| (s.start..i).rev().find(|&k| is_boundary(k)).map_or(s.start, |k| k + 1);
+        let clause_start = |i: usize| {
+            (s.start..i)
+                .rev()
+                .find(|&k| is_boundary(k))
+                .map_or(s.start, |k| k + 1)
+        };
         let clause_end = |i: usize| (i..s.end).find(|&k| is_boundary(k)).unwrap_or(s.end);
         let resolve_rel = |eng: &mut Engine, r: &Ref| -> Option<usize> {
             if matches!(r.head, Head::Pronoun(_) | Head::TitleOnly) {
@@ -969,13 +1542,37 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
                 if let Some(pred) = adversary_noun(&lw) {
                     if let Some(target) = refs.iter().find(|r| r.toks.start == i + 1) {
                         let cs = clause_start(i);
-                        let det = (cs..i).rev().take(3).find(|&k| is_word(&toks[k], text, &["its", "their", "his", "her"]));
-                        let owner = (cs..i).rev().take(3).find_map(|k| refs.iter().find(|r| r.toks.end == k + 1 && toks[k].text(text).ends_with(['s'])));
-                        let source_ref = if det.is_some() { refs.iter().find(|r| r.toks.start >= cs && r.toks.end <= i) } else { owner };
+                        let det = (cs..i)
+                            .rev()
+                            .take(3)
+                            .find(|&k| is_word(&toks[k], text, &["its", "their", "his", "her"]));
+                        let owner = (cs..i).rev().take(3).find_map(|k| {
+                            refs.iter().find(|r| {
+                                r.toks.end == k + 1 && toks[k].text(text).ends_with(['s'])
+                            })
+                        });
+                        let source_ref = if det.is_some() {
+                            refs.iter().find(|r| r.toks.start >= cs && r.toks.end <= i)
+                        } else {
+                            owner
+                        };
                         if let Some(sr) = source_ref.cloned() {
-                            if let (Some(a), Some(b)) = (resolve_rel(eng, &sr), resolve_rel(eng, target)) {
+                            if let (Some(a), Some(b)) =
+                                (resolve_rel(eng, &sr), resolve_rel(eng, target))
+                            {
                                 if a != b {
-                                    eng.found.relations.push(DocRelation { source: a, predicate: pred.into(), target: b, polarity: Polarity::Positive, modality: Modality::Asserted, span: Span::new(toks[cs.max(sr.toks.start)].start, target.end), claimed_in: None });
+                                    eng.found.relations.push(DocRelation {
+                                        source: a,
+                                        predicate: pred.into(),
+                                        target: b,
+                                        polarity: Polarity::Positive,
+                                        modality: Modality::Asserted,
+                                        span: Span::new(
+                                            toks[cs.max(sr.toks.start)].start,
+                                            target.end,
+                                        ),
+                                        claimed_in: None,
+                                    });
                                 }
                             }
                         }
@@ -991,11 +1588,18 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
             if let Some(_pred) = with_kind {
                 // "between A and B"
                 if let Some(b) = (i + 1..ce).find(|&k| is_word(&toks[k], text, &["between"])) {
-                    let a_ref = refs.iter().find(|r| r.toks.start == b + 1 || (r.toks.start == b + 2 && is_word(&toks[b + 1], text, &["the"])));
+                    let a_ref = refs.iter().find(|r| {
+                        r.toks.start == b + 1
+                            || (r.toks.start == b + 2 && is_word(&toks[b + 1], text, &["the"]))
+                    });
                     if let Some(a_ref) = a_ref {
                         let after = a_ref.toks.end;
                         if is_word(&toks[after.min(toks.len() - 1)], text, &["and"]) {
-                            let b_ref = refs.iter().find(|r| r.toks.start == after + 1 || (r.toks.start == after + 2 && is_word(&toks[after + 1], text, &["the"])));
+                            let b_ref = refs.iter().find(|r| {
+                                r.toks.start == after + 1
+                                    || (r.toks.start == after + 2
+                                        && is_word(&toks[after + 1], text, &["the"]))
+                            });
                             source = Some(a_ref.clone());
                             target = b_ref.cloned();
                         }
@@ -1005,40 +1609,82 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
                 if target.is_none() {
                     if let Some(wk) = (i + 1..ce).find(|&k| is_word(&toks[k], text, &["with"])) {
                         // Skip "its longtime adversary" to the named actor.
-                        target = refs.iter().find(|r| r.toks.start > wk && r.toks.start <= wk + 5 && r.toks.end <= ce).cloned();
-                        qualifier = (i.saturating_sub(1)..wk).any(|k| is_word(&toks[k], text, &["military"]));
+                        target = refs
+                            .iter()
+                            .find(|r| {
+                                r.toks.start > wk && r.toks.start <= wk + 5 && r.toks.end <= ce
+                            })
+                            .cloned();
+                        qualifier = (i.saturating_sub(1)..wk)
+                            .any(|k| is_word(&toks[k], text, &["military"]));
                     }
                 }
                 if source.is_none() {
                     // "U.S.-Iranian coordination": a compound right before the noun.
-                    let compound: Vec<&Ref> = refs.iter().filter(|r| i > 0 && r.toks == (i - 1..i)).collect();
+                    let compound: Vec<&Ref> = refs
+                        .iter()
+                        .filter(|r| i > 0 && r.toks == (i - 1..i))
+                        .collect();
                     if compound.len() == 2 && target.is_none() {
                         source = Some(compound[0].clone());
                         target = Some(compound[1].clone());
                     } else {
-                        source = refs.iter().rev().find(|r| r.toks.start >= cs && r.toks.end <= i).cloned();
+                        source = refs
+                            .iter()
+                            .rev()
+                            .find(|r| r.toks.start >= cs && r.toks.end <= i)
+                            .cloned();
                     }
                 }
             } else {
-                source = refs.iter().rev().find(|r| r.toks.start >= cs && r.toks.end <= i).cloned();
-                target = refs.iter().find(|r| r.toks.start > i && r.toks.start <= i + 3 && r.toks.end <= ce).cloned();
+                source = refs
+                    .iter()
+                    .rev()
+                    .find(|r| r.toks.start >= cs && r.toks.end <= i)
+                    .cloned();
+                target = refs
+                    .iter()
+                    .find(|r| r.toks.start > i && r.toks.start <= i + 3 && r.toks.end <= ce)
+                    .cloned();
             }
-            let (Some(sr), Some(tr)) = (source, target) else { continue };
-            let (Some(a), Some(b)) = (resolve_rel(eng, &sr), resolve_rel(eng, &tr)) else { continue };
+            let (Some(sr), Some(tr)) = (source, target) else {
+                continue;
+            };
+            let (Some(a), Some(b)) = (resolve_rel(eng, &sr), resolve_rel(eng, &tr)) else {
+                continue;
+            };
             if a == b {
                 continue;
             }
             // Polarity and modality from the words before the trigger in its clause.
             let window = cs.max(sr.toks.end.min(i))..i;
             let window = if window.is_empty() { cs..i } else { window };
-            let words: Vec<String> = toks[window.clone()].iter().filter(|t| t.kind == Tk::Word).map(|t| t.text(text).to_lowercase().replace('\u{2019}', "'")).collect();
-            let after: Vec<String> = toks[i + 1..(i + 4).min(ce)].iter().filter(|t| t.kind == Tk::Word).map(|t| t.text(text).to_lowercase()).collect();
-            let negative = words.iter().any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't"));
+            let words: Vec<String> = toks[window.clone()]
+                .iter()
+                .filter(|t| t.kind == Tk::Word)
+                .map(|t| t.text(text).to_lowercase().replace('\u{2019}', "'"))
+                .collect();
+            let after: Vec<String> = toks[i + 1..(i + 4).min(ce)]
+                .iter()
+                .filter(|t| t.kind == Tk::Word)
+                .map(|t| t.text(text).to_lowercase())
+                .collect();
+            let negative = words
+                .iter()
+                .any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't"));
             let mut modality = if words.iter().any(|w| DENIED.contains(&w.as_str())) {
                 Modality::Denied
-            } else if words.iter().chain(after.iter()).any(|w| POSSIBLE.contains(&w.as_str())) || words.iter().any(|w| w == "asked") {
+            } else if words
+                .iter()
+                .chain(after.iter())
+                .any(|w| POSSIBLE.contains(&w.as_str()))
+                || words.iter().any(|w| w == "asked")
+            {
                 Modality::Possible
-            } else if words.iter().any(|w| PLANNED.contains(&w.as_str()) || w == "won't") {
+            } else if words
+                .iter()
+                .any(|w| PLANNED.contains(&w.as_str()) || w == "won't")
+            {
                 Modality::Planned
             } else {
                 Modality::Asserted
@@ -1047,7 +1693,9 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
                 modality = Modality::Asserted;
             }
             let predicate = match (with_kind, obj_kind) {
-                (Some("coordinates-with"), _) if qualifier => "coordinates-military-with".to_owned(),
+                (Some("coordinates-with"), _) if qualifier => {
+                    "coordinates-military-with".to_owned()
+                }
                 (Some("cooperates-with"), _) if qualifier => "cooperates-military-with".to_owned(),
                 (Some(p), _) => p.to_owned(),
                 (None, Some(p)) => p.to_owned(),
@@ -1055,7 +1703,19 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
             };
             let start = toks[sr.toks.start.min(i)].start.min(sr.start);
             let end = tr.end.max(t.end);
-            eng.found.relations.push(DocRelation { source: a, predicate, target: b, polarity: if negative { Polarity::Negative } else { Polarity::Positive }, modality, span: Span::new(start, end), claimed_in: None });
+            eng.found.relations.push(DocRelation {
+                source: a,
+                predicate,
+                target: b,
+                polarity: if negative {
+                    Polarity::Negative
+                } else {
+                    Polarity::Positive
+                },
+                modality,
+                span: Span::new(start, end),
+                claimed_in: None,
+            });
         }
     }
 }
@@ -1064,7 +1724,12 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
 pub fn actor_id(a: &DocActor, doc_short: &str) -> Option<ActorId> {
     let base = ActorId::from_name(&a.name)?;
     if a.local {
-        ActorId::new(format!("{}.{}", base.as_str().chars().take(100).collect::<String>(), doc_short)).ok()
+        ActorId::new(format!(
+            "{}.{}",
+            base.as_str().chars().take(100).collect::<String>(),
+            doc_short
+        ))
+        .ok()
     } else {
         Some(base)
     }

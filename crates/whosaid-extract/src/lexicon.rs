@@ -129,7 +129,11 @@ impl Lexicon {
                 Some("media") => ActorKind::Media,
                 _ => ActorKind::Organization,
             };
-            let part_of = r.get(3).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_owned);
+            let part_of = r
+                .get(3)
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned);
             let government = r.get(4).map(|s| s.trim()) == Some("yes");
             let i = lex.entries.len();
             lex.entries.push(Entry {
@@ -222,13 +226,11 @@ pub fn cue(word: &str) -> Option<CueKind> {
         | "predicted" | "stressed" | "stresses" | "emphasized" | "emphasised" | "reiterated"
         | "complained" | "conceded" | "countered" | "maintained" | "maintains" | "observed"
         | "remarked" | "reported" | "reports" | "announce" | "testified" | "alleged"
-        | "alleges" | "concluded" | "estimated" | "forecast" | "promised" | "pledged"
-        | "vowed" | "threatened" | "agreed" => CueKind::Verb,
+        | "alleges" | "concluded" | "estimated" | "forecast" | "promised" | "pledged" | "vowed"
+        | "threatened" | "agreed" => CueKind::Verb,
         "adding" | "saying" | "noting" | "arguing" | "warning" | "insisting" | "explaining"
         | "stressing" | "claiming" => CueKind::Participle,
-        "called" | "calls" | "described" | "describes" | "dubbed" | "branded" => {
-            CueKind::Naming
-        }
+        "called" | "calls" | "described" | "describes" | "dubbed" | "branded" => CueKind::Naming,
         _ => return None,
     };
     Some(kind)
@@ -249,11 +251,36 @@ pub enum CueKind {
 pub fn group_noun(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
-        "officials" | "diplomats" | "sources" | "source" | "analysts" | "experts" | "residents"
-            | "witnesses" | "lawmakers" | "authorities" | "police" | "investigators"
-            | "prosecutors" | "officers" | "troops" | "militants" | "rebels" | "activists"
-            | "leaders" | "negotiators" | "spokesmen" | "aides" | "critics" | "observers"
-            | "scientists" | "researchers" | "doctors" | "economists" | "traders" | "dealers"
+        "officials"
+            | "diplomats"
+            | "sources"
+            | "source"
+            | "analysts"
+            | "experts"
+            | "residents"
+            | "witnesses"
+            | "lawmakers"
+            | "authorities"
+            | "police"
+            | "investigators"
+            | "prosecutors"
+            | "officers"
+            | "troops"
+            | "militants"
+            | "rebels"
+            | "activists"
+            | "leaders"
+            | "negotiators"
+            | "spokesmen"
+            | "aides"
+            | "critics"
+            | "observers"
+            | "scientists"
+            | "researchers"
+            | "doctors"
+            | "economists"
+            | "traders"
+            | "dealers"
             | "bankers"
     )
 }
@@ -262,25 +289,164 @@ pub fn group_noun(word: &str) -> bool {
 pub fn non_name(word: &str) -> bool {
     matches!(
         word,
-        "The" | "A" | "An" | "But" | "And" | "Or" | "If" | "In" | "On" | "At" | "It" | "He"
-            | "She" | "They" | "We" | "I" | "You" | "This" | "That" | "There" | "These"
-            | "Those" | "Asked" | "After" | "Before" | "When" | "While" | "As" | "For" | "With"
-            | "Without" | "From" | "By" | "To" | "Of" | "According" | "Meanwhile" | "However"
-            | "Also" | "His" | "Her" | "Their" | "Our" | "Its" | "My" | "Your" | "Some" | "Many"
-            | "Most" | "All" | "No" | "Not" | "Yes" | "Any" | "Last" | "Next" | "Monday"
-            | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-            | "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August"
-            | "September" | "October" | "November" | "December" | "Jan." | "Feb." | "Mar."
-            | "Apr." | "Jun." | "Jul." | "Aug." | "Sep." | "Sept." | "Oct." | "Nov." | "Dec."
-            | "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Image" | "Photo" | "Reporting"
-            | "Editing" | "Writing" | "Read" | "Click" | "Why" | "What" | "Who" | "How" | "Where"
-            | "Although" | "Though" | "Because" | "Since" | "Until" | "Under" | "Over" | "Despite"
-            | "During" | "Among" | "Between" | "Such" | "Even" | "Still" | "Yet" | "So" | "Then"
-            | "Now" | "Here" | "Other" | "Another" | "Each" | "Every" | "Both" | "Either"
-            | "Neither" | "One" | "Two" | "Three" | "First" | "Second" | "Third" | "Today"
-            | "Tomorrow" | "Yesterday" | "Instead" | "Further" | "Earlier" | "Later" | "Only"
-            | "Sunni" | "Shi'ite" | "Shi\u{2019}ite" | "Shiite" | "Islamist" | "Western"
-            | "Eastern" | "Northern" | "Southern" | "Muslim" | "Muslims" | "Christian" | "Jewish"
+        "The"
+            | "A"
+            | "An"
+            | "But"
+            | "And"
+            | "Or"
+            | "If"
+            | "In"
+            | "On"
+            | "At"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "This"
+            | "That"
+            | "There"
+            | "These"
+            | "Those"
+            | "Asked"
+            | "After"
+            | "Before"
+            | "When"
+            | "While"
+            | "As"
+            | "For"
+            | "With"
+            | "Without"
+            | "From"
+            | "By"
+            | "To"
+            | "Of"
+            | "According"
+            | "Meanwhile"
+            | "However"
+            | "Also"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Our"
+            | "Its"
+            | "My"
+            | "Your"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "All"
+            | "No"
+            | "Not"
+            | "Yes"
+            | "Any"
+            | "Last"
+            | "Next"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan."
+            | "Feb."
+            | "Mar."
+            | "Apr."
+            | "Jun."
+            | "Jul."
+            | "Aug."
+            | "Sep."
+            | "Sept."
+            | "Oct."
+            | "Nov."
+            | "Dec."
+            | "Mr."
+            | "Mrs."
+            | "Ms."
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Image"
+            | "Photo"
+            | "Reporting"
+            | "Editing"
+            | "Writing"
+            | "Read"
+            | "Click"
+            | "Why"
+            | "What"
+            | "Who"
+            | "How"
+            | "Where"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Since"
+            | "Until"
+            | "Under"
+            | "Over"
+            | "Despite"
+            | "During"
+            | "Among"
+            | "Between"
+            | "Such"
+            | "Even"
+            | "Still"
+            | "Yet"
+            | "So"
+            | "Then"
+            | "Now"
+            | "Here"
+            | "Other"
+            | "Another"
+            | "Each"
+            | "Every"
+            | "Both"
+            | "Either"
+            | "Neither"
+            | "One"
+            | "Two"
+            | "Three"
+            | "First"
+            | "Second"
+            | "Third"
+            | "Today"
+            | "Tomorrow"
+            | "Yesterday"
+            | "Instead"
+            | "Further"
+            | "Earlier"
+            | "Later"
+            | "Only"
+            | "Sunni"
+            | "Shi'ite"
+            | "Shi\u{2019}ite"
+            | "Shiite"
+            | "Islamist"
+            | "Western"
+            | "Eastern"
+            | "Northern"
+            | "Southern"
+            | "Muslim"
+            | "Muslims"
+            | "Christian"
+            | "Jewish"
             | "Catholic"
     )
 }
@@ -289,22 +455,84 @@ pub fn non_name(word: &str) -> bool {
 pub fn org_keyword(word: &str) -> bool {
     matches!(
         word,
-        "Department" | "Ministry" | "Agency" | "Council" | "Party" | "Company" | "Inc." | "Inc"
-            | "Corp." | "Corp" | "Corporation" | "Co." | "Ltd" | "Ltd." | "LLC" | "Group"
-            | "University" | "College" | "Bank" | "Association" | "Committee" | "Commission"
-            | "Organization" | "Organisation" | "Institute" | "Court" | "Church" | "Office"
-            | "Service" | "Services" | "Board" | "Authority" | "Union" | "Federation" | "Foundation"
-            | "Fund" | "Army" | "Navy" | "Force" | "Forces" | "Police" | "Project" | "Society"
-            | "Center" | "Centre" | "Network" | "Times" | "Post" | "News" | "Journal" | "Press"
-            | "Airlines" | "Motors" | "Industries" | "Holdings" | "Exchange" | "Parliament"
-            | "Assembly" | "Congress" | "Senate" | "Government" | "Administration" | "Club"
-            | "League" | "Team" | "FIFA" | "Microsoft" | "Google" | "Apple"
+        "Department"
+            | "Ministry"
+            | "Agency"
+            | "Council"
+            | "Party"
+            | "Company"
+            | "Inc."
+            | "Inc"
+            | "Corp."
+            | "Corp"
+            | "Corporation"
+            | "Co."
+            | "Ltd"
+            | "Ltd."
+            | "LLC"
+            | "Group"
+            | "University"
+            | "College"
+            | "Bank"
+            | "Association"
+            | "Committee"
+            | "Commission"
+            | "Organization"
+            | "Organisation"
+            | "Institute"
+            | "Court"
+            | "Church"
+            | "Office"
+            | "Service"
+            | "Services"
+            | "Board"
+            | "Authority"
+            | "Union"
+            | "Federation"
+            | "Foundation"
+            | "Fund"
+            | "Army"
+            | "Navy"
+            | "Force"
+            | "Forces"
+            | "Police"
+            | "Project"
+            | "Society"
+            | "Center"
+            | "Centre"
+            | "Network"
+            | "Times"
+            | "Post"
+            | "News"
+            | "Journal"
+            | "Press"
+            | "Airlines"
+            | "Motors"
+            | "Industries"
+            | "Holdings"
+            | "Exchange"
+            | "Parliament"
+            | "Assembly"
+            | "Congress"
+            | "Senate"
+            | "Government"
+            | "Administration"
+            | "Club"
+            | "League"
+            | "Team"
+            | "FIFA"
+            | "Microsoft"
+            | "Google"
+            | "Apple"
     )
 }
 
 /// Whether an org-keyword chunk is a news medium.
 pub fn media_keyword(word: &str) -> bool {
-    matches!(word, "Times" | "Post" | "News" | "Journal" | "Press" | "Herald" | "Tribune" | "Gazette")
+    matches!(
+        word,
+        "Times" | "Post" | "News" | "Journal" | "Press" | "Herald" | "Tribune" | "Gazette"
+    )
 }
 
 #[cfg(test)]
@@ -318,7 +546,10 @@ mod tests {
         let (i, f) = lex.form("Tehran").unwrap();
         assert_eq!((lex.entries[i].name.as_str(), f), ("Iran", Form::Capital));
         let (i, f) = lex.form("U.S.").unwrap();
-        assert_eq!((lex.entries[i].name.as_str(), f), ("United States", Form::Name));
+        assert_eq!(
+            (lex.entries[i].name.as_str(), f),
+            ("United States", Form::Name)
+        );
         let (i, _) = lex.form("Washington").unwrap();
         assert_eq!(lex.entries[i].name, "United States");
         let (i, f) = lex.form("Iraqi").unwrap();
@@ -332,11 +563,23 @@ mod tests {
     #[test]
     fn titles_prefer_case() {
         let lex = Lexicon::get();
-        let t = |s: &str| lex.title(s).map(|i| (lex.titles[i].name.as_str(), lex.titles[i].category));
-        assert_eq!(t("President"), Some(("President", RoleCategory::Government)));
+        let t = |s: &str| {
+            lex.title(s)
+                .map(|i| (lex.titles[i].name.as_str(), lex.titles[i].category))
+        };
+        assert_eq!(
+            t("President"),
+            Some(("President", RoleCategory::Government))
+        );
         assert_eq!(t("president"), Some(("president", RoleCategory::Civil)));
-        assert_eq!(t("Rear Adm."), Some(("Rear Admiral", RoleCategory::Military)));
-        assert_eq!(t("secretary of state"), Some(("Secretary of State", RoleCategory::Government)));
+        assert_eq!(
+            t("Rear Adm."),
+            Some(("Rear Admiral", RoleCategory::Military))
+        );
+        assert_eq!(
+            t("secretary of state"),
+            Some(("Secretary of State", RoleCategory::Government))
+        );
         assert_eq!(t("banana"), None);
     }
 }

@@ -22,9 +22,9 @@ pub mod text;
 
 use serde::Serialize;
 use whosaid_model::{
-    ActorId, ActorIdentified, ActorKind, DocumentExtracted, DocumentId, Event, Extractor,
-    Modality, Polarity, Predicate, Provenance, RelationId, RelationObserved, RoleAttributed,
-    RoleCategory, Span, StatementAttributed, StatementId, StatementKind, TextSpan,
+    ActorId, ActorIdentified, ActorKind, DocumentExtracted, DocumentId, Event, Extractor, Modality,
+    Polarity, Predicate, Provenance, RelationId, RelationObserved, RoleAttributed, RoleCategory,
+    Span, StatementAttributed, StatementId, StatementKind, TextSpan,
 };
 
 /// This extractor's name, as recorded in provenance.
@@ -58,7 +58,10 @@ impl Text {
     }
 
     fn span(&self) -> Span {
-        Span { start: self.start, end: self.end }
+        Span {
+            start: self.start,
+            end: self.end,
+        }
     }
 }
 
@@ -173,9 +176,16 @@ pub struct Extraction {
 pub fn extract(text: &str, title: Option<&str>) -> Extraction {
     let doc = DocumentId::for_text(text);
     let found = engine::run(text, title);
-    let ids: Vec<Option<ActorId>> = found.actors.iter().map(|a| engine::actor_id(a, doc.short())).collect();
+    let ids: Vec<Option<ActorId>> = found
+        .actors
+        .iter()
+        .map(|a| engine::actor_id(a, doc.short()))
+        .collect();
     let aref = |i: usize| -> Option<ActorRef> {
-        Some(ActorRef { id: ids[i].clone()?, name: found.actors[i].name.clone() })
+        Some(ActorRef {
+            id: ids[i].clone()?,
+            name: found.actors[i].name.clone(),
+        })
     };
     let actors: Vec<Actor> = found
         .actors
@@ -199,7 +209,8 @@ pub fn extract(text: &str, title: Option<&str>) -> Extraction {
                     .collect(),
                 part_of: a.part_of.and_then(aref),
                 government: a.government,
-                official: a.kind == ActorKind::Person && a.roles.iter().any(|r| r.category.is_official()),
+                official: a.kind == ActorKind::Person
+                    && a.roles.iter().any(|r| r.category.is_official()),
             })
         })
         .collect();
@@ -238,7 +249,11 @@ pub fn extract(text: &str, title: Option<&str>) -> Extraction {
             })
         })
         .collect();
-    Extraction { statements, actors, relations }
+    Extraction {
+        statements,
+        actors,
+        relations,
+    }
 }
 
 impl Extraction {
@@ -246,7 +261,11 @@ impl Extraction {
     /// each with provenance naming `document` and `extractor`.
     pub fn to_events(&self, document: &DocumentId, extractor: &Extractor) -> Vec<Event> {
         let tag = extractor.tag();
-        let prov = |span: Span| Provenance { document: document.clone(), span, extractor: extractor.clone() };
+        let prov = |span: Span| Provenance {
+            document: document.clone(),
+            span,
+            extractor: extractor.clone(),
+        };
         let mut facts = Vec::new();
         for a in &self.actors {
             for m in &a.mentions {
@@ -290,9 +309,18 @@ impl Extraction {
                 statement: id.clone(),
                 kind: s.kind,
                 speaker: s.speaker.id.clone(),
-                speaker_mention: s.speaker.mention.as_ref().map(|m| TextSpan { span: m.span(), text: m.text.clone() }),
-                content: TextSpan { span: s.content.span(), text: s.content.text.clone() },
-                cue: s.cue.as_ref().map(|c| TextSpan { span: c.span(), text: c.text.clone() }),
+                speaker_mention: s.speaker.mention.as_ref().map(|m| TextSpan {
+                    span: m.span(),
+                    text: m.text.clone(),
+                }),
+                content: TextSpan {
+                    span: s.content.span(),
+                    text: s.content.text.clone(),
+                },
+                cue: s.cue.as_ref().map(|c| TextSpan {
+                    span: c.span(),
+                    text: c.text.clone(),
+                }),
                 about: s.about.iter().map(|a| a.id.clone()).collect(),
                 provenance: prov(s.attribution.span()),
             }));

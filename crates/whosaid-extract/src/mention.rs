@@ -119,11 +119,32 @@ fn strip_possessive(w: &str) -> &str {
 fn particle(w: &str) -> bool {
     // "al-Maliki", "el-Sisi": a lowercase particle joined to a capitalised name.
     if let Some((head, tail)) = w.split_once('-') {
-        if matches!(head, "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "bin" | "ben" | "abu") && cap(tail) {
+        if matches!(
+            head,
+            "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "bin" | "ben" | "abu"
+        ) && cap(tail)
+        {
             return true;
         }
     }
-    matches!(w, "al" | "bin" | "ibn" | "abu" | "de" | "van" | "von" | "der" | "da" | "di" | "du" | "la" | "le" | "del" | "dos" | "el")
+    matches!(
+        w,
+        "al" | "bin"
+            | "ibn"
+            | "abu"
+            | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "del"
+            | "dos"
+            | "el"
+    )
 }
 
 /// Joins the words of tokens `r` with single spaces (for lexicon look-ups).
@@ -159,7 +180,11 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         }
         let w = t.text(text);
         let sentence_start = i == range.start
-            || (i > range.start && matches!(toks[i - 1].kind, Tk::Open | Tk::SOpen | Tk::Dash | Tk::Punct('(')));
+            || (i > range.start
+                && matches!(
+                    toks[i - 1].kind,
+                    Tk::Open | Tk::SOpen | Tk::Dash | Tk::Punct('(')
+                ));
         // Longest gazetteer match.
         let max = lex.max_form_words.min(range.end - i);
         let mut found = None;
@@ -175,7 +200,12 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             }
         }
         if let Some((n, entry, form, len)) = found {
-            out.push(Piece0 { toks: i..i + n, start: t.start, end: t.start + len, piece: Piece::Gaz { entry, form } });
+            out.push(Piece0 {
+                toks: i..i + n,
+                start: t.start,
+                end: t.start + len,
+                piece: Piece::Gaz { entry, form },
+            });
             i += n;
             continue;
         }
@@ -185,7 +215,12 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             let mut any = false;
             for part in w.split('-') {
                 if let Some((entry, form)) = lex.form(strip_possessive(part)) {
-                    out.push(Piece0 { toks: i..i + 1, start: off, end: off + strip_possessive(part).len(), piece: Piece::Gaz { entry, form } });
+                    out.push(Piece0 {
+                        toks: i..i + 1,
+                        start: off,
+                        end: off + strip_possessive(part).len(),
+                        piece: Piece::Gaz { entry, form },
+                    });
                     any = true;
                 }
                 off += part.len() + 1;
@@ -209,32 +244,57 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         if let Some((n, ti)) = title {
             // A capitalised title word at sentence start that is not followed by a name
             // is still a title ("President said" is rare; "Officials" is a group below).
-            out.push(Piece0 { toks: i..i + n, start: t.start, end: toks[i + n - 1].end, piece: Piece::Title(ti) });
+            out.push(Piece0 {
+                toks: i..i + n,
+                start: t.start,
+                end: toks[i + n - 1].end,
+                piece: Piece::Title(ti),
+            });
             i += n;
             continue;
         }
         let lw = w.to_ascii_lowercase();
         match lw.as_str() {
             "he" | "she" => {
-                out.push(Piece0 { toks: i..i + 1, start: t.start, end: t.end, piece: Piece::Pronoun(Pronoun::Person) });
+                out.push(Piece0 {
+                    toks: i..i + 1,
+                    start: t.start,
+                    end: t.end,
+                    piece: Piece::Pronoun(Pronoun::Person),
+                });
                 i += 1;
                 continue;
             }
             "they" | "it" => {
-                out.push(Piece0 { toks: i..i + 1, start: t.start, end: t.end, piece: Piece::Pronoun(Pronoun::Collective) });
+                out.push(Piece0 {
+                    toks: i..i + 1,
+                    start: t.start,
+                    end: t.end,
+                    piece: Piece::Pronoun(Pronoun::Collective),
+                });
                 i += 1;
                 continue;
             }
             _ => {}
         }
         if lexicon::group_noun(w) {
-            out.push(Piece0 { toks: i..i + 1, start: t.start, end: t.end, piece: Piece::Group });
+            out.push(Piece0 {
+                toks: i..i + 1,
+                start: t.start,
+                end: t.end,
+                piece: Piece::Group,
+            });
             i += 1;
             continue;
         }
         // Capitalised name run.
-        if cap(w) && !(lexicon::non_name(w) || (sentence_start && lexicon::non_name(strip_possessive(w)))) && w.chars().any(char::is_lowercase)
-            || (cap(w) && w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') && !lexicon::non_name(w))
+        if cap(w)
+            && !(lexicon::non_name(w) || (sentence_start && lexicon::non_name(strip_possessive(w))))
+            && w.chars().any(char::is_lowercase)
+            || (cap(w)
+                && w.len() >= 2
+                && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+                && !lexicon::non_name(w))
         {
             let mut j = i + 1;
             while j < range.end {
@@ -243,21 +303,25 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     break;
                 }
                 let wj = tj.text(text);
-                let next_cap = toks.get(j + 1).is_some_and(|n| n.kind == Tk::Word && cap(n.text(text)));
+                let next_cap = toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Tk::Word && cap(n.text(text)));
                 if lex.title(wj).is_some() && !cap(wj) {
                     break;
                 }
                 if cap(wj) && !lexicon::non_name(wj) {
-                    if lex.form(strip_possessive(wj)).is_some_and(|(e, _)| lex.entries[e].kind != whosaid_model::ActorKind::Country) {
+                    if lex.form(strip_possessive(wj)).is_some_and(|(e, _)| {
+                        lex.entries[e].kind != whosaid_model::ActorKind::Country
+                    }) {
                         break;
                     }
                     j += 1;
                     if wj != strip_possessive(wj) {
                         break;
                     }
-                } else if particle(wj) && wj.contains('-') {
-                    j += 1;
-                } else if (particle(wj) || matches!(wj, "of" | "for" | "and" | "the")) && next_cap {
+                } else if (particle(wj) && wj.contains('-'))
+                    || ((particle(wj) || matches!(wj, "of" | "for" | "and" | "the")) && next_cap)
+                {
                     j += 1;
                 } else {
                     break;
@@ -267,7 +331,12 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             while j > i + 1 && matches!(toks[j - 1].text(text), "of" | "for" | "and" | "the") {
                 j -= 1;
             }
-            out.push(Piece0 { toks: i..j, start: t.start, end: toks[j - 1].end, piece: Piece::Name });
+            out.push(Piece0 {
+                toks: i..j,
+                start: t.start,
+                end: toks[j - 1].end,
+                piece: Piece::Name,
+            });
             i = j;
             continue;
         }
@@ -314,11 +383,33 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                 break;
             }
             if let Piece::Title(ti) = q.piece {
-                let of_start = if roles.is_empty() { modifier.map(|_| p.start) } else { None };
-                let mut role = RoleRef { title: ti, of: if roles.is_empty() { modifier } else { None }, start: of_start.unwrap_or(q.start), end: q.end };
+                let of_start = if roles.is_empty() {
+                    modifier.map(|_| p.start)
+                } else {
+                    None
+                };
+                let mut role = RoleRef {
+                    title: ti,
+                    of: if roles.is_empty() { modifier } else { None },
+                    start: of_start.unwrap_or(q.start),
+                    end: q.end,
+                };
                 // "President of Iran", "Ambassador to the United States".
-                if let Some(Piece0 { piece: Piece::Gaz { entry, form: Form::Name | Form::Capital }, toks: gt, end, .. }) = pieces.get(t + 1) {
-                    let between: Vec<&str> = toks[q.toks.end..gt.start].iter().map(|x| x.text(text)).collect();
+                if let Some(Piece0 {
+                    piece:
+                        Piece::Gaz {
+                            entry,
+                            form: Form::Name | Form::Capital,
+                        },
+                    toks: gt,
+                    end,
+                    ..
+                }) = pieces.get(t + 1)
+                {
+                    let between: Vec<&str> = toks[q.toks.end..gt.start]
+                        .iter()
+                        .map(|x| x.text(text))
+                        .collect();
                     if matches!(between.as_slice(), ["of"] | ["of", "the"]) && role.of.is_none() {
                         role.of = Some(*entry);
                         role.end = *end;
@@ -337,15 +428,30 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
         }
         let after_titles = if roles.is_empty() { j } else { last + 1 };
         let name = pieces.get(after_titles).filter(|n| {
-            matches!(n.piece, Piece::Name) && (roles.is_empty() && after_titles == k || adjacent(&pieces[after_titles - 1], n))
+            matches!(n.piece, Piece::Name)
+                && (roles.is_empty() && after_titles == k || adjacent(&pieces[after_titles - 1], n))
         });
         if !roles.is_empty() {
             if let Some(n) = name {
-                out.push(Ref { toks: p.toks.start..n.toks.end, start: p.start, end: n.end, head: name_head(text, toks, n), roles, locative: false });
+                out.push(Ref {
+                    toks: p.toks.start..n.toks.end,
+                    start: p.start,
+                    end: n.end,
+                    head: name_head(text, toks, n),
+                    roles,
+                    locative: false,
+                });
                 k = after_titles + 1;
             } else {
                 let endp = &pieces[last];
-                out.push(Ref { toks: p.toks.start..endp.toks.end, start: p.start, end: endp.end, head: Head::TitleOnly, roles, locative: false });
+                out.push(Ref {
+                    toks: p.toks.start..endp.toks.end,
+                    start: p.start,
+                    end: endp.end,
+                    head: Head::TitleOnly,
+                    roles,
+                    locative: false,
+                });
                 k = last + 1;
             }
             continue;
@@ -354,27 +460,85 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
             Piece::Gaz { entry, .. } => {
                 if let (Some(m), Some(g)) = (modifier, pieces.get(k + 1)) {
                     if matches!(g.piece, Piece::Group) {
-                        out.push(Ref { toks: p.toks.start..g.toks.end, start: p.start, end: g.end, head: Head::Group { of: Some(m) }, roles: vec![], locative: false });
+                        out.push(Ref {
+                            toks: p.toks.start..g.toks.end,
+                            start: p.start,
+                            end: g.end,
+                            head: Head::Group { of: Some(m) },
+                            roles: vec![],
+                            locative: false,
+                        });
                         k += 2;
                         continue;
                     }
                 }
-                out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: Head::Known(*entry), roles: vec![], locative: false });
+                out.push(Ref {
+                    toks: p.toks.clone(),
+                    start: p.start,
+                    end: p.end,
+                    head: Head::Known(*entry),
+                    roles: vec![],
+                    locative: false,
+                });
             }
-            Piece::Name => out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: name_head(text, toks, p), roles: vec![], locative: false }),
-            Piece::Pronoun(pr) => out.push(Ref { toks: p.toks.clone(), start: p.start, end: p.end, head: Head::Pronoun(*pr), roles: vec![], locative: false }),
+            Piece::Name => out.push(Ref {
+                toks: p.toks.clone(),
+                start: p.start,
+                end: p.end,
+                head: name_head(text, toks, p),
+                roles: vec![],
+                locative: false,
+            }),
+            Piece::Pronoun(pr) => out.push(Ref {
+                toks: p.toks.clone(),
+                start: p.start,
+                end: p.end,
+                head: Head::Pronoun(*pr),
+                roles: vec![],
+                locative: false,
+            }),
             Piece::Group => {
                 // Include a determiner or adjectives before the noun ("a source", "senior officials").
                 let mut s = p.toks.start;
                 while s > 0 && toks[s - 1].kind == Tk::Word {
                     let w = toks[s - 1].text(text);
-                    if matches!(w, "a" | "an" | "the" | "A" | "An" | "The" | "senior" | "Senior" | "Western" | "western" | "other" | "local" | "government" | "some" | "Some" | "two" | "several" | "many" | "Many" | "military" | "security" | "intelligence") {
+                    if matches!(
+                        w,
+                        "a" | "an"
+                            | "the"
+                            | "A"
+                            | "An"
+                            | "The"
+                            | "senior"
+                            | "Senior"
+                            | "Western"
+                            | "western"
+                            | "other"
+                            | "local"
+                            | "government"
+                            | "some"
+                            | "Some"
+                            | "two"
+                            | "several"
+                            | "many"
+                            | "Many"
+                            | "military"
+                            | "security"
+                            | "intelligence"
+                    ) {
                         s -= 1;
                     } else {
                         break;
                     }
                 }
-                out.push(Ref { toks: s..p.toks.end, start: toks[s].start, end: p.end, head: Head::Group { of: None }, roles: vec![], locative: false });
+                out.push(Ref {
+                    toks: s..p.toks.end,
+                    start: toks[s].start,
+                    end: p.end,
+                    head: Head::Group { of: None },
+                    roles: vec![],
+                    locative: false,
+                });
             }
             Piece::Title(_) => {}
         }
@@ -384,19 +548,42 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
     for r in &mut out {
         r.locative = r.toks.start > 0
             && toks[r.toks.start - 1].kind == Tk::Word
-            && matches!(toks[r.toks.start - 1].text(text), "in" | "at" | "from" | "near" | "to" | "outside" | "inside" | "around" | "across" | "into" | "In" | "At" | "From");
+            && matches!(
+                toks[r.toks.start - 1].text(text),
+                "in" | "at"
+                    | "from"
+                    | "near"
+                    | "to"
+                    | "outside"
+                    | "inside"
+                    | "around"
+                    | "across"
+                    | "into"
+                    | "In"
+                    | "At"
+                    | "From"
+            );
     }
     out
 }
 
 fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
     let words: Vec<&str> = toks[p.toks.clone()].iter().map(|t| t.text(text)).collect();
-    let org = words.iter().any(|w| lexicon::org_keyword(strip_possessive(w)));
-    let media = words.iter().any(|w| lexicon::media_keyword(strip_possessive(w)));
+    let org = words
+        .iter()
+        .any(|w| lexicon::org_keyword(strip_possessive(w)));
+    let media = words
+        .iter()
+        .any(|w| lexicon::media_keyword(strip_possessive(w)));
     let last = toks[p.toks.end - 1];
     let lw = last.text(text);
     let end = last.start + strip_possessive(lw).len();
-    Head::Name { start: p.start, end, org, media }
+    Head::Name {
+        start: p.start,
+        end,
+        org,
+        media,
+    }
 }
 
 #[cfg(test)]
@@ -414,16 +601,37 @@ mod tests {
                 let roles: Vec<String> = r
                     .roles
                     .iter()
-                    .map(|ro| format!("{}{}", lex.titles[ro.title].name, ro.of.map(|e| format!("@{}", lex.entries[e].name)).unwrap_or_default()))
+                    .map(|ro| {
+                        format!(
+                            "{}{}",
+                            lex.titles[ro.title].name,
+                            ro.of
+                                .map(|e| format!("@{}", lex.entries[e].name))
+                                .unwrap_or_default()
+                        )
+                    })
                     .collect();
                 let head = match &r.head {
                     Head::Known(e) => format!("known:{}", lex.entries[*e].name),
-                    Head::Name { start, end, org, .. } => format!("{}:{}", if *org { "org" } else { "name" }, &text[*start..*end]),
+                    Head::Name {
+                        start, end, org, ..
+                    } => format!(
+                        "{}:{}",
+                        if *org { "org" } else { "name" },
+                        &text[*start..*end]
+                    ),
                     Head::Pronoun(p) => format!("pron:{p:?}"),
                     Head::TitleOnly => "title".into(),
-                    Head::Group { of } => format!("group:{}", of.map(|e| lex.entries[e].name.clone()).unwrap_or_default()),
+                    Head::Group { of } => format!(
+                        "group:{}",
+                        of.map(|e| lex.entries[e].name.clone()).unwrap_or_default()
+                    ),
                 };
-                if roles.is_empty() { head } else { format!("{head} [{}]", roles.join(", ")) }
+                if roles.is_empty() {
+                    head
+                } else {
+                    format!("{head} [{}]", roles.join(", "))
+                }
             })
             .collect()
     }
@@ -434,12 +642,41 @@ mod tests {
             show("Pentagon spokesman Rear Admiral John Kirby said"),
             ["name:John Kirby [spokesman@Pentagon, Rear Admiral]"]
         );
-        assert_eq!(show("U.S. Secretary of State John Kerry called"), ["name:John Kerry [Secretary of State@United States]"]);
-        assert_eq!(show("Iraqi Prime Minister Nuri al-Maliki, a Shi’ite"), ["name:Nuri al-Maliki [Prime Minister@Iraq]"]);
-        assert_eq!(show("U.S. officials may talk with Tehran’s envoy"), ["group:United States", "title [envoy@Iran]"]);
-        assert_eq!(show("the Islamic State of Iraq and the Levant (ISIL)"), ["known:Islamic State of Iraq and the Levant", "known:Islamic State of Iraq and the Levant"]);
-        assert_eq!(show("U.S.-Iranian coordination"), ["known:United States", "known:Iran"]);
-        assert_eq!(show("Kirby told Yahoo!News he was the Church of Scientology chief"), ["name:Kirby", "known:Yahoo!News", "pron:Person", "org:Church of Scientology"]);
-        assert_eq!(show("Afghan Ambassador to the United States Hamdullah Mohib"), ["name:Hamdullah Mohib [Ambassador@Afghanistan]"]);
+        assert_eq!(
+            show("U.S. Secretary of State John Kerry called"),
+            ["name:John Kerry [Secretary of State@United States]"]
+        );
+        assert_eq!(
+            show("Iraqi Prime Minister Nuri al-Maliki, a Shi’ite"),
+            ["name:Nuri al-Maliki [Prime Minister@Iraq]"]
+        );
+        assert_eq!(
+            show("U.S. officials may talk with Tehran’s envoy"),
+            ["group:United States", "title [envoy@Iran]"]
+        );
+        assert_eq!(
+            show("the Islamic State of Iraq and the Levant (ISIL)"),
+            [
+                "known:Islamic State of Iraq and the Levant",
+                "known:Islamic State of Iraq and the Levant"
+            ]
+        );
+        assert_eq!(
+            show("U.S.-Iranian coordination"),
+            ["known:United States", "known:Iran"]
+        );
+        assert_eq!(
+            show("Kirby told Yahoo!News he was the Church of Scientology chief"),
+            [
+                "name:Kirby",
+                "known:Yahoo!News",
+                "pron:Person",
+                "org:Church of Scientology"
+            ]
+        );
+        assert_eq!(
+            show("Afghan Ambassador to the United States Hamdullah Mohib"),
+            ["name:Hamdullah Mohib [Ambassador@Afghanistan]"]
+        );
     }
 }

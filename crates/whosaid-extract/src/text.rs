@@ -31,7 +31,11 @@ pub struct Para {
 
 /// Whether a character separates words (including non-breaking and thin spaces).
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{00a0}' | '\u{2009}' | '\u{202f}' | '\u{200b}' | '\u{feff}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00a0}' | '\u{2009}' | '\u{202f}' | '\u{200b}' | '\u{feff}'
+        )
 }
 
 /// Splits text into paragraphs at blank lines and classifies them.
@@ -61,7 +65,11 @@ pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
     let n = raw.len();
     let mut paras: Vec<Para> = raw
         .iter()
-        .map(|&(s, e)| Para { start: s, end: e, kind: ParaKind::Body })
+        .map(|&(s, e)| Para {
+            start: s,
+            end: e,
+            kind: ParaKind::Body,
+        })
         .collect();
     // Headline: the first paragraph when it is short and unterminated, or equals the
     // title given by metadata.
@@ -69,11 +77,15 @@ pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
         let first = &text[paras[0].start..paras[0].end];
         let hinted = title_hint.is_some_and(|t| norm_ws(t) == norm_ws(first));
         let unterminated = !first.trim_end().ends_with(['.', '?', '!', '"', '\u{201d}']);
-        if hinted || (unterminated && !first.contains('\n') && first.split_whitespace().count() <= 25) {
+        if hinted
+            || (unterminated && !first.contains('\n') && first.split_whitespace().count() <= 25)
+        {
             paras[0].kind = ParaKind::Title;
         }
     }
-    let dateline_at = paras.iter().position(|p| dateline_len(&text[p.start..p.end]).is_some());
+    let dateline_at = paras
+        .iter()
+        .position(|p| dateline_len(&text[p.start..p.end]).is_some());
     for (i, p) in paras.iter_mut().enumerate() {
         let t = &text[p.start..p.end];
         if p.kind == ParaKind::Title {
@@ -96,7 +108,10 @@ pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
 }
 
 fn norm_ws(s: &str) -> String {
-    s.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    s.split(is_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Length in bytes of a wire-service dateline at the start of a paragraph:
@@ -111,15 +126,21 @@ fn dateline_len(t: &str) -> Option<usize> {
     };
     let dash = head.find([' ', '\u{a0}']).and(
         head.char_indices()
-            .find(|&(i, c)| matches!(c, '-' | '\u{2013}' | '\u{2014}') && i > 0 && head[..i].ends_with(is_space))
+            .find(|&(i, c)| {
+                matches!(c, '-' | '\u{2013}' | '\u{2014}') && i > 0 && head[..i].ends_with(is_space)
+            })
             .map(|(i, c)| i + c.len_utf8()),
     )?;
-    let before = head[..dash].trim_end_matches(['-', '\u{2013}', '\u{2014}']).trim_end_matches(is_space);
+    let before = head[..dash]
+        .trim_end_matches(['-', '\u{2013}', '\u{2014}'])
+        .trim_end_matches(is_space);
     let agency = before.ends_with(')') && before.contains('(');
     let caps_place = {
         let first_part = before.split(',').next().unwrap_or("");
         first_part.len() >= 3
-            && first_part.chars().all(|c| c.is_uppercase() || is_space(c) || c == '.' || c == '\'')
+            && first_part
+                .chars()
+                .all(|c| c.is_uppercase() || is_space(c) || c == '.' || c == '\'')
     };
     if !(agency || caps_place) {
         return None;
@@ -131,9 +152,15 @@ fn dateline_len(t: &str) -> Option<usize> {
 fn is_byline(t: &str) -> bool {
     let words = t.split_whitespace().count();
     (t.starts_with("By ") && words <= 8 && !t.contains(['"', '\u{201c}']))
-        || ["Reporting by", "Writing by", "Editing by", "Additional reporting by", "Compiled by"]
-            .iter()
-            .any(|p| t.starts_with(p))
+        || [
+            "Reporting by",
+            "Writing by",
+            "Editing by",
+            "Additional reporting by",
+            "Compiled by",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
 
 fn is_boilerplate(t: &str) -> bool {
@@ -155,11 +182,16 @@ fn is_boilerplate(t: &str) -> bool {
 }
 
 fn is_date_line(t: &str) -> bool {
-    let words: Vec<&str> = t.split(|c: char| is_space(c) || c == ',').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = t
+        .split(|c: char| is_space(c) || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
     words.len() <= 5
         && matches!(
             words.first().copied(),
-            Some("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+            Some(
+                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            )
         )
 }
 
@@ -209,11 +241,57 @@ impl Tok {
 fn abbreviation(word: &str) -> bool {
     matches!(
         word,
-        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Adm" | "Gen" | "Sen" | "Rep" | "Gov" | "Lt" | "Col"
-            | "Sgt" | "Capt" | "Maj" | "Brig" | "Cmdr" | "Gens" | "St" | "Jr" | "Sr" | "Inc"
-            | "Corp" | "Co" | "Ltd" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug"
-            | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "Mt" | "Ft" | "vs" | "No" | "Nos" | "etc"
-            | "approx" | "Pres" | "Amb" | "Rev" | "Fr" | "Hon" | "Dept" | "Univ" | "Ave"
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Adm"
+            | "Gen"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Capt"
+            | "Maj"
+            | "Brig"
+            | "Cmdr"
+            | "Gens"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Mt"
+            | "Ft"
+            | "vs"
+            | "No"
+            | "Nos"
+            | "etc"
+            | "approx"
+            | "Pres"
+            | "Amb"
+            | "Rev"
+            | "Fr"
+            | "Hon"
+            | "Dept"
+            | "Univ"
+            | "Ave"
     ) || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
         || (word.len() >= 3 && word.contains('.'))
 }
@@ -245,11 +323,19 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 let cj = chars[j].1;
                 let nj = at(j + 1);
                 let join = cj.is_alphanumeric()
-                    || (matches!(cj, '\'' | '\u{2019}' | '-' | '\u{2010}' | '&') && nj.is_some_and(char::is_alphanumeric))
-                    || (cj == '.' && nj.is_some_and(|n| n.is_alphanumeric()) && chars[j - 1].1.is_alphanumeric()
-                        && (chars[j - 1].1.is_ascii_digit() == nj.is_some_and(|n| n.is_ascii_digit())))
-                    || (cj == ',' && chars[j - 1].1.is_ascii_digit() && nj.is_some_and(|n| n.is_ascii_digit()))
-                    || (cj == '!' && nj.is_some_and(char::is_uppercase) && chars[j - 1].1.is_lowercase());
+                    || (matches!(cj, '\'' | '\u{2019}' | '-' | '\u{2010}' | '&')
+                        && nj.is_some_and(char::is_alphanumeric))
+                    || (cj == '.'
+                        && nj.is_some_and(|n| n.is_alphanumeric())
+                        && chars[j - 1].1.is_alphanumeric()
+                        && (chars[j - 1].1.is_ascii_digit()
+                            == nj.is_some_and(|n| n.is_ascii_digit())))
+                    || (cj == ','
+                        && chars[j - 1].1.is_ascii_digit()
+                        && nj.is_some_and(|n| n.is_ascii_digit()))
+                    || (cj == '!'
+                        && nj.is_some_and(char::is_uppercase)
+                        && chars[j - 1].1.is_lowercase());
                 if !join {
                     break;
                 }
@@ -265,13 +351,20 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 // "U.S.-Iranian": the compound goes on after the abbreviation.
                 if at(j) == Some('-') && at(j + 1).is_some_and(char::is_alphanumeric) {
                     j += 1;
-                    while j < chars.len() && (chars[j].1.is_alphanumeric() || (chars[j].1 == '-' && at(j + 1).is_some_and(char::is_alphanumeric))) {
+                    while j < chars.len()
+                        && (chars[j].1.is_alphanumeric()
+                            || (chars[j].1 == '-' && at(j + 1).is_some_and(char::is_alphanumeric)))
+                    {
                         j += 1;
                     }
                     end_off = chars.get(j).map_or(s.len(), |&(o, _)| o);
                 }
             }
-            out.push(Tok { start: abs, end: start + end_off, kind: Tk::Word });
+            out.push(Tok {
+                start: abs,
+                end: start + end_off,
+                kind: Tk::Word,
+            });
             i = j;
             continue;
         }
@@ -279,7 +372,9 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
             '\u{201c}' | '\u{201e}' | '\u{ab}' => Tk::Open,
             '\u{201d}' | '\u{bb}' => Tk::Close,
             '"' => {
-                if prev.is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-')) {
+                if prev.is_none_or(|p| {
+                    is_space(p) || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-')
+                }) {
                     Tk::Open
                 } else {
                     Tk::Close
@@ -287,7 +382,8 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
             }
             '\u{2018}' => Tk::SOpen,
             '\u{2019}' | '\'' => {
-                if c == '\'' && prev.is_none_or(is_space) && next.is_some_and(char::is_alphanumeric) {
+                if c == '\'' && prev.is_none_or(is_space) && next.is_some_and(char::is_alphanumeric)
+                {
                     Tk::SOpen
                 } else {
                     Tk::SClose
@@ -297,13 +393,21 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
             '-' if prev.is_none_or(is_space) => Tk::Dash,
             '\u{2026}' => Tk::Punct('\u{2026}'),
             '.' if next == Some('.') && at(i + 2) == Some('.') => {
-                out.push(Tok { start: abs, end: abs + 3, kind: Tk::Punct('\u{2026}') });
+                out.push(Tok {
+                    start: abs,
+                    end: abs + 3,
+                    kind: Tk::Punct('\u{2026}'),
+                });
                 i += 3;
                 continue;
             }
             other => Tk::Punct(other),
         };
-        out.push(Tok { start: abs, end: abs + c.len_utf8(), kind });
+        out.push(Tok {
+            start: abs,
+            end: abs + c.len_utf8(),
+            kind,
+        });
         i += 1;
     }
     out
@@ -313,9 +417,35 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
 fn sentence_starter(word: &str) -> bool {
     matches!(
         word,
-        "The" | "He" | "She" | "It" | "They" | "We" | "I" | "In" | "But" | "A" | "An" | "This"
-            | "That" | "There" | "His" | "Her" | "Their" | "Its" | "And" | "On" | "At" | "As"
-            | "If" | "When" | "While" | "After" | "Some" | "Officials" | "However"
+        "The"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "In"
+            | "But"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "There"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "And"
+            | "On"
+            | "At"
+            | "As"
+            | "If"
+            | "When"
+            | "While"
+            | "After"
+            | "Some"
+            | "Officials"
+            | "However"
     )
 }
 
@@ -330,20 +460,26 @@ pub fn sentences(text: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
             Tk::Punct('.' | '?' | '!') => true,
             Tk::Word => {
                 let w = t.text(text);
-                w.ends_with('.') && weak_abbreviation(w.trim_end_matches('.'))
-                    && toks.get(i + 1).is_some_and(|n| n.kind == Tk::Word && sentence_starter(n.text(text)))
+                w.ends_with('.')
+                    && weak_abbreviation(w.trim_end_matches('.'))
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == Tk::Word && sentence_starter(n.text(text)))
             }
             _ => false,
         };
         if ends {
             // Closing quotes and brackets right after the stop belong to this sentence.
             let mut j = i + 1;
-            while j < toks.len() && matches!(toks[j].kind, Tk::Close | Tk::SClose | Tk::Punct(')')) {
+            while j < toks.len() && matches!(toks[j].kind, Tk::Close | Tk::SClose | Tk::Punct(')'))
+            {
                 j += 1;
             }
             let next_starts = toks.get(j).is_none_or(|n| {
                 let first = n.text(text).chars().next().unwrap_or(' ');
-                first.is_uppercase() || first.is_ascii_digit() || matches!(n.kind, Tk::Open | Tk::SOpen | Tk::Dash)
+                first.is_uppercase()
+                    || first.is_ascii_digit()
+                    || matches!(n.kind, Tk::Open | Tk::SOpen | Tk::Dash)
                     || n.is('(')
             });
             if next_starts {
@@ -366,7 +502,10 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokens(text, 0, text.len()).iter().map(|t| t.text(text)).collect()
+        tokens(text, 0, text.len())
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
     }
 
     fn split(text: &str) -> Vec<String> {
@@ -381,10 +520,27 @@ mod tests {
     fn tokens_keep_abbreviations_names_and_contractions() {
         assert_eq!(
             words("Rear Adm. John Kirby said U.S.-Iranian talks won’t start."),
-            ["Rear", "Adm.", "John", "Kirby", "said", "U.S.-Iranian", "talks", "won’t", "start", "."]
+            [
+                "Rear",
+                "Adm.",
+                "John",
+                "Kirby",
+                "said",
+                "U.S.-Iranian",
+                "talks",
+                "won’t",
+                "start",
+                "."
+            ]
         );
-        assert_eq!(words("Yahoo!News, 1,200.5 al-Maliki"), ["Yahoo!News", ",", "1,200.5", "al-Maliki"]);
-        assert_eq!(words("“It’s possible…”"), ["“", "It’s", "possible", "…", "”"]);
+        assert_eq!(
+            words("Yahoo!News, 1,200.5 al-Maliki"),
+            ["Yahoo!News", ",", "1,200.5", "al-Maliki"]
+        );
+        assert_eq!(
+            words("“It’s possible…”"),
+            ["“", "It’s", "possible", "…", "”"]
+        );
     }
 
     #[test]
@@ -400,10 +556,17 @@ mod tests {
     fn sentences_survive_news_abbreviations() {
         assert_eq!(
             split("Gen. Smith met Mr. Jones in the U.S. on Monday. He left at 5 p.m. The end."),
-            ["Gen. Smith met Mr. Jones in the U.S. on Monday.", "He left at 5 p.m.", "The end."]
+            [
+                "Gen. Smith met Mr. Jones in the U.S. on Monday.",
+                "He left at 5 p.m.",
+                "The end."
+            ]
         );
         assert_eq!(split("“Go,” he said. “Now.”"), ["“Go,” he said.", "“Now.”"]);
-        assert_eq!(split("It rose 2.5 pct. Prices fell."), ["It rose 2.5 pct.", "Prices fell."]);
+        assert_eq!(
+            split("It rose 2.5 pct. Prices fell."),
+            ["It rose 2.5 pct.", "Prices fell."]
+        );
     }
 
     #[test]
@@ -413,10 +576,19 @@ mod tests {
         let kinds: Vec<ParaKind> = ps.iter().map(|p| p.kind).collect();
         assert_eq!(
             kinds,
-            [ParaKind::Title, ParaKind::Caption, ParaKind::Body, ParaKind::Byline, ParaKind::Boilerplate]
+            [
+                ParaKind::Title,
+                ParaKind::Caption,
+                ParaKind::Body,
+                ParaKind::Byline,
+                ParaKind::Boilerplate
+            ]
         );
         assert!(text[ps[2].start..ps[2].end].starts_with("Talks may happen"));
         let ps = paragraphs("WASHINGTON (Reuters) - Officials said so.", None);
-        assert_eq!(&"WASHINGTON (Reuters) - Officials said so."[ps[0].start..], "Officials said so.");
+        assert_eq!(
+            &"WASHINGTON (Reuters) - Officials said so."[ps[0].start..],
+            "Officials said so."
+        );
     }
 }

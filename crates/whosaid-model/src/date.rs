@@ -55,14 +55,25 @@ impl Date {
         let head: String = s.chars().take(10).collect();
         // ISO forms.
         let iso: Vec<&str> = head.split(['-', '/']).collect();
-        if iso.len() == 3 && iso[0].len() == 4 && iso.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()) && !p.is_empty()) {
-            return Self::from_ymd(iso[0].parse().ok()?, iso[1].parse().ok()?, iso[2].parse().ok()?);
+        if iso.len() == 3
+            && iso[0].len() == 4
+            && iso
+                .iter()
+                .all(|p| p.bytes().all(|b| b.is_ascii_digit()) && !p.is_empty())
+        {
+            return Self::from_ymd(
+                iso[0].parse().ok()?,
+                iso[1].parse().ok()?,
+                iso[2].parse().ok()?,
+            );
         }
         // 26-FEB-1987
         let first = s.split_whitespace().next()?;
         let parts: Vec<&str> = first.split('-').collect();
         if parts.len() == 3 {
-            if let (Ok(d), Some(m), Ok(y)) = (parts[0].parse(), month_number(parts[1]), parts[2].parse()) {
+            if let (Ok(d), Some(m), Ok(y)) =
+                (parts[0].parse(), month_number(parts[1]), parts[2].parse())
+            {
                 return Self::from_ymd(y, m, d);
             }
         }
@@ -72,10 +83,14 @@ impl Date {
             .filter(|w| !w.is_empty())
             .collect();
         if words.len() >= 3 {
-            if let (Some(m), Ok(d), Ok(y)) = (month_number(words[0]), words[1].parse(), words[2].parse()) {
+            if let (Some(m), Ok(d), Ok(y)) =
+                (month_number(words[0]), words[1].parse(), words[2].parse())
+            {
                 return Self::from_ymd(y, m, d);
             }
-            if let (Ok(d), Some(m), Ok(y)) = (words[0].parse(), month_number(words[1]), words[2].parse()) {
+            if let (Ok(d), Some(m), Ok(y)) =
+                (words[0].parse(), month_number(words[1]), words[2].parse())
+            {
                 return Self::from_ymd(y, m, d);
             }
         }
@@ -90,7 +105,14 @@ impl Date {
             let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
             let boundary_before = i == 0 || !b[i - 1].is_ascii_digit();
             let boundary_after = b.get(i + 10).is_none_or(|c| !c.is_ascii_digit());
-            if boundary_before && boundary_after && digits(0..4) && w[4] == b'-' && digits(5..7) && w[7] == b'-' && digits(8..10) {
+            if boundary_before
+                && boundary_after
+                && digits(0..4)
+                && w[4] == b'-'
+                && digits(5..7)
+                && w[7] == b'-'
+                && digits(8..10)
+            {
                 Self::parse(std::str::from_utf8(w).ok()?)
             } else {
                 None
@@ -176,7 +198,11 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expected: Option<&str>) {
-        assert_eq!(Date::parse(input).map(|d| d.to_string()).as_deref(), expected, "{input}");
+        assert_eq!(
+            Date::parse(input).map(|d| d.to_string()).as_deref(),
+            expected,
+            "{input}"
+        );
     }
 
     #[test]
@@ -199,7 +225,10 @@ mod tests {
         for days in [-800_000, -1, 0, 1, 16_237, 2_000_000] {
             let d = Date::from_days(days);
             let (y, m, dd) = d.ymd();
-            assert_eq!(Date::from_ymd(y, m, dd).map(Date::days), Some(days).filter(|_| (-9999..=9999).contains(&y)));
+            assert_eq!(
+                Date::from_ymd(y, m, dd).map(Date::days),
+                Some(days).filter(|_| (-9999..=9999).contains(&y))
+            );
         }
         assert_eq!(Date::from_ymd(1970, 1, 1).unwrap().days(), 0);
         assert_eq!(Date::from_unix_ms(-1).to_string(), "1969-12-31");
@@ -207,7 +236,12 @@ mod tests {
 
     #[test]
     fn finds_iso_dates_in_file_names() {
-        assert_eq!(Date::find_iso("pentagon-iran-iraq-2014-06-16.txt").unwrap().to_string(), "2014-06-16");
+        assert_eq!(
+            Date::find_iso("pentagon-iran-iraq-2014-06-16.txt")
+                .unwrap()
+                .to_string(),
+            "2014-06-16"
+        );
         assert_eq!(Date::find_iso("no-date-here.txt"), None);
         assert_eq!(Date::find_iso("12014-06-16"), None);
     }

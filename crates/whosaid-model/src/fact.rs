@@ -17,7 +17,11 @@ pub struct Span {
 impl Span {
     /// A span; `start` and `end` are swapped if given in the wrong order.
     pub fn new(start: usize, end: usize) -> Self {
-        let (a, b) = if start <= end { (start, end) } else { (end, start) };
+        let (a, b) = if start <= end {
+            (start, end)
+        } else {
+            (end, start)
+        };
         Self {
             start: u32::try_from(a).unwrap_or(u32::MAX),
             end: u32::try_from(b).unwrap_or(u32::MAX),
@@ -315,12 +319,18 @@ mod tests {
 
     #[test]
     fn role_predicates() {
-        assert_eq!(Predicate::for_role("spokesman").unwrap().as_str(), "spokesman-of");
+        assert_eq!(
+            Predicate::for_role("spokesman").unwrap().as_str(),
+            "spokesman-of"
+        );
         assert_eq!(
             Predicate::for_role("Secretary of State").unwrap().as_str(),
             "secretary-of-state-of"
         );
-        assert_eq!(Predicate::for_role("Prime Minister").unwrap().as_str(), "prime-minister-of");
+        assert_eq!(
+            Predicate::for_role("Prime Minister").unwrap().as_str(),
+            "prime-minister-of"
+        );
         assert!(Predicate::for_role("—").is_none());
         assert!(Predicate::new("Talks").is_none());
         assert!(Predicate::new("a--b").is_none());

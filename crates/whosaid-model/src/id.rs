@@ -250,7 +250,10 @@ mod tests {
             Err(IdError::BadChar { ch: 'J', .. })
         ));
         assert!(ActorId::from_name("!!!").is_none());
-        assert_eq!(ActorId::from_name("United States").unwrap().as_str(), "united-states");
+        assert_eq!(
+            ActorId::from_name("United States").unwrap().as_str(),
+            "united-states"
+        );
     }
 
     #[test]

@@ -91,7 +91,11 @@ fn select(g: &Graph, opts: &DotOptions) -> BTreeSet<NodeIndex> {
                 .graph
                 .edges_directed(n, petgraph::Direction::Outgoing)
                 .map(|e| e.target())
-                .chain(g.graph.edges_directed(n, petgraph::Direction::Incoming).map(|e| e.source()))
+                .chain(
+                    g.graph
+                        .edges_directed(n, petgraph::Direction::Incoming)
+                        .map(|e| e.source()),
+                )
                 .collect();
             for m in next {
                 if seen.insert(m) {
@@ -99,7 +103,10 @@ fn select(g: &Graph, opts: &DotOptions) -> BTreeSet<NodeIndex> {
                 }
             }
         }
-        keep = keep.intersection(&seen.into_iter().collect()).copied().collect();
+        keep = keep
+            .intersection(&seen.into_iter().collect())
+            .copied()
+            .collect();
     }
     keep
 }
@@ -112,18 +119,28 @@ pub fn to_dot(g: &Graph, opts: &DotOptions) -> String {
         let mut w = DotWriter::from(&mut out);
         w.set_pretty_print(true);
         let mut d = w.digraph();
-        d.graph_attributes().set("rankdir", "LR", false).set("fontname", "Helvetica", true).set("label", "whosaid: actors, roles and relations", true);
-        d.node_attributes().set("fontname", "Helvetica", true).set("fontsize", "11", false);
-        d.edge_attributes().set("fontname", "Helvetica", true).set("fontsize", "9", false);
+        d.graph_attributes()
+            .set("rankdir", "LR", false)
+            .set("fontname", "Helvetica", true)
+            .set("label", "whosaid: actors, roles and relations", true);
+        d.node_attributes()
+            .set("fontname", "Helvetica", true)
+            .set("fontsize", "11", false);
+        d.edge_attributes()
+            .set("fontname", "Helvetica", true)
+            .set("fontsize", "9", false);
         for &n in &keep {
-            let Some(actor) = g.graph.node_weight(n).and_then(|id| g.actor(id)) else { continue };
+            let Some(actor) = g.graph.node_weight(n).and_then(|id| g.actor(id)) else {
+                continue;
+            };
             let mut label = actor.name.clone();
             if let Some(role) = actor.headline_role() {
                 label.push('\n');
                 label.push_str(&role);
             }
             let mut node = d.node_named(format!("n{}", n.index()));
-            node.set_label(&escape_label(&label)).set("shape", shape(actor.kind), false);
+            node.set_label(&escape_label(&label))
+                .set("shape", shape(actor.kind), false);
             node.set("tooltip", &escape_label(actor.id.as_str()), true);
             if actor.official {
                 node.set("penwidth", "2", false);
@@ -138,7 +155,11 @@ pub fn to_dot(g: &Graph, opts: &DotOptions) -> String {
             }
             let w = e.weight();
             let (label, dashed, color, dotted) = match &w.kind {
-                EdgeKind::Relation { predicate, polarity, modality } => {
+                EdgeKind::Relation {
+                    predicate,
+                    polarity,
+                    modality,
+                } => {
                     let mut l = String::new();
                     if *polarity == Polarity::Negative {
                         l.push_str("not ");
@@ -147,10 +168,27 @@ pub fn to_dot(g: &Graph, opts: &DotOptions) -> String {
                     if *modality != Modality::Asserted {
                         l.push_str(&format!(" ({})", modality.as_str()));
                     }
-                    let color = if *polarity == Polarity::Negative { "firebrick" } else if *modality == Modality::Asserted { "black" } else { "darkorange" };
-                    (l, *polarity == Polarity::Negative || *modality == Modality::Denied, color, *modality == Modality::Possible || *modality == Modality::Planned)
+                    let color = if *polarity == Polarity::Negative {
+                        "firebrick"
+                    } else if *modality == Modality::Asserted {
+                        "black"
+                    } else {
+                        "darkorange"
+                    };
+                    (
+                        l,
+                        *polarity == Polarity::Negative || *modality == Modality::Denied,
+                        color,
+                        *modality == Modality::Possible || *modality == Modality::Planned,
+                    )
                 }
-                EdgeKind::Role { title } => (whosaid_model::Predicate::for_role(title).map_or_else(|| title.clone(), |p| p.to_string()), false, "navy", false),
+                EdgeKind::Role { title } => (
+                    whosaid_model::Predicate::for_role(title)
+                        .map_or_else(|| title.clone(), |p| p.to_string()),
+                    false,
+                    "navy",
+                    false,
+                ),
                 EdgeKind::SpokeAbout => {
                     if !opts.spoke_about {
                         continue;
@@ -159,9 +197,21 @@ pub fn to_dot(g: &Graph, opts: &DotOptions) -> String {
                 }
                 EdgeKind::PartOf => ("part-of".to_owned(), false, "gray30", false),
             };
-            let label = if w.count > 1 { format!("{label} \u{d7}{}", w.count) } else { label };
-            let mut attrs = d.edge(format!("n{}", e.source().index()), format!("n{}", e.target().index())).attributes();
-            attrs.set_label(&escape_label(&label)).set("color", color, true).set("fontcolor", color, true);
+            let label = if w.count > 1 {
+                format!("{label} \u{d7}{}", w.count)
+            } else {
+                label
+            };
+            let mut attrs = d
+                .edge(
+                    format!("n{}", e.source().index()),
+                    format!("n{}", e.target().index()),
+                )
+                .attributes();
+            attrs
+                .set_label(&escape_label(&label))
+                .set("color", color, true)
+                .set("fontcolor", color, true);
             if dashed {
                 attrs.set_style(Style::Dashed);
             } else if dotted {

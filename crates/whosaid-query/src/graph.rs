@@ -52,7 +52,13 @@ impl ActorView {
     /// The role to show first: official roles before others, then the most attested.
     pub fn headline_role(&self) -> Option<String> {
         let mut roles: Vec<&RoleView> = self.roles.iter().collect();
-        roles.sort_by_key(|r| (!r.category.is_official(), r.of.is_none(), std::cmp::Reverse(r.documents)));
+        roles.sort_by_key(|r| {
+            (
+                !r.category.is_official(),
+                r.of.is_none(),
+                std::cmp::Reverse(r.documents),
+            )
+        });
         roles.first().map(|r| match &r.of_name {
             Some(of) => format!("{} ({})", r.title, of),
             None => r.title.clone(),
@@ -205,12 +211,25 @@ pub fn normalize_name(s: &str) -> String {
         .chars()
         .map(fold_char)
         .filter(|c| !matches!(c, '.' | '\'' | '\u{2019}'))
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
         .collect();
     let words: Vec<&str> = folded.split_whitespace().collect();
-    let words = if words.len() > 1 && words[0] == "the" { &words[1..] } else { &words[..] };
+    let words = if words.len() > 1 && words[0] == "the" {
+        &words[1..]
+    } else {
+        &words[..]
+    };
     words.join(" ")
 }
+
+/// A role: holder, title, and where it is held.
+type RoleKey = (ActorId, String, Option<ActorId>);
 
 fn find(parent: &HashMap<ActorId, ActorId>, a: &ActorId) -> ActorId {
     let mut cur = a.clone();
@@ -240,11 +259,13 @@ impl Graph {
         let canon = |id: &ActorId| find(&parent, id);
         let mut actors: HashMap<ActorId, ActorView> = HashMap::new();
         let mut actor_docs: HashMap<ActorId, BTreeSet<&DocumentId>> = HashMap::new();
-        let mut role_docs: HashMap<(ActorId, String, Option<ActorId>), (RoleCategory, BTreeSet<&DocumentId>)> = HashMap::new();
+        let mut role_docs: HashMap<RoleKey, (RoleCategory, BTreeSet<&DocumentId>)> = HashMap::new();
         let mut statements = Vec::new();
         let mut relations = Vec::new();
         for doc_id in &p.doc_order {
-            let Some(doc) = p.docs.get(doc_id) else { continue };
+            let Some(doc) = p.docs.get(doc_id) else {
+                continue;
+            };
             for a in &doc.facts.actors {
                 let id = canon(&a.actor);
                 let v = actors.entry(id.clone()).or_insert_with(|| ActorView {
@@ -272,7 +293,9 @@ impl Graph {
             }
             for r in &doc.facts.roles {
                 let key = (canon(&r.actor), r.title.clone(), r.of.as_ref().map(&canon));
-                let e = role_docs.entry(key).or_insert((r.category, BTreeSet::new()));
+                let e = role_docs
+                    .entry(key)
+                    .or_insert((r.category, BTreeSet::new()));
                 e.1.insert(doc_id);
             }
             for (seq, s) in &doc.facts.statements {
@@ -334,19 +357,41 @@ impl Graph {
             }
         }
         for ((actor, title, of), (category, docs)) in role_docs {
-            let of_gov = of.as_ref().and_then(|o| actors.get(o)).is_some_and(|o| o.government || o.kind == ActorKind::Country);
-            let category = if category == RoleCategory::Civil && of_gov { RoleCategory::Government } else { category };
-            let of_name = of.as_ref().and_then(|o| actors.get(o)).map(|o| o.name.clone());
+            let of_gov = of
+                .as_ref()
+                .and_then(|o| actors.get(o))
+                .is_some_and(|o| o.government || o.kind == ActorKind::Country);
+            let category = if category == RoleCategory::Civil && of_gov {
+                RoleCategory::Government
+            } else {
+                category
+            };
+            let of_name = of
+                .as_ref()
+                .and_then(|o| actors.get(o))
+                .map(|o| o.name.clone());
             if let Some(v) = actors.get_mut(&actor) {
-                v.roles.push(RoleView { title, of, of_name, category, documents: docs.len() });
+                v.roles.push(RoleView {
+                    title,
+                    of,
+                    of_name,
+                    category,
+                    documents: docs.len(),
+                });
             }
         }
         for (id, v) in actors.iter_mut() {
             v.documents = actor_docs.get(id).map_or(0, BTreeSet::len);
-            v.roles.sort_by(|a, b| b.documents.cmp(&a.documents).then(a.title.cmp(&b.title)));
-            v.official = v.kind == ActorKind::Person && v.roles.iter().any(|r| r.category.is_official());
+            v.roles
+                .sort_by(|a, b| b.documents.cmp(&a.documents).then(a.title.cmp(&b.title)));
+            v.official =
+                v.kind == ActorKind::Person && v.roles.iter().any(|r| r.category.is_official());
         }
-        let name_of = |id: &ActorId| actors.get(id).map_or_else(|| id.as_str().to_owned(), |a| a.name.clone());
+        let name_of = |id: &ActorId| {
+            actors
+                .get(id)
+                .map_or_else(|| id.as_str().to_owned(), |a| a.name.clone())
+        };
         for s in &mut statements {
             s.speaker_name = name_of(&s.speaker);
         }
@@ -371,13 +416,27 @@ impl Graph {
             }
         };
         for r in &relations {
-            bump(&r.source, &r.target, EdgeKind::Relation { predicate: r.predicate.clone(), polarity: r.polarity, modality: r.modality });
+            bump(
+                &r.source,
+                &r.target,
+                EdgeKind::Relation {
+                    predicate: r.predicate.clone(),
+                    polarity: r.polarity,
+                    modality: r.modality,
+                },
+            );
         }
         for v in actors.values() {
             for ro in &v.roles {
                 if let Some(of) = &ro.of {
                     for _ in 0..ro.documents {
-                        bump(&v.id, of, EdgeKind::Role { title: ro.title.clone() });
+                        bump(
+                            &v.id,
+                            of,
+                            EdgeKind::Role {
+                                title: ro.title.clone(),
+                            },
+                        );
                     }
                 }
             }
@@ -398,9 +457,15 @@ impl Graph {
         let mut index: HashMap<String, BTreeSet<ActorId>> = HashMap::new();
         for v in actors.values() {
             for name in v.aliases.iter().chain([&v.name]) {
-                index.entry(normalize_name(name)).or_default().insert(v.id.clone());
+                index
+                    .entry(normalize_name(name))
+                    .or_default()
+                    .insert(v.id.clone());
             }
-            index.entry(normalize_name(v.id.as_str())).or_default().insert(v.id.clone());
+            index
+                .entry(normalize_name(v.id.as_str()))
+                .or_default()
+                .insert(v.id.clone());
         }
         statements.sort_by_key(|s| s.seq);
         relations.sort_by_key(|r| r.seq);
@@ -415,7 +480,15 @@ impl Graph {
             merges: p.merges.len(),
             retractions: p.retracted_statements.len() + p.retracted_relations.len(),
         };
-        Graph { graph, nodes, actors, index, statements, relations, stats }
+        Graph {
+            graph,
+            nodes,
+            actors,
+            index,
+            statements,
+            relations,
+            stats,
+        }
     }
 
     /// Summary numbers.
@@ -453,7 +526,10 @@ impl Graph {
     /// Actors a name refers to: an id, a canonical name or any alias ("Tehran" finds Iran).
     pub fn lookup(&self, name: &str) -> Vec<ActorId> {
         let key = normalize_name(name);
-        self.index.get(&key).map(|s| s.iter().cloned().collect()).unwrap_or_default()
+        self.index
+            .get(&key)
+            .map(|s| s.iter().cloned().collect())
+            .unwrap_or_default()
     }
 
     /// Names that contain the query, for "did you mean" hints.
@@ -465,7 +541,10 @@ impl Graph {
         let mut out: Vec<String> = self
             .actors
             .values()
-            .filter(|a| a.aliases.iter().any(|al| normalize_name(al).contains(&key)) || normalize_name(&a.name).contains(&key))
+            .filter(|a| {
+                a.aliases.iter().any(|al| normalize_name(al).contains(&key))
+                    || normalize_name(&a.name).contains(&key)
+            })
             .map(|a| a.name.clone())
             .collect();
         out.sort();

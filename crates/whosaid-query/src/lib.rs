@@ -98,7 +98,11 @@ pub fn replay(store: &Store, as_of: AsOf) -> Result<(Graph, ReplayReport), Query
     let fold = t0.elapsed();
     let t1 = Instant::now();
     let g = Graph::build(&p);
-    let report = ReplayReport { events: p.events(), fold, build: t1.elapsed() };
+    let report = ReplayReport {
+        events: p.events(),
+        fold,
+        build: t1.elapsed(),
+    };
     Ok((g, report))
 }
 
@@ -116,7 +120,10 @@ pub struct StatementFilter {
 impl StatementFilter {
     /// Officials only, any date.
     pub fn officials() -> Self {
-        Self { officials: true, ..Self::default() }
+        Self {
+            officials: true,
+            ..Self::default()
+        }
     }
 
     fn date_ok(&self, d: Option<Date>) -> bool {
@@ -154,7 +161,9 @@ pub fn who_said(g: &Graph, about: &[ActorId], filter: &StatementFilter) -> Vec<S
         if !s.about.iter().any(|a| about.contains(a)) || !filter.date_ok(s.date) {
             continue;
         }
-        let Some(actor) = g.actor(&s.speaker) else { continue };
+        let Some(actor) = g.actor(&s.speaker) else {
+            continue;
+        };
         if filter.officials && !actor.official {
             continue;
         }
@@ -177,7 +186,12 @@ pub fn who_said(g: &Graph, about: &[ActorId], filter: &StatementFilter) -> Vec<S
 
 /// Statements by any of `by` (all speakers when empty) about any of `about` (anything
 /// when empty), in log order.
-pub fn statements<'g>(g: &'g Graph, by: &[ActorId], about: &[ActorId], filter: &StatementFilter) -> Vec<&'g StatementView> {
+pub fn statements<'g>(
+    g: &'g Graph,
+    by: &[ActorId],
+    about: &[ActorId],
+    filter: &StatementFilter,
+) -> Vec<&'g StatementView> {
     g.statements()
         .iter()
         .filter(|s| by.is_empty() || by.contains(&s.speaker))

@@ -2,8 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 use whosaid_model::{
-    ActorId, ActorIdentified, DocumentId, DocumentIngested, Envelope, Event, Extractor,
-    RelationId, RelationObserved, RoleAttributed, StatementAttributed, StatementId,
+    ActorId, ActorIdentified, DocumentId, DocumentIngested, Envelope, Event, Extractor, RelationId,
+    RelationObserved, RoleAttributed, StatementAttributed, StatementId,
 };
 
 /// The facts of a document's current extraction run.
@@ -72,12 +72,14 @@ impl Projection {
                 if !self.docs.contains_key(&d.document) {
                     self.doc_order.push(d.document.clone());
                 }
-                self.docs.entry(d.document.clone()).or_insert_with(|| DocState {
-                    meta: d.clone(),
-                    run: None,
-                    facts: DocFacts::default(),
-                    runs: 0,
-                });
+                self.docs
+                    .entry(d.document.clone())
+                    .or_insert_with(|| DocState {
+                        meta: d.clone(),
+                        run: None,
+                        facts: DocFacts::default(),
+                        runs: 0,
+                    });
             }
             Event::DocumentExtracted(x) => match self.docs.get_mut(&x.document) {
                 Some(doc) => {

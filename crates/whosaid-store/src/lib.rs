@@ -135,7 +135,9 @@ impl Store {
             });
         }
         if path.is_dir() && !path.join("conf").exists() && !path.join("db").exists() {
-            let empty = std::fs::read_dir(&path).map(|mut d| d.next().is_none()).unwrap_or(false);
+            let empty = std::fs::read_dir(&path)
+                .map(|mut d| d.next().is_none())
+                .unwrap_or(false);
             if !empty {
                 return Err(StoreError::NotAStore {
                     path,
@@ -143,12 +145,15 @@ impl Store {
                 });
             }
         }
-        let db = sled::Config::new().path(&path).open().map_err(|e| match e {
-            sled::Error::Io(ref io) if io.to_string().contains("could not acquire lock") => {
-                StoreError::InUse { path: path.clone() }
-            }
-            other => StoreError::Io(other),
-        })?;
+        let db = sled::Config::new()
+            .path(&path)
+            .open()
+            .map_err(|e| match e {
+                sled::Error::Io(ref io) if io.to_string().contains("could not acquire lock") => {
+                    StoreError::InUse { path: path.clone() }
+                }
+                other => StoreError::Io(other),
+            })?;
         let meta = db.open_tree(TREE_META)?;
         match meta.get(META_FORMAT_KEY)? {
             None => {
@@ -308,10 +313,11 @@ impl Store {
                 })
             }
             Err(TransactionError::Abort(existing)) => {
-                let doc: StoredDocument = codec::decode(&existing).map_err(|e| StoreError::Corruption {
-                    location: format!("document {}", doc.id),
-                    detail: e.0,
-                })?;
+                let doc: StoredDocument =
+                    codec::decode(&existing).map_err(|e| StoreError::Corruption {
+                        location: format!("document {}", doc.id),
+                        detail: e.0,
+                    })?;
                 Ok(Appended::AlreadyStored { seq: doc.seq })
             }
             Err(TransactionError::Storage(e)) => Err(StoreError::Io(e)),
@@ -322,10 +328,11 @@ impl Store {
         match self.docs.get(id.as_str())? {
             None => Ok(None),
             Some(v) => {
-                let doc: StoredDocument = codec::decode(&v).map_err(|e| StoreError::Corruption {
-                    location: format!("document {id}"),
-                    detail: e.0,
-                })?;
+                let doc: StoredDocument =
+                    codec::decode(&v).map_err(|e| StoreError::Corruption {
+                        location: format!("document {id}"),
+                        detail: e.0,
+                    })?;
                 Ok(Some(doc.seq))
             }
         }

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use whosaid_model::{
-    ActorsMerged, ActorId, DocumentId, DocumentIngested, Event, Extractor, StatementId,
+    ActorId, ActorsMerged, DocumentId, DocumentIngested, Event, Extractor, StatementId,
     StatementRetracted,
 };
 use whosaid_store::{Appended, NewDocument, Store, StoreError};
@@ -63,7 +63,10 @@ fn second_handle_is_refused_as_in_use() {
         other => panic!("expected InUse, got {other:?}"),
     }
     let msg = Store::open(&path).unwrap_err().to_string();
-    assert!(msg.contains("store is in use by another whosaid process"), "{msg}");
+    assert!(
+        msg.contains("store is in use by another whosaid process"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -71,11 +74,17 @@ fn a_file_or_foreign_directory_is_not_a_store() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("f");
     std::fs::write(&file, "x").unwrap();
-    assert!(matches!(Store::open(&file), Err(StoreError::NotAStore { .. })));
+    assert!(matches!(
+        Store::open(&file),
+        Err(StoreError::NotAStore { .. })
+    ));
     let foreign = dir.path().join("d");
     std::fs::create_dir(&foreign).unwrap();
     std::fs::write(foreign.join("notes.txt"), "x").unwrap();
-    assert!(matches!(Store::open(&foreign), Err(StoreError::NotAStore { .. })));
+    assert!(matches!(
+        Store::open(&foreign),
+        Err(StoreError::NotAStore { .. })
+    ));
 }
 
 #[test]
@@ -109,8 +118,12 @@ fn envelopes_carry_sequence_time_schema_and_producer() {
     store.append(vec![merge(1), merge(2)], &producer()).unwrap();
     let all: Vec<_> = store.read_from(0).collect::<Result<_, _>>().unwrap();
     assert_eq!(all.iter().map(|e| e.seq).collect::<Vec<_>>(), [0, 1, 2]);
-    assert!(all.windows(2).all(|w| w[0].recorded_at_ms <= w[1].recorded_at_ms));
-    assert!(all.iter().all(|e| e.schema == whosaid_model::SCHEMA_VERSION && e.producer == producer()));
+    assert!(all
+        .windows(2)
+        .all(|w| w[0].recorded_at_ms <= w[1].recorded_at_ms));
+    assert!(all
+        .iter()
+        .all(|e| e.schema == whosaid_model::SCHEMA_VERSION && e.producer == producer()));
     assert_eq!(store.read_from(2).count(), 1);
 }
 
@@ -127,12 +140,18 @@ fn damaged_event_bytes_are_reported_as_corruption_with_the_sequence() {
     {
         // Overwrite event 1 with garbage through sled directly.
         let db = sled::open(&path).unwrap();
-        db.open_tree("log").unwrap().insert(1u64.to_be_bytes(), &[1u8, 200, 200, 200][..]).unwrap();
+        db.open_tree("log")
+            .unwrap()
+            .insert(1u64.to_be_bytes(), &[1u8, 200, 200, 200][..])
+            .unwrap();
         db.flush().unwrap();
     }
     let store = Store::open(&path).unwrap();
     assert_eq!(store.len(), 2);
-    let err = store.read_from(0).find_map(Result::err).expect("corruption");
+    let err = store
+        .read_from(0)
+        .find_map(Result::err)
+        .expect("corruption");
     assert!(matches!(store.get(1), Err(StoreError::Corruption { .. })));
     let msg = err.to_string();
     assert!(msg.contains("corruption at event 1"), "{msg}");

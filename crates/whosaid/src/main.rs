@@ -1,1 +1,838 @@
-fn main() {}
+//! The `whosaid` command-line tool. Thin: it parses arguments, reads input, and calls
+//! the library crates; all knowledge lives in them.
+
+mod cli;
+mod input;
+
+use anyhow::{bail, Context, Result};
+use clap::Parser;
+use cli::{Cli, Command, DateRange, Format, View};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+use whosaid_model::{ActorId, Date, DocumentId, DocumentIngested, Envelope, Event, Extractor};
+use whosaid_query::{AsOf, Graph, StatementFilter, StatementView};
+use whosaid_store::{Appended, NewDocument, Store};
+
+/// Exit code: everything worked.
+const EXIT_OK: u8 = 0;
+/// Exit code: some input was rejected; the rest was processed.
+const EXIT_REJECTED: u8 = 1;
+/// Exit code: usage or store error.
+const EXIT_ERROR: u8 = 2;
+
+/// How many newly stored documents share one flush (group commit).
+const FLUSH_EVERY: usize = 64;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("whosaid: error: {e:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn producer() -> Extractor {
+    Extractor::new("whosaid", env!("CARGO_PKG_VERSION"))
+}
+
+fn run(cli: Cli) -> Result<u8> {
+    let store = cli.store;
+    match cli.command {
+        Command::Ingest {
+            paths,
+            max_article_bytes,
+            quiet,
+        } => ingest(&store, &paths, max_article_bytes, quiet),
+        Command::Extract { json: _, file } => extract(&file),
+        Command::WhoSaid {
+            about,
+            officials,
+            dates,
+            view,
+        } => who_said(&store, &about, officials, &dates, &view),
+        Command::Statements {
+            by,
+            about,
+            dates,
+            view,
+        } => statements(&store, by.as_deref(), about.as_deref(), &dates, &view),
+        Command::Actor { name, view } => actor(&store, &name, &view),
+        Command::Relations { actor, view } => relations(&store, actor.as_deref(), &view),
+        Command::Graph {
+            around,
+            depth,
+            about,
+            format,
+            output,
+            as_of,
+        } => graph(
+            &store,
+            around.as_deref(),
+            depth,
+            about.as_deref(),
+            format,
+            output.as_deref(),
+            as_of.as_deref(),
+        ),
+        Command::Replay { as_of, json } => replay(&store, as_of.as_deref(), json),
+        Command::Log { from, json } => log(&store, from, json),
+        Command::Stats { json } => stats(&store, json),
+    }
+}
+
+fn open_existing(path: &Path) -> Result<Store> {
+    if !path.exists() {
+        bail!(
+            "no store at {} (create one with `whosaid ingest FILES`, or pass --store PATH)",
+            path.display()
+        );
+    }
+    Store::open(path).with_context(|| format!("cannot open store {}", path.display()))
+}
+
+fn parse_as_of(s: Option<&str>) -> Result<AsOf> {
+    match s {
+        None => Ok(AsOf::Latest),
+        Some(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => Ok(AsOf::Seq(
+            s.parse().context("--as-of sequence number is too large")?,
+        )),
+        Some(s) => Date::parse(s).map(AsOf::Date).with_context(|| {
+            format!("--as-of {s:?} is neither a sequence number nor a date (YYYY-MM-DD)")
+        }),
+    }
+}
+
+fn parse_date(flag: &str, s: Option<&str>) -> Result<Option<Date>> {
+    s.map(|s| {
+        Date::parse(s).with_context(|| format!("{flag} {s:?} is not a date (expected YYYY-MM-DD)"))
+    })
+    .transpose()
+}
+
+fn filter(dates: &DateRange, officials: bool) -> Result<StatementFilter> {
+    Ok(StatementFilter {
+        officials,
+        since: parse_date("--since", dates.since.as_deref())?,
+        until: parse_date("--until", dates.until.as_deref())?,
+    })
+}
+
+fn load(store: &Path, as_of: Option<&str>) -> Result<Graph> {
+    let as_of = parse_as_of(as_of)?;
+    let s = open_existing(store)?;
+    let (g, _) = whosaid_query::replay(&s, as_of)
+        .with_context(|| format!("cannot replay store {}", store.display()))?;
+    Ok(g)
+}
+
+/// Actors a name refers to; says so on stderr (with suggestions) when none.
+fn resolve(g: &Graph, name: &str) -> Vec<ActorId> {
+    let ids = g.lookup(name);
+    if ids.is_empty() {
+        let hints = g.suggest(name, 5);
+        if hints.is_empty() {
+            eprintln!("whosaid: no actor named {name:?} in the store (try `whosaid stats` to see what it holds)");
+        } else {
+            eprintln!(
+                "whosaid: no actor named {name:?} in the store; did you mean: {}?",
+                hints.join(", ")
+            );
+        }
+    }
+    ids
+}
+
+fn ingest(store_path: &Path, paths: &[PathBuf], max: usize, quiet: bool) -> Result<u8> {
+    let started = Instant::now();
+    let mut store = Store::open(store_path)
+        .with_context(|| format!("cannot open store {}", store_path.display()))?;
+    let extractor = whosaid_extract::extractor();
+    let producer = producer();
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    let (mut stored, mut unchanged, mut rejected, mut events) = (0usize, 0usize, 0usize, 0u64);
+    let mut pending: Vec<String> = Vec::new();
+    let mut fatal: Option<anyhow::Error> = None;
+    let flush = |store: &Store, pending: &mut Vec<String>, out: &mut dyn Write| -> Result<()> {
+        store
+            .flush()
+            .context("cannot make the store durable (flush failed)")?;
+        for line in pending.drain(..) {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    };
+    input::read_inputs(paths, max, &mut |item| {
+        if fatal.is_some() {
+            return;
+        }
+        let article = match item {
+            Ok(a) => a,
+            Err(r) => {
+                rejected += 1;
+                eprintln!("whosaid: rejected {}: {}", r.origin, r.reason);
+                return;
+            }
+        };
+        let id = DocumentId::for_text(&article.text);
+        match store.contains_document(&id) {
+            Ok(true) => {
+                unchanged += 1;
+                if !quiet {
+                    pending.push(format!("unchanged  {}  (already stored)", article.origin));
+                }
+                return;
+            }
+            Ok(false) => {}
+            Err(e) => {
+                fatal = Some(anyhow::Error::new(e).context("cannot read the store"));
+                return;
+            }
+        }
+        let x = whosaid_extract::extract(&article.text, article.title.as_deref());
+        let mut evs = vec![Event::DocumentIngested(DocumentIngested {
+            document: id.clone(),
+            source_id: article.id.clone(),
+            title: article.title.clone(),
+            date: article.date,
+            source: article.source.clone(),
+            url: article.url.clone(),
+            origin: article.origin.clone(),
+            bytes: article.text.len() as u64,
+        })];
+        evs.extend(x.to_events(&id, &extractor));
+        let n = evs.len() as u64;
+        match store.append_document(
+            NewDocument {
+                id,
+                text: article.text,
+                events: evs,
+            },
+            &producer,
+        ) {
+            Ok(Appended::Stored { seqs }) => {
+                stored += 1;
+                events += n;
+                if !quiet {
+                    pending.push(format!(
+                        "stored     {}  {} statements, {} actors, {} relations (events {}..{})",
+                        article.origin,
+                        x.statements.len(),
+                        x.actors.len(),
+                        x.relations.len(),
+                        seqs.start,
+                        seqs.end - 1
+                    ));
+                }
+                if stored % FLUSH_EVERY == 0 {
+                    if let Err(e) = flush(&store, &mut pending, &mut out) {
+                        fatal = Some(e);
+                    }
+                }
+            }
+            Ok(Appended::AlreadyStored { .. }) => {
+                unchanged += 1;
+                if !quiet {
+                    pending.push(format!("unchanged  {}  (already stored)", article.origin));
+                }
+            }
+            Err(e) => {
+                fatal =
+                    Some(anyhow::Error::new(e).context(format!("cannot store {}", article.origin)))
+            }
+        }
+    });
+    // Whatever was appended before a failure is made durable and reported.
+    flush(&store, &mut pending, &mut out)?;
+    writeln!(
+        out,
+        "{stored} stored, {unchanged} unchanged, {rejected} rejected; {events} events appended in {:.2}s; store {} holds {} documents, {} events",
+        started.elapsed().as_secs_f64(),
+        store_path.display(),
+        store.document_count(),
+        store.len()
+    )?;
+    if let Some(e) = fatal {
+        return Err(e);
+    }
+    Ok(if rejected > 0 { EXIT_REJECTED } else { EXIT_OK })
+}
+
+fn extract(file: &Path) -> Result<u8> {
+    let mut article = None;
+    let mut rejected = None;
+    input::read_inputs(
+        std::slice::from_ref(&file.to_path_buf()),
+        input::DEFAULT_MAX_ARTICLE_BYTES,
+        &mut |item| match item {
+            Ok(a) if article.is_none() => article = Some(a),
+            Ok(_) => {}
+            Err(r) => rejected = rejected.take().or(Some(r)),
+        },
+    );
+    let Some(a) = article else {
+        let r = rejected
+            .map(|r| format!("{}: {}", r.origin, r.reason))
+            .unwrap_or_else(|| format!("{}: no article found", file.display()));
+        eprintln!("whosaid: rejected {r}");
+        return Ok(EXIT_REJECTED);
+    };
+    let x = whosaid_extract::extract(&a.text, a.title.as_deref());
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &x)?;
+    writeln!(out)?;
+    Ok(EXIT_OK)
+}
+
+fn source_line(s: &StatementView) -> String {
+    let date = s.date.map(|d| format!(" ({d})")).unwrap_or_default();
+    format!(
+        "{}{} bytes {}..{}  [{}]",
+        s.origin, date, s.content_span.start, s.content_span.end, s.id
+    )
+}
+
+fn quote(s: &StatementView) -> String {
+    match s.kind {
+        whosaid_model::StatementKind::Direct => format!("\u{201c}{}\u{201d}", s.content),
+        whosaid_model::StatementKind::Mixed => {
+            format!("\u{2026}\u{201c}{}\u{201d}\u{2026}", s.content)
+        }
+        whosaid_model::StatementKind::Indirect => s.content.clone(),
+    }
+}
+
+fn print_statement(out: &mut dyn Write, s: &StatementView, with_speaker: bool) -> Result<()> {
+    let cue = s.cue.as_deref().unwrap_or("(continues)");
+    if with_speaker {
+        writeln!(
+            out,
+            "  {} {} [{}]: {}",
+            s.speaker_name,
+            cue,
+            s.kind,
+            quote(s)
+        )?;
+    } else {
+        writeln!(out, "  [{}] {}", s.kind, quote(s))?;
+    }
+    writeln!(out, "      {}", source_line(s))?;
+    Ok(())
+}
+
+fn who_said(
+    store: &Path,
+    about: &str,
+    officials: bool,
+    dates: &DateRange,
+    view: &View,
+) -> Result<u8> {
+    let f = filter(dates, officials)?;
+    let g = load(store, view.as_of.as_deref())?;
+    let ids = resolve(&g, about);
+    let answers = whosaid_query::who_said(&g, &ids, &f);
+    let mut out = std::io::stdout().lock();
+    if view.json {
+        serde_json::to_writer_pretty(&mut out, &answers)?;
+        writeln!(out)?;
+        return Ok(EXIT_OK);
+    }
+    let total: usize = answers.iter().map(|a| a.count).sum();
+    let target = ids
+        .first()
+        .and_then(|i| g.actor(i))
+        .map_or(about.to_owned(), |a| a.name.clone());
+    writeln!(
+        out,
+        "{} about {target}{}: {} speaker{}, {} statement{}",
+        if officials {
+            "Officials' statements"
+        } else {
+            "Statements"
+        },
+        match (&dates.since, &dates.until) {
+            (None, None) => String::new(),
+            (s, u) => format!(
+                " ({} to {})",
+                s.as_deref().unwrap_or("any date"),
+                u.as_deref().unwrap_or("any date")
+            ),
+        },
+        answers.len(),
+        if answers.len() == 1 { "" } else { "s" },
+        total,
+        if total == 1 { "" } else { "s" }
+    )?;
+    for a in &answers {
+        writeln!(out)?;
+        let role = a
+            .role
+            .as_deref()
+            .map(|r| format!(", {r}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{} ({}{role}): {} statement{}",
+            a.name,
+            a.kind,
+            a.count,
+            if a.count == 1 { "" } else { "s" }
+        )?;
+        for s in &a.statements {
+            print_statement(&mut out, s, false)?;
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+fn statements(
+    store: &Path,
+    by: Option<&str>,
+    about: Option<&str>,
+    dates: &DateRange,
+    view: &View,
+) -> Result<u8> {
+    let f = filter(dates, false)?;
+    let g = load(store, view.as_of.as_deref())?;
+    let by_ids = by.map(|n| resolve(&g, n));
+    let about_ids = about.map(|n| resolve(&g, n));
+    // A name that finds nobody must give no statements, not all of them.
+    let none =
+        by_ids.as_ref().is_some_and(Vec::is_empty) || about_ids.as_ref().is_some_and(Vec::is_empty);
+    let list = if none {
+        Vec::new()
+    } else {
+        whosaid_query::statements(
+            &g,
+            by_ids.as_deref().unwrap_or(&[]),
+            about_ids.as_deref().unwrap_or(&[]),
+            &f,
+        )
+    };
+    let mut out = std::io::stdout().lock();
+    if view.json {
+        serde_json::to_writer_pretty(&mut out, &list)?;
+        writeln!(out)?;
+        return Ok(EXIT_OK);
+    }
+    writeln!(
+        out,
+        "{} statement{}",
+        list.len(),
+        if list.len() == 1 { "" } else { "s" }
+    )?;
+    for s in list {
+        print_statement(&mut out, s, true)?;
+    }
+    Ok(EXIT_OK)
+}
+
+fn actor(store: &Path, name: &str, view: &View) -> Result<u8> {
+    let g = load(store, view.as_of.as_deref())?;
+    let ids = resolve(&g, name);
+    #[derive(serde::Serialize)]
+    struct ActorReport<'g> {
+        actor: &'g whosaid_query::ActorView,
+        statements: Vec<&'g StatementView>,
+        statements_about: usize,
+        relations: Vec<&'g whosaid_query::RelationView>,
+    }
+    let reports: Vec<ActorReport> = ids
+        .iter()
+        .filter_map(|id| {
+            let a = g.actor(id)?;
+            let one = std::slice::from_ref(id);
+            Some(ActorReport {
+                actor: a,
+                statements: whosaid_query::statements(&g, one, &[], &StatementFilter::default()),
+                statements_about: whosaid_query::statements(
+                    &g,
+                    &[],
+                    one,
+                    &StatementFilter::default(),
+                )
+                .len(),
+                relations: whosaid_query::relations(&g, one),
+            })
+        })
+        .collect();
+    let mut out = std::io::stdout().lock();
+    if view.json {
+        serde_json::to_writer_pretty(&mut out, &reports)?;
+        writeln!(out)?;
+        return Ok(EXIT_OK);
+    }
+    for r in &reports {
+        let a = r.actor;
+        writeln!(
+            out,
+            "{} ({}{}) id {}",
+            a.name,
+            a.kind,
+            if a.official { ", official" } else { "" },
+            a.id
+        )?;
+        let aliases: Vec<&str> = a
+            .aliases
+            .iter()
+            .map(String::as_str)
+            .filter(|x| *x != a.name)
+            .collect();
+        if !aliases.is_empty() {
+            writeln!(out, "  aliases: {}", aliases.join(", "))?;
+        }
+        if let Some(p) = a.part_of.as_ref().and_then(|p| g.actor(p)) {
+            writeln!(out, "  part of: {}", p.name)?;
+        }
+        for ro in &a.roles {
+            let of = ro
+                .of_name
+                .as_deref()
+                .map(|o| format!(" of {o}"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "  role: {}{of} ({}; {} document{})",
+                ro.title,
+                ro.category.as_str(),
+                ro.documents,
+                if ro.documents == 1 { "" } else { "s" }
+            )?;
+        }
+        writeln!(
+            out,
+            "  mentioned in {} document{}; {} statement{} by, {} about",
+            a.documents,
+            if a.documents == 1 { "" } else { "s" },
+            r.statements.len(),
+            if r.statements.len() == 1 { "" } else { "s" },
+            r.statements_about
+        )?;
+        for s in &r.statements {
+            print_statement(&mut out, s, false)?;
+        }
+        for rel in &r.relations {
+            writeln!(out, "  relation: {}", relation_line(rel))?;
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+fn relation_line(r: &whosaid_query::RelationView) -> String {
+    format!(
+        "{} {}{} {} ({}) [{}]",
+        r.source_name,
+        if r.polarity == whosaid_model::Polarity::Negative {
+            "not "
+        } else {
+            ""
+        },
+        r.predicate,
+        r.target_name,
+        r.modality.as_str(),
+        r.id
+    )
+}
+
+fn relations(store: &Path, actor: Option<&str>, view: &View) -> Result<u8> {
+    let g = load(store, view.as_of.as_deref())?;
+    let ids = actor.map(|n| resolve(&g, n));
+    let list = match &ids {
+        Some(ids) if ids.is_empty() => Vec::new(),
+        Some(ids) => whosaid_query::relations(&g, ids),
+        None => whosaid_query::relations(&g, &[]),
+    };
+    let mut out = std::io::stdout().lock();
+    if view.json {
+        serde_json::to_writer_pretty(&mut out, &list)?;
+        writeln!(out)?;
+        return Ok(EXIT_OK);
+    }
+    writeln!(
+        out,
+        "{} relation{}",
+        list.len(),
+        if list.len() == 1 { "" } else { "s" }
+    )?;
+    for r in list {
+        writeln!(out, "  {}", relation_line(r))?;
+        writeln!(out, "      evidence: {}", r.evidence)?;
+    }
+    Ok(EXIT_OK)
+}
+
+fn graph(
+    store: &Path,
+    around: Option<&str>,
+    depth: usize,
+    about: Option<&str>,
+    format: Format,
+    output: Option<&Path>,
+    as_of: Option<&str>,
+) -> Result<u8> {
+    let g = load(store, as_of)?;
+    let mut opts = whosaid_query::DotOptions {
+        depth,
+        spoke_about: true,
+        ..Default::default()
+    };
+    if let Some(n) = around {
+        opts.around = resolve(&g, n);
+        if opts.around.is_empty() {
+            return Ok(EXIT_ERROR);
+        }
+    }
+    if let Some(n) = about {
+        opts.about = resolve(&g, n);
+        if opts.about.is_empty() {
+            return Ok(EXIT_ERROR);
+        }
+    }
+    let dot = whosaid_query::to_dot(&g, &opts);
+    let bytes = match format {
+        Format::Dot => dot.into_bytes(),
+        Format::Svg | Format::Png => {
+            render(&dot, if format == Format::Svg { "svg" } else { "png" })?
+        }
+    };
+    match output {
+        Some(path) => {
+            std::fs::write(path, &bytes)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("whosaid: wrote {} ({} bytes)", path.display(), bytes.len());
+        }
+        None => std::io::stdout().lock().write_all(&bytes)?,
+    }
+    Ok(EXIT_OK)
+}
+
+/// Runs Graphviz's `dot` to render DOT source.
+fn render(dot: &str, format: &str) -> Result<Vec<u8>> {
+    let child = std::process::Command::new("dot")
+        .arg(format!("-T{format}"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(c) => c,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
+            "{format} output needs Graphviz's `dot`, which is not installed. Install it with `sudo apt-get install graphviz` (Debian, Ubuntu), `sudo dnf install graphviz` (Fedora) or `brew install graphviz` (macOS), or use --format dot"
+        ),
+        Err(e) => return Err(e).context("cannot run Graphviz's `dot`"),
+    };
+    let mut stdin = child.stdin.take().context("cannot write to `dot`")?;
+    let source = dot.to_owned();
+    let writer = std::thread::spawn(move || stdin.write_all(source.as_bytes()));
+    let out = child.wait_with_output().context("`dot` failed")?;
+    writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("writing to `dot` panicked"))?
+        .context("cannot write to `dot`")?;
+    if !out.status.success() {
+        bail!(
+            "`dot` failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    Ok(out.stdout)
+}
+
+fn replay(store: &Path, as_of: Option<&str>, json: bool) -> Result<u8> {
+    let as_of_v = parse_as_of(as_of)?;
+    let s = open_existing(store)?;
+    let started = Instant::now();
+    let (g, report) = whosaid_query::replay(&s, as_of_v)?;
+    let total = started.elapsed();
+    let stats = g.stats();
+    let mut out = std::io::stdout().lock();
+    if json {
+        #[derive(serde::Serialize)]
+        struct R<'a> {
+            as_of: Option<&'a str>,
+            stats: &'a whosaid_query::GraphStats,
+            read_and_apply_ms: f64,
+            build_ms: f64,
+            total_ms: f64,
+            log_events: u64,
+        }
+        serde_json::to_writer_pretty(
+            &mut out,
+            &R {
+                as_of,
+                stats,
+                read_and_apply_ms: report.fold.as_secs_f64() * 1e3,
+                build_ms: report.build.as_secs_f64() * 1e3,
+                total_ms: total.as_secs_f64() * 1e3,
+                log_events: s.len(),
+            },
+        )?;
+        writeln!(out)?;
+        return Ok(EXIT_OK);
+    }
+    let upto = match stats.last_seq {
+        Some(q) => format!("events 0..={q}"),
+        None => "no events".into(),
+    };
+    writeln!(
+        out,
+        "replayed {} of {} events ({upto}){}",
+        stats.events,
+        s.len(),
+        as_of.map(|a| format!(" as of {a}")).unwrap_or_default()
+    )?;
+    writeln!(out, "  documents  {}", stats.documents)?;
+    writeln!(out, "  actors     {}", stats.actors)?;
+    writeln!(out, "  statements {}", stats.statements)?;
+    writeln!(out, "  relations  {}", stats.relations)?;
+    writeln!(out, "  edges      {}", stats.edges)?;
+    writeln!(
+        out,
+        "  merges {}, retractions {}",
+        stats.merges, stats.retractions
+    )?;
+    writeln!(
+        out,
+        "  took {:.1} ms (read+apply {:.1} ms, build graph {:.1} ms)",
+        total.as_secs_f64() * 1e3,
+        report.fold.as_secs_f64() * 1e3,
+        report.build.as_secs_f64() * 1e3
+    )?;
+    Ok(EXIT_OK)
+}
+
+fn time_of(ms: i64) -> String {
+    let d = Date::from_unix_ms(ms);
+    let secs = ms.rem_euclid(86_400_000) / 1000;
+    format!(
+        "{d}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
+}
+
+fn summary(e: &Event) -> String {
+    match e {
+        Event::DocumentIngested(d) => format!(
+            "{} {:?} ({} bytes, from {})",
+            d.document,
+            d.title.as_deref().unwrap_or(""),
+            d.bytes,
+            d.origin
+        ),
+        Event::DocumentExtracted(x) => {
+            format!("{} by {} ({} facts)", x.document, x.extractor, x.facts)
+        }
+        Event::ActorIdentified(a) => {
+            format!("{} {:?} as {} ({})", a.actor, a.mention, a.name, a.kind)
+        }
+        Event::RoleAttributed(r) => format!(
+            "{} {}{}",
+            r.actor,
+            r.title,
+            r.of.as_ref()
+                .map(|o| format!(" of {o}"))
+                .unwrap_or_default()
+        ),
+        Event::StatementAttributed(s) => format!(
+            "{} {} {} {:?}",
+            s.statement,
+            s.speaker,
+            s.kind,
+            s.content.text.chars().take(60).collect::<String>()
+        ),
+        Event::RelationObserved(r) => format!(
+            "{} {} {}{} {} ({})",
+            r.relation,
+            r.source,
+            if r.polarity == whosaid_model::Polarity::Negative {
+                "not "
+            } else {
+                ""
+            },
+            r.predicate,
+            r.target,
+            r.modality.as_str()
+        ),
+        Event::ActorsMerged(m) => format!("{} into {} ({})", m.from, m.into, m.reason),
+        Event::StatementRetracted(r) => format!("{} ({})", r.statement, r.reason),
+        Event::RelationRetracted(r) => format!("{} ({})", r.relation, r.reason),
+    }
+}
+
+fn log(store: &Path, from: u64, json: bool) -> Result<u8> {
+    let s = open_existing(store)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for env in s.read_from(from) {
+        let env: Envelope =
+            env.with_context(|| format!("cannot read the log of {}", store.display()))?;
+        if json {
+            serde_json::to_writer(&mut out, &env)?;
+            writeln!(out)?;
+        } else {
+            writeln!(
+                out,
+                "{:>7}  {}  {:<19} {}",
+                env.seq,
+                time_of(env.recorded_at_ms),
+                env.event.name(),
+                summary(&env.event)
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(EXIT_OK)
+}
+
+fn stats(store: &Path, json: bool) -> Result<u8> {
+    let s = open_existing(store)?;
+    let mut by_kind: std::collections::BTreeMap<&'static str, u64> = Default::default();
+    for env in s.read_from(0) {
+        let env = env.with_context(|| format!("cannot read the log of {}", store.display()))?;
+        *by_kind.entry(env.event.name()).or_insert(0) += 1;
+    }
+    let size = s.size_on_disk()?;
+    let mut out = std::io::stdout().lock();
+    if json {
+        #[derive(serde::Serialize)]
+        struct S<'a> {
+            store: String,
+            documents: usize,
+            events: u64,
+            events_by_type: &'a std::collections::BTreeMap<&'static str, u64>,
+            bytes_on_disk: u64,
+        }
+        serde_json::to_writer_pretty(
+            &mut out,
+            &S {
+                store: store.display().to_string(),
+                documents: s.document_count(),
+                events: s.len(),
+                events_by_type: &by_kind,
+                bytes_on_disk: size,
+            },
+        )?;
+        writeln!(out)?;
+        return Ok(EXIT_OK);
+    }
+    writeln!(out, "store      {}", store.display())?;
+    writeln!(out, "documents  {}", s.document_count())?;
+    writeln!(out, "events     {}", s.len())?;
+    for (k, v) in &by_kind {
+        writeln!(out, "  {k:<20} {v}")?;
+    }
+    writeln!(out, "on disk    {:.1} MiB", size as f64 / (1024.0 * 1024.0))?;
+    Ok(EXIT_OK)
+}
