@@ -1,11 +1,35 @@
 //! Calendar dates without a time zone, as news articles give them.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A proleptic Gregorian calendar date, stored as days since 1970-01-01.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+///
+/// Binary formats (the store) carry the day number; human-readable ones (JSON) the
+/// ISO form `2014-06-16`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(i32);
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            s.collect_str(self)
+        } else {
+            s.serialize_i32(self.0)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if d.is_human_readable() {
+            let s = String::deserialize(d)?;
+            Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("{s:?} is not a date")))
+        } else {
+            i32::deserialize(d).map(Date)
+        }
+    }
+}
 
 const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -232,6 +256,14 @@ mod tests {
         }
         assert_eq!(Date::from_ymd(1970, 1, 1).unwrap().days(), 0);
         assert_eq!(Date::from_unix_ms(-1).to_string(), "1969-12-31");
+    }
+
+    #[test]
+    fn json_uses_iso_dates() {
+        let d = Date::from_ymd(2014, 6, 16).unwrap();
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2014-06-16\"");
+        assert_eq!(serde_json::from_str::<Date>("\"2014-06-16\"").unwrap(), d);
+        assert!(serde_json::from_str::<Date>("\"June\"").is_err());
     }
 
     #[test]
