@@ -8,12 +8,20 @@ use whosaid_query::{replay, to_dot, who_said, AsOf, DotOptions, StatementFilter}
 use whosaid_store::{Appended, NewDocument, Store};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/articles/pentagon-iran-iraq-2014-06-16.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/articles/pentagon-iran-iraq-2014-06-16.txt"
+    );
     let text = std::fs::read_to_string(path)?;
 
     // 1. Extract: pure, no I/O.
     let extraction = whosaid_extract::extract(&text, None);
-    println!("extracted {} statements, {} actors, {} relations", extraction.statements.len(), extraction.actors.len(), extraction.relations.len());
+    println!(
+        "extracted {} statements, {} actors, {} relations",
+        extraction.statements.len(),
+        extraction.actors.len(),
+        extraction.relations.len()
+    );
 
     // 2. Append the document and its extraction events atomically.
     let dir = std::env::temp_dir().join(format!("whosaid-library-example-{}", std::process::id()));
@@ -31,20 +39,39 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         bytes: text.len() as u64,
     })];
     events.extend(extraction.to_events(&id, &extractor));
-    if let Appended::Stored { seqs } = store.append_document(NewDocument { id, text, events }, &extractor)? {
+    if let Appended::Stored { seqs } =
+        store.append_document(NewDocument { id, text, events }, &extractor)?
+    {
         println!("appended events {}..{}", seqs.start, seqs.end - 1);
     }
     store.flush()?;
 
     // 3. Replay the log into a graph and query it.
     let (graph, report) = replay(&store, AsOf::Latest)?;
-    println!("replayed {} events in {:?}", report.events, report.fold + report.build);
-    for speaker in who_said(&graph, &graph.lookup("Tehran"), &StatementFilter::officials()) {
-        println!("{} ({}): {} statements about Iran", speaker.name, speaker.role.unwrap_or_default(), speaker.count);
+    println!(
+        "replayed {} events in {:?}",
+        report.events,
+        report.fold + report.build
+    );
+    for speaker in who_said(
+        &graph,
+        &graph.lookup("Tehran"),
+        &StatementFilter::officials(),
+    ) {
+        println!(
+            "{} ({}): {} statements about Iran",
+            speaker.name,
+            speaker.role.unwrap_or_default(),
+            speaker.count
+        );
     }
 
     // 4. A diagram of Kirby's neighbourhood.
-    let opts = DotOptions { around: graph.lookup("Kirby"), depth: 1, ..DotOptions::default() };
+    let opts = DotOptions {
+        around: graph.lookup("Kirby"),
+        depth: 1,
+        ..DotOptions::default()
+    };
     println!("{}", to_dot(&graph, &opts));
 
     drop(store);

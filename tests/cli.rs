@@ -24,12 +24,21 @@ fn whosaid(store: &Path) -> Command {
 
 fn json(store: &Path, args: &[&str]) -> Value {
     let out = whosaid(store).args(args).output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn names(v: &Value) -> Vec<String> {
-    let mut n: Vec<String> = v.as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap().to_owned()).collect();
+    let mut n: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap().to_owned())
+        .collect();
     n.sort();
     n
 }
@@ -44,30 +53,53 @@ fn ingested_seed() -> (tempfile::TempDir, PathBuf) {
 #[test]
 fn officials_who_spoke_about_iran_in_the_seed_article() {
     let (_d, store) = ingested_seed();
-    let v = json(&store, &["who-said", "--about", "Iran", "--officials", "--json"]);
+    let v = json(
+        &store,
+        &["who-said", "--about", "Iran", "--officials", "--json"],
+    );
     assert_eq!(names(&v), ["John Kerry", "John Kirby"]);
-    let kirby = v.as_array().unwrap().iter().find(|a| a["name"] == "John Kirby").unwrap();
+    let kirby = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == "John Kirby")
+        .unwrap();
     assert_eq!(kirby["role"], "spokesman (Pentagon)");
     // Every statement carries its provenance back to the sentence.
     let text = std::fs::read_to_string(seed()).unwrap();
     for s in kirby["statements"].as_array().unwrap() {
-        let (a, b) = (s["content_span"]["start"].as_u64().unwrap() as usize, s["content_span"]["end"].as_u64().unwrap() as usize);
+        let (a, b) = (
+            s["content_span"]["start"].as_u64().unwrap() as usize,
+            s["content_span"]["end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(&text[a..b], s["content"].as_str().unwrap());
-        assert!(s["origin"].as_str().unwrap().ends_with("pentagon-iran-iraq-2014-06-16.txt"));
+        assert!(s["origin"]
+            .as_str()
+            .unwrap()
+            .ends_with("pentagon-iran-iraq-2014-06-16.txt"));
         assert_eq!(s["date"], "2014-06-16");
     }
     // Obama spoke about Iraq, not Iran; without --officials the Pentagon itself appears.
     let all = json(&store, &["who-said", "--about", "Iran", "--json"]);
     assert_eq!(names(&all), ["John Kerry", "John Kirby", "Pentagon"]);
-    let iraq = json(&store, &["who-said", "--about", "Iraq", "--officials", "--json"]);
+    let iraq = json(
+        &store,
+        &["who-said", "--about", "Iraq", "--officials", "--json"],
+    );
     assert!(names(&iraq).contains(&"Barack Obama".to_owned()));
 }
 
 #[test]
 fn any_alias_finds_the_actor() {
     let (_d, store) = ingested_seed();
-    let by_name = json(&store, &["who-said", "--about", "Iran", "--officials", "--json"]);
-    let by_capital = json(&store, &["who-said", "--about", "Tehran", "--officials", "--json"]);
+    let by_name = json(
+        &store,
+        &["who-said", "--about", "Iran", "--officials", "--json"],
+    );
+    let by_capital = json(
+        &store,
+        &["who-said", "--about", "Tehran", "--officials", "--json"],
+    );
     assert_eq!(by_name, by_capital);
     let us = json(&store, &["actor", "U.S.", "--json"]);
     let aliases = us[0]["actor"]["aliases"].as_array().unwrap();
@@ -81,48 +113,120 @@ fn human_output_lists_speakers_roles_and_sources() {
         .args(["who-said", "--about", "Iran", "--officials"])
         .assert()
         .success()
-        .stdout(predicates::str::contains("John Kirby (person, spokesman (Pentagon)): 4 statements"))
-        .stdout(predicates::str::contains("John Kerry (person, Secretary of State (United States)): 1 statement"))
-        .stdout(predicates::str::contains("pentagon-iran-iraq-2014-06-16.txt (2014-06-16) bytes"))
+        .stdout(predicates::str::contains(
+            "John Kirby (person, spokesman (Pentagon)): 4 statements",
+        ))
+        .stdout(predicates::str::contains(
+            "John Kerry (person, Secretary of State (United States)): 1 statement",
+        ))
+        .stdout(predicates::str::contains(
+            "pentagon-iran-iraq-2014-06-16.txt (2014-06-16) bytes",
+        ))
         .stdout(predicates::str::contains("Obama").not());
 }
 
 #[test]
 fn extract_json_resolves_speakers_with_byte_offsets() {
-    let out = Command::cargo_bin("whosaid").unwrap().args(["extract", "--json"]).arg(seed()).output().unwrap();
+    let out = Command::cargo_bin("whosaid")
+        .unwrap()
+        .args(["extract", "--json"])
+        .arg(seed())
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let text = std::fs::read_to_string(seed()).unwrap();
     let st = v["statements"].as_array().unwrap();
     for s in st {
         let c = &s["content"];
-        let (a, b) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
-        assert_eq!(&text[a..b], c["text"].as_str().unwrap(), "offsets are bytes into the text as read");
+        let (a, b) = (
+            c["start"].as_u64().unwrap() as usize,
+            c["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &text[a..b],
+            c["text"].as_str().unwrap(),
+            "offsets are bytes into the text as read"
+        );
     }
-    let find = |prefix: &str| st.iter().find(|s| s["content"]["text"].as_str().unwrap().starts_with(prefix)).unwrap_or_else(|| panic!("no statement {prefix:?}"));
+    let find = |prefix: &str| {
+        st.iter()
+            .find(|s| s["content"]["text"].as_str().unwrap().starts_with(prefix))
+            .unwrap_or_else(|| panic!("no statement {prefix:?}"))
+    };
     let he = find("But there is absolutely no intention");
     assert_eq!(he["speaker"]["name"], "John Kirby");
     assert_eq!(he["speaker"]["mention"]["text"], "he");
     assert_eq!(he["kind"], "Direct");
-    assert_eq!(find("It’s possible that on the sidelines")["speaker"]["name"], "John Kirby");
-    assert_eq!(find("I wouldn’t rule out anything")["speaker"]["name"], "John Kerry");
-    let kerry_about: Vec<&str> = find("I wouldn’t rule out anything")["about"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
-    assert!(kerry_about.contains(&"Iran"), "framed by the question about Tehran: {kerry_about:?}");
+    assert_eq!(
+        find("It’s possible that on the sidelines")["speaker"]["name"],
+        "John Kirby"
+    );
+    assert_eq!(
+        find("I wouldn’t rule out anything")["speaker"]["name"],
+        "John Kerry"
+    );
+    let kerry_about: Vec<&str> = find("I wouldn’t rule out anything")["about"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        kerry_about.contains(&"Iran"),
+        "framed by the question about Tehran: {kerry_about:?}"
+    );
     let obama = find("the United States would consider military options");
     assert_eq!(obama["speaker"]["name"], "Barack Obama");
     assert_eq!(obama["kind"], "Indirect");
-    assert!(!obama["about"].as_array().unwrap().iter().any(|a| a["name"] == "Iran"));
-    assert_eq!(find("U.S. officials may hold discussions")["speaker"]["name"], "Pentagon");
+    assert!(!obama["about"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["name"] == "Iran"));
+    assert_eq!(
+        find("U.S. officials may hold discussions")["speaker"]["name"],
+        "Pentagon"
+    );
     assert_eq!(find("existential threat")["kind"], "Mixed");
-    assert_eq!(find("there were no plans for military-to-military")["speaker"]["name"], "John Kirby");
+    assert_eq!(
+        find("there were no plans for military-to-military")["speaker"]["name"],
+        "John Kirby"
+    );
     // Nothing from the byline or the republisher's disclaimer.
-    assert!(!st.iter().any(|s| s["content"]["text"].as_str().unwrap().contains("not responsible")));
+    assert!(!st.iter().any(|s| s["content"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("not responsible")));
     // Roles and relations.
-    let rel = |p: &str| v["relations"].as_array().unwrap().iter().filter(|r| r["predicate"] == p).cloned().collect::<Vec<_>>();
-    assert!(rel("talks-with").iter().any(|r| r["source"]["name"] == "United States" && r["target"]["name"] == "Iran" && r["modality"] == "Possible"));
-    assert!(rel("coordinates-military-with").iter().any(|r| r["polarity"] == "Negative"));
-    let kirby = v["actors"].as_array().unwrap().iter().find(|a| a["name"] == "John Kirby").unwrap();
-    assert!(kirby["roles"].as_array().unwrap().iter().any(|r| r["title"] == "spokesman" && r["of"]["name"] == "Pentagon"));
+    let rel = |p: &str| {
+        v["relations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["predicate"] == p)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert!(rel("talks-with")
+        .iter()
+        .any(|r| r["source"]["name"] == "United States"
+            && r["target"]["name"] == "Iran"
+            && r["modality"] == "Possible"));
+    assert!(rel("coordinates-military-with")
+        .iter()
+        .any(|r| r["polarity"] == "Negative"));
+    let kirby = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == "John Kirby")
+        .unwrap();
+    assert!(kirby["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["title"] == "spokesman" && r["of"]["name"] == "Pentagon"));
     assert_eq!(kirby["official"], true);
 }
 
@@ -134,29 +238,60 @@ fn graph_shows_roles_possible_talks_and_negated_coordination() {
     let dot = String::from_utf8(out.stdout).unwrap();
     assert!(dot.starts_with("digraph {"), "{dot}");
     let node = |name: &str| {
-        let line = dot.lines().find(|l| l.contains(&format!("label=\"{name}"))).unwrap_or_else(|| panic!("no node {name}"));
+        let line = dot
+            .lines()
+            .find(|l| l.contains(&format!("label=\"{name}")))
+            .unwrap_or_else(|| panic!("no node {name}"));
         line.split_whitespace().next().unwrap().to_owned()
     };
-    let (kirby, pentagon, us, iran) = (node("John Kirby"), node("Pentagon"), node("United States"), node("Iran"));
-    let edge = |a: &str, b: &str, label: &str| dot.lines().any(|l| l.contains(&format!("{a} -> {b} ")) && l.contains(label));
+    let (kirby, pentagon, us, iran) = (
+        node("John Kirby"),
+        node("Pentagon"),
+        node("United States"),
+        node("Iran"),
+    );
+    let edge = |a: &str, b: &str, label: &str| {
+        dot.lines()
+            .any(|l| l.contains(&format!("{a} -> {b} ")) && l.contains(label))
+    };
     assert!(edge(&kirby, &pentagon, "label=\"spokesman-of\""), "{dot}");
     assert!(edge(&us, &iran, "talks-with (possible)"), "{dot}");
-    let negated = dot.lines().find(|l| l.contains(&format!("{us} -> {iran} ")) && l.contains("not coordinates-military-with")).expect("negated edge");
+    let negated = dot
+        .lines()
+        .find(|l| {
+            l.contains(&format!("{us} -> {iran} ")) && l.contains("not coordinates-military-with")
+        })
+        .expect("negated edge");
     assert!(negated.contains("style=\"dashed\""), "{negated}");
     // Kirby's node is drawn as a person, the Pentagon as an organization.
-    assert!(dot.lines().any(|l| l.trim_start().starts_with(&format!("{kirby} ")) && l.contains("shape=ellipse")));
-    assert!(dot.lines().any(|l| l.trim_start().starts_with(&format!("{pentagon} ")) && l.contains("shape=box")));
+    assert!(dot
+        .lines()
+        .any(|l| l.trim_start().starts_with(&format!("{kirby} ")) && l.contains("shape=ellipse")));
+    assert!(dot
+        .lines()
+        .any(|l| l.trim_start().starts_with(&format!("{pentagon} ")) && l.contains("shape=box")));
 }
 
 #[test]
 fn graph_around_an_actor_keeps_its_neighbourhood() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("db");
-    whosaid(&store).arg("ingest").arg(seed()).arg(wikinews()).assert().success();
-    let around = whosaid(&store).args(["graph", "--around", "Kirby", "--depth", "1"]).output().unwrap();
+    whosaid(&store)
+        .arg("ingest")
+        .arg(seed())
+        .arg(wikinews())
+        .assert()
+        .success();
+    let around = whosaid(&store)
+        .args(["graph", "--around", "Kirby", "--depth", "1"])
+        .output()
+        .unwrap();
     let dot = String::from_utf8(around.stdout).unwrap();
     assert!(dot.contains("John Kirby") && dot.contains("Pentagon"));
-    assert!(!dot.contains("North Korea"), "unrelated actors are left out");
+    assert!(
+        !dot.contains("North Korea"),
+        "unrelated actors are left out"
+    );
     let whole = String::from_utf8(whosaid(&store).arg("graph").output().unwrap().stdout).unwrap();
     assert!(whole.contains("North Korea"));
 }
@@ -165,10 +300,18 @@ fn graph_around_an_actor_keeps_its_neighbourhood() {
 fn svg_uses_graphviz_or_says_how_to_install_it() {
     let (d, store) = ingested_seed();
     let svg = d.path().join("g.svg");
-    let out = whosaid(&store).args(["graph", "--format", "svg", "-o"]).arg(&svg).output().unwrap();
+    let out = whosaid(&store)
+        .args(["graph", "--format", "svg", "-o"])
+        .arg(&svg)
+        .output()
+        .unwrap();
     let has_dot = std::process::Command::new("dot").arg("-V").output().is_ok();
     if has_dot {
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let s = std::fs::read_to_string(&svg).unwrap();
         assert!(s.contains("<svg") && s.contains("John Kirby"));
     } else {
@@ -182,44 +325,126 @@ fn svg_uses_graphviz_or_says_how_to_install_it() {
 fn ingesting_the_same_article_twice_adds_no_events() {
     let (_d, store) = ingested_seed();
     let before = json(&store, &["stats", "--json"]);
-    whosaid(&store).arg("ingest").arg(seed()).assert().success().stdout(predicates::str::contains("0 stored, 1 unchanged"));
+    whosaid(&store)
+        .arg("ingest")
+        .arg(seed())
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("0 stored, 1 unchanged"));
     // The same text through another door (standard input) is the same document.
-    whosaid(&store).args(["ingest", "-"]).write_stdin(std::fs::read(seed()).unwrap()).assert().success().stdout(predicates::str::contains("0 stored, 1 unchanged"));
+    whosaid(&store)
+        .args(["ingest", "-"])
+        .write_stdin(std::fs::read(seed()).unwrap())
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("0 stored, 1 unchanged"));
     assert_eq!(before, json(&store, &["stats", "--json"]));
 }
 
 #[test]
 fn replay_is_repeatable_and_as_of_excludes_later_articles() {
     let (_d, store) = ingested_seed();
-    let seed_events = json(&store, &["stats", "--json"])["events"].as_u64().unwrap();
-    whosaid(&store).arg("ingest").arg(wikinews()).assert().success();
+    let seed_events = json(&store, &["stats", "--json"])["events"]
+        .as_u64()
+        .unwrap();
+    whosaid(&store)
+        .arg("ingest")
+        .arg(wikinews())
+        .assert()
+        .success();
     let latest = json(&store, &["replay", "--json"]);
-    assert_eq!(latest["stats"], json(&store, &["replay", "--json"])["stats"], "same log, same graph");
-    let before = json(&store, &["replay", "--as-of", &(seed_events - 1).to_string(), "--json"]);
+    assert_eq!(
+        latest["stats"],
+        json(&store, &["replay", "--json"])["stats"],
+        "same log, same graph"
+    );
+    let before = json(
+        &store,
+        &[
+            "replay",
+            "--as-of",
+            &(seed_events - 1).to_string(),
+            "--json",
+        ],
+    );
     assert_eq!(before["stats"]["documents"], 1);
     assert!(latest["stats"]["documents"].as_u64().unwrap() > 1);
     // North Korea is only in a Wikinews article, ingested second.
     let nk_now = json(&store, &["who-said", "--about", "North Korea", "--json"]);
     assert!(!nk_now.as_array().unwrap().is_empty());
-    let nk_then = json(&store, &["who-said", "--about", "North Korea", "--as-of", &(seed_events - 1).to_string(), "--json"]);
+    let nk_then = json(
+        &store,
+        &[
+            "who-said",
+            "--about",
+            "North Korea",
+            "--as-of",
+            &(seed_events - 1).to_string(),
+            "--json",
+        ],
+    );
     assert_eq!(nk_then, Value::Array(vec![]));
     // Before the store existed, nothing; today, everything.
-    assert_eq!(json(&store, &["replay", "--as-of", "2000-01-01", "--json"])["stats"]["events"], 0);
-    let today = whosaid_model::Date::from_unix_ms(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64);
-    assert_eq!(json(&store, &["replay", "--as-of", &today.to_string(), "--json"])["stats"], latest["stats"]);
+    assert_eq!(
+        json(&store, &["replay", "--as-of", "2000-01-01", "--json"])["stats"]["events"],
+        0
+    );
+    let today = whosaid_model::Date::from_unix_ms(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as i64,
+    );
+    assert_eq!(
+        json(&store, &["replay", "--as-of", &today.to_string(), "--json"])["stats"],
+        latest["stats"]
+    );
 }
 
 #[test]
 fn date_range_filters_by_document_date() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("db");
-    whosaid(&store).arg("ingest").arg(seed()).arg(wikinews()).assert().success();
-    let in_2014 = json(&store, &["statements", "--since", "2014-01-01", "--until", "2014-12-31", "--json"]);
+    whosaid(&store)
+        .arg("ingest")
+        .arg(seed())
+        .arg(wikinews())
+        .assert()
+        .success();
+    let in_2014 = json(
+        &store,
+        &[
+            "statements",
+            "--since",
+            "2014-01-01",
+            "--until",
+            "2014-12-31",
+            "--json",
+        ],
+    );
     assert!(!in_2014.as_array().unwrap().is_empty());
-    assert!(in_2014.as_array().unwrap().iter().all(|s| s["date"].as_str().unwrap().starts_with("2014")));
-    let none = json(&store, &["who-said", "--about", "Iran", "--until", "2010-01-01", "--json"]);
+    assert!(in_2014
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["date"].as_str().unwrap().starts_with("2014")));
+    let none = json(
+        &store,
+        &[
+            "who-said",
+            "--about",
+            "Iran",
+            "--until",
+            "2010-01-01",
+            "--json",
+        ],
+    );
     assert_eq!(none, Value::Array(vec![]));
-    whosaid(&store).args(["who-said", "--about", "Iran", "--since", "June"]).assert().code(2).stderr(predicates::str::contains("--since \"June\" is not a date"));
+    whosaid(&store)
+        .args(["who-said", "--about", "Iran", "--since", "June"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--since \"June\" is not a date"));
 }
 
 #[test]
@@ -233,7 +458,12 @@ fn bad_input_is_named_and_the_rest_is_stored() {
     std::fs::write(inputs.join("latin1.txt"), b"Caf\xe9 said it was fine.").unwrap();
     std::fs::write(inputs.join("broken.jsonl"), "{\"id\":\"a\",\"text\":\"Officials said the talks would go on.\"}\n{not json\n{\"id\":\"c\"}\n{\"id\":\"d\",\"text\":\"The minister said prices would rise.\",\"date\":\"soon\"}\n").unwrap();
     std::fs::copy(seed(), inputs.join("seed.txt")).unwrap();
-    let out = whosaid(&store).arg("ingest").arg(&inputs).arg(dir.path().join("missing.txt")).output().unwrap();
+    let out = whosaid(&store)
+        .arg("ingest")
+        .arg(&inputs)
+        .arg(dir.path().join("missing.txt"))
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1), "some input rejected");
     let err = String::from_utf8_lossy(&out.stderr);
     for needle in [
@@ -248,7 +478,10 @@ fn bad_input_is_named_and_the_rest_is_stored() {
         assert!(err.contains(needle), "stderr lacks {needle:?}:\n{err}");
     }
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("2 stored, 0 unchanged, 7 rejected"), "{stdout}");
+    assert!(
+        stdout.contains("2 stored, 0 unchanged, 7 rejected"),
+        "{stdout}"
+    );
     assert_eq!(json(&store, &["stats", "--json"])["documents"], 2);
 }
 
@@ -262,7 +495,9 @@ fn articles_over_the_size_limit_are_rejected_with_the_limit() {
         .arg(&big)
         .assert()
         .code(1)
-        .stderr(predicates::str::contains("big.txt: article is 2000 bytes, larger than the limit of 1000 bytes"));
+        .stderr(predicates::str::contains(
+            "big.txt: article is 2000 bytes, larger than the limit of 1000 bytes",
+        ));
 }
 
 #[test]
@@ -273,7 +508,9 @@ fn a_second_process_gets_store_in_use() {
         .args(["who-said", "--about", "Iran"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("store is in use by another whosaid process"));
+        .stderr(predicates::str::contains(
+            "store is in use by another whosaid process",
+        ));
 }
 
 #[test]
@@ -283,7 +520,10 @@ fn queries_on_a_missing_store_say_how_to_create_one() {
         .args(["stats"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("no store at").and(predicates::str::contains("whosaid ingest")));
+        .stderr(
+            predicates::str::contains("no store at")
+                .and(predicates::str::contains("whosaid ingest")),
+        );
 }
 
 #[test]
@@ -301,20 +541,44 @@ fn unknown_names_give_hints_not_errors() {
 fn log_is_json_lines_with_envelopes() {
     let (_d, store) = ingested_seed();
     let out = whosaid(&store).args(["log", "--json"]).output().unwrap();
-    let lines: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines[0]["seq"], 0);
     assert_eq!(lines[0]["schema"], 1);
     assert!(lines[0]["event"]["DocumentIngested"].is_object());
     assert!(lines[1]["event"]["DocumentExtracted"]["extractor"]["name"] == "whosaid-extract");
-    assert!(lines.windows(2).all(|w| w[1]["seq"].as_u64() == w[0]["seq"].as_u64().map(|s| s + 1)));
-    let from = whosaid(&store).args(["log", "--from", "5"]).output().unwrap();
-    assert!(String::from_utf8(from.stdout).unwrap().trim_start().starts_with("5 "));
+    assert!(lines
+        .windows(2)
+        .all(|w| w[1]["seq"].as_u64() == w[0]["seq"].as_u64().map(|s| s + 1)));
+    let from = whosaid(&store)
+        .args(["log", "--from", "5"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(from.stdout)
+        .unwrap()
+        .trim_start()
+        .starts_with("5 "));
 }
 
 #[test]
 fn help_carries_worked_examples() {
-    Command::cargo_bin("whosaid").unwrap().arg("--help").assert().success().stdout(predicates::str::contains("whosaid who-said --about Iran --officials"));
-    Command::cargo_bin("whosaid").unwrap().args(["graph", "--help"]).assert().success().stdout(predicates::str::contains("Example: whosaid graph"));
+    Command::cargo_bin("whosaid")
+        .unwrap()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "whosaid who-said --about Iran --officials",
+        ));
+    Command::cargo_bin("whosaid")
+        .unwrap()
+        .args(["graph", "--help"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Example: whosaid graph"));
 }
 
 use predicates::prelude::PredicateBooleanExt;

@@ -18,7 +18,9 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data").join(name);
+    let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/data")
+        .join(name);
     let dir = tempfile::tempdir().unwrap();
     let dst = dir.path().join(name);
     copy_dir(&src, &dst);
@@ -44,7 +46,10 @@ fn a_schema_1_store_still_decodes_and_answers() {
         assert!(store.document_text(&id.unwrap()).unwrap().is_some());
     }
     let (g, _) = replay(&store, AsOf::Latest).unwrap();
-    let mut names: Vec<String> = who_said(&g, &g.lookup("Tehran"), &StatementFilter::officials()).into_iter().map(|a| a.name).collect();
+    let mut names: Vec<String> = who_said(&g, &g.lookup("Tehran"), &StatementFilter::officials())
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
     names.sort();
     assert_eq!(names, ["John Kerry", "John Kirby"]);
 }

@@ -743,7 +743,11 @@ fn attribute(
             if w.eq_ignore_ascii_case("according")
                 && toks.get(i + 1).is_some_and(|n| n.text(text) == "to")
             {
-                if let Some(r) = ref_starting(i + 2) {
+                let skip_the = toks.get(i + 2).is_some_and(|n| is_word(n, text, &["the"]));
+                let found =
+                    ref_starting(i + 2)
+                        .or_else(|| if skip_the { ref_starting(i + 3) } else { None });
+                if let Some(r) = found {
                     let chunk = i..r.toks.end;
                     let content = if chunk.start == s.start
                         || (chunk.start == s.start + 1 && toks[s.start].kind != Tk::Word)
@@ -891,10 +895,24 @@ fn attribute(
             let mut done = false;
             // (1) A quote closing just before the attribution.
             let mut b = chunk.start;
-            while b > s.start.saturating_sub(1)
-                && b > 0
-                && (toks[b - 1].is(',') || toks[b - 1].kind == Tk::Dash)
+            // Lowercase descriptors before the name ("coach Tom Reyes said").
+            let mut descriptors = 0;
+            while b > 0
+                && descriptors < 3
+                && !inverted
+                && toks[b - 1].kind == Tk::Word
+                && toks[b - 1]
+                    .text(text)
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == '-')
             {
+                b -= 1;
+                descriptors += 1;
+            }
+            if !(b > 0 && matches!(toks[b - 1].kind, Tk::Punct(',') | Tk::Dash | Tk::Close)) {
+                b = chunk.start;
+            }
+            while b > 0 && (toks[b - 1].is(',') || toks[b - 1].kind == Tk::Dash) {
                 b -= 1;
             }
             if b > 0 && toks[b - 1].kind == Tk::Close {
@@ -1501,7 +1519,8 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
                     ],
                 )
                 || (is_word(t, text, &["and"]) && i > 0 && toks[i - 1].is(','))
-                || lexicon::cue(t.text(text)).is_some_and(|k| k != CueKind::Naming)
+                || (lexicon::cue(t.text(text)).is_some_and(|k| k != CueKind::Naming)
+                    && !is_word(t, text, DENIED))
         };
         let clause_start = |i: usize| {
             (s.start..i)

@@ -214,6 +214,11 @@ impl Lexicon {
 /// Reporting verbs that introduce a statement, with whether they are a participle
 /// that borrows the subject of the previous clause ("adding", "saying").
 pub fn cue(word: &str) -> Option<CueKind> {
+    // Reporting verbs are lowercase in running text: "States" in "United States" and
+    // "Said" in a name are not verbs.
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
     let w = word.to_ascii_lowercase();
     let kind = match w.as_str() {
         "said" | "says" | "say" | "told" | "tells" | "tell" | "added" | "adds" | "stated"
