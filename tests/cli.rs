@@ -157,7 +157,7 @@ fn extract_json_resolves_speakers_with_byte_offsets() {
     let he = find("But there is absolutely no intention");
     assert_eq!(he["speaker"]["name"], "John Kirby");
     assert_eq!(he["speaker"]["mention"]["text"], "he");
-    assert_eq!(he["kind"], "Direct");
+    assert_eq!(he["kind"], "direct");
     assert_eq!(
         find("It’s possible that on the sidelines")["speaker"]["name"],
         "John Kirby"
@@ -178,7 +178,7 @@ fn extract_json_resolves_speakers_with_byte_offsets() {
     );
     let obama = find("the United States would consider military options");
     assert_eq!(obama["speaker"]["name"], "Barack Obama");
-    assert_eq!(obama["kind"], "Indirect");
+    assert_eq!(obama["kind"], "indirect");
     assert!(!obama["about"]
         .as_array()
         .unwrap()
@@ -188,7 +188,7 @@ fn extract_json_resolves_speakers_with_byte_offsets() {
         find("U.S. officials may hold discussions")["speaker"]["name"],
         "Pentagon"
     );
-    assert_eq!(find("existential threat")["kind"], "Mixed");
+    assert_eq!(find("existential threat")["kind"], "mixed");
     assert_eq!(
         find("there were no plans for military-to-military")["speaker"]["name"],
         "John Kirby"
@@ -212,10 +212,10 @@ fn extract_json_resolves_speakers_with_byte_offsets() {
         .iter()
         .any(|r| r["source"]["name"] == "United States"
             && r["target"]["name"] == "Iran"
-            && r["modality"] == "Possible"));
+            && r["modality"] == "possible"));
     assert!(rel("coordinates-military-with")
         .iter()
-        .any(|r| r["polarity"] == "Negative"));
+        .any(|r| r["polarity"] == "negative"));
     let kirby = v["actors"]
         .as_array()
         .unwrap()

@@ -121,6 +121,7 @@ pub struct Provenance {
 
 /// What kind of actor something is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ActorKind {
     /// A named individual.
     Person,
@@ -169,6 +170,7 @@ impl fmt::Display for ActorKind {
 /// The sphere a role belongs to; government, military, diplomatic and
 /// intergovernmental roles make their holder an official.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum RoleCategory {
     /// Heads of state and government, ministers, legislators, spokespeople of government bodies.
     Government,
@@ -202,6 +204,7 @@ impl RoleCategory {
 
 /// How a statement is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum StatementKind {
     /// Verbatim, inside quotation marks.
     Direct,
@@ -230,6 +233,7 @@ impl fmt::Display for StatementKind {
 
 /// Whether a relation holds or is said not to hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Polarity {
     /// It holds ("will coordinate").
     Positive,
@@ -249,6 +253,7 @@ impl Polarity {
 
 /// How certain the text is about a relation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Modality {
     /// Stated as fact.
     Asserted,
