@@ -16,6 +16,7 @@
 #![deny(missing_docs)]
 
 mod engine;
+pub mod eval;
 pub mod lexicon;
 pub mod mention;
 pub mod text;

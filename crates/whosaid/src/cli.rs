@@ -159,6 +159,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Score extraction against gold attributions (JSONL: `text` and `quotes` with
+    /// character-offset `quote_span`, `speaker_span`, `reference`, `direct`).
+    ///
+    /// Prints quote precision, recall and F1 at span overlaps 0.3 and 0.8, recall of
+    /// direct quotes, speaker-mention overlap, resolved-name accuracy, the error kinds,
+    /// and extraction speed. Needs no store.
+    ///
+    /// Example: whosaid eval ../shared/corpus/polnear-dev.jsonl
+    Eval {
+        /// Gold JSONL file.
+        gold: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Summarise the store: events by type, documents, size on disk.
     Stats {
         /// Print JSON.

@@ -87,6 +87,7 @@ fn run(cli: Cli) -> Result<u8> {
         ),
         Command::Replay { as_of, json } => replay(&store, as_of.as_deref(), json),
         Command::Log { from, json } => log(&store, from, json),
+        Command::Eval { gold, json } => eval(&gold, json),
         Command::Stats { json } => stats(&store, json),
     }
 }
@@ -835,4 +836,89 @@ fn stats(store: &Path, json: bool) -> Result<u8> {
     }
     writeln!(out, "on disk    {:.1} MiB", size as f64 / (1024.0 * 1024.0))?;
     Ok(EXIT_OK)
+}
+
+fn eval(gold: &Path, json: bool) -> Result<u8> {
+    use std::io::BufRead;
+    let file = std::fs::File::open(gold).with_context(|| {
+        format!("cannot open gold file {} (the shared corpora live in ../shared/corpus/ beside the project)", gold.display())
+    })?;
+    let mut scorer = whosaid_extract::eval::Scorer::new();
+    let mut rejected = 0;
+    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.with_context(|| format!("cannot read {}:{}", gold.display(), n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: whosaid_extract::eval::GoldDoc = match serde_json::from_str(&line) {
+            Ok(d) => d,
+            Err(e) => {
+                rejected += 1;
+                eprintln!("whosaid: rejected {}:{}: {e}", gold.display(), n + 1);
+                continue;
+            }
+        };
+        let t = Instant::now();
+        let x = whosaid_extract::extract(&doc.text, doc.title.as_deref());
+        scorer.timing(doc.text.len(), t.elapsed().as_secs_f64());
+        scorer.add(&doc, &x);
+    }
+    let s = scorer.finish();
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &s)?;
+        writeln!(out)?;
+    } else {
+        let pct = |x: f64| format!("{:5.1}", x * 100.0);
+        writeln!(
+            out,
+            "{}: {} documents, {} gold attributions ({} direct), {} statements extracted",
+            gold.display(),
+            s.documents,
+            s.gold,
+            s.gold_direct,
+            s.predicted
+        )?;
+        writeln!(out, "overlap  precision  recall     F1  direct-recall")?;
+        for a in &s.at {
+            writeln!(
+                out,
+                "  {:.1}      {}   {}  {}          {}",
+                a.overlap,
+                pct(a.precision),
+                pct(a.recall),
+                pct(a.f1),
+                pct(a.direct_recall)
+            )?;
+        }
+        writeln!(
+            out,
+            "speaker mention overlaps gold: {}% of found direct quotes, {}% of all found",
+            pct(s.direct_speaker_mention_accuracy),
+            pct(s.speaker_mention_accuracy)
+        )?;
+        writeln!(
+            out,
+            "resolved speaker name matches gold reference: {}% of {} cases",
+            pct(s.resolved_name_accuracy),
+            s.resolved_name_cases
+        )?;
+        let mbps = if s.extract_seconds > 0.0 {
+            s.bytes as f64 / 1e6 / s.extract_seconds
+        } else {
+            0.0
+        };
+        writeln!(
+            out,
+            "extraction speed: {:.2} MB/s on one core ({} bytes in {:.3} s)",
+            mbps, s.bytes, s.extract_seconds
+        )?;
+        writeln!(out, "errors (at overlap 0.3):")?;
+        let mut errs: Vec<(&String, &usize)> = s.errors.iter().collect();
+        errs.sort_by(|a, b| b.1.cmp(a.1));
+        for (k, v) in errs {
+            writeln!(out, "  {v:>6}  {k}")?;
+        }
+    }
+    Ok(if rejected > 0 { EXIT_REJECTED } else { EXIT_OK })
 }
