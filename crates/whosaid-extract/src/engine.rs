@@ -112,6 +112,12 @@ struct Engine<'a> {
     last_collective_speaker: Option<usize>,
     /// Speaker of the last direct quote and the paragraph it was in.
     last_direct: Option<(usize, usize)>,
+    /// An attribution that ends its paragraph with a colon ("Cruz continued:"): speaker,
+    /// mention, cue, paragraph. The quote opening the next paragraph is theirs.
+    pending_colon: Option<(usize, Option<Span>, Option<Span>, usize)>,
+    /// Full names seen as capitalised runs but not (yet) known to be people: a later
+    /// lone surname or pronoun that needs a person may refer to them.
+    candidates: Vec<String>,
 }
 
 fn span_of(toks: &[Tok], r: Range<usize>) -> Span {
@@ -324,7 +330,24 @@ impl<'a> Engine<'a> {
                 i
             }
             Some((i, _)) => i,
-            None => self.intern(name, ActorKind::Person, false, false),
+            None => {
+                // "Cruz" after "Ted Cruz spoke": the full name seen earlier.
+                let full = (words.len() == 1)
+                    .then(|| {
+                        self.candidates
+                            .iter()
+                            .rev()
+                            .find(|c| c.split_whitespace().last() == Some(surname))
+                            .cloned()
+                    })
+                    .flatten();
+                self.intern(
+                    full.as_deref().unwrap_or(name),
+                    ActorKind::Person,
+                    false,
+                    false,
+                )
+            }
         };
         self.add_mention(i, mention);
         i
@@ -390,7 +413,19 @@ impl<'a> Engine<'a> {
                     None
                 }
             }
-            Head::Pronoun(Pronoun::Person) => self.last_person_speaker.or(self.last_subject_person),
+            Head::Pronoun(Pronoun::Person) => self
+                .last_person_speaker
+                .or(self.last_subject_person)
+                .or_else(|| {
+                    self.found
+                        .actors
+                        .iter()
+                        .rposition(|a| a.kind == ActorKind::Person && !a.local)
+                })
+                .or_else(|| {
+                    let c = self.candidates.last()?.clone();
+                    Some(self.intern(&c, ActorKind::Person, false, false))
+                }),
             Head::Pronoun(Pronoun::Collective) => self.last_collective_speaker,
             Head::TitleOnly => {
                 let title = &self.lex.titles[r.roles.first()?.title].name;
@@ -420,8 +455,26 @@ impl<'a> Engine<'a> {
                             .trim_start_matches("a ")
                             .trim_start_matches("an ")
                             .trim_start_matches("the ")
+                            .trim_start_matches("this ")
+                            .trim_start_matches("that ")
                             .to_owned();
-                        let i = self.intern(&name, ActorKind::Group, false, true);
+                        let head = name.split_whitespace().last().unwrap_or("");
+                        let kind = if lexicon::group_noun(head) {
+                            ActorKind::Group
+                        } else {
+                            lexicon::nominal_speaker(head).unwrap_or(ActorKind::Group)
+                        };
+                        // "the president": the person already named with that title.
+                        if kind == ActorKind::Person {
+                            if let Some(p) = self.found.actors.iter().rposition(|a| {
+                                a.kind == ActorKind::Person
+                                    && a.roles.iter().any(|ro| ro.title.eq_ignore_ascii_case(head))
+                            }) {
+                                self.add_mention(p, span);
+                                return Some(p);
+                            }
+                        }
+                        let i = self.intern(&name, kind, false, true);
                         self.add_mention(i, span);
                         Some(i)
                     }
@@ -528,6 +581,8 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         last_subject_person: None,
         last_collective_speaker: None,
         last_direct: None,
+        pending_colon: None,
+        candidates: Vec::new(),
     };
     let mut all_quotes: Vec<Quote> = Vec::new();
     let mut para_toks: Vec<Vec<Tok>> = Vec::new();
@@ -608,6 +663,25 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     continue;
                 }
                 let a = eng.resolve(r, false);
+                if a.is_none() {
+                    if let Head::Name {
+                        start,
+                        end,
+                        org: false,
+                        media: false,
+                    } = r.head
+                    {
+                        let name = name_text(&text[start..end]);
+                        let words = name.split_whitespace().count();
+                        if (2..=4).contains(&words)
+                            && name
+                                .split_whitespace()
+                                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        {
+                            eng.candidates.push(name);
+                        }
+                    }
+                }
                 if first {
                     if let Some(a) = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person) {
                         eng.last_subject_person = Some(a);
@@ -648,7 +722,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 let st = DocStatement {
                     kind: StatementKind::Direct,
                     speaker: s.speaker,
-                    mention: None,
+                    mention: s.mention,
                     content,
                     cue: None,
                     about: Vec::new(),
@@ -792,7 +866,76 @@ fn attribute(
             };
             // Participles borrow the subject: ", adding that ...".
             if kind == CueKind::Participle {
-                if let (Some(sp), true) = (last_speaker_here, i > s.start && toks[i - 1].is(',')) {
+                let after_comma_or_by =
+                    i > s.start && (toks[i - 1].is(',') || is_word(&toks[i - 1], text, &["by"]));
+                // The subject: this paragraph's last speaker, else the sentence's first actor.
+                let subject_ref = if last_speaker_here.is_some() {
+                    None
+                } else {
+                    ctx.refs
+                        .iter()
+                        .filter(|r| {
+                            r.toks.start >= s.start
+                                && r.toks.end <= i
+                                && !matches!(r.head, Head::Group { of: None })
+                        })
+                        .find_map(|r| {
+                            let r = r.clone();
+                            eng.resolve(&r, true).map(|a| (a, r))
+                        })
+                };
+                let subject = last_speaker_here.or(subject_ref.as_ref().map(|(a, _)| *a));
+                // A quote right after the participle: "saying, “...”".
+                let mut q = i + 1;
+                while q < s.end
+                    && q < i + 4
+                    && (toks[q].is(',')
+                        || toks[q].is(':')
+                        || toks[q].kind == Tk::Word
+                            && is_word(
+                                &toks[q],
+                                text,
+                                &["them", "him", "her", "us", "reporters", "supporters"],
+                            ))
+                {
+                    q += 1;
+                }
+                if let (Some(sp), true, true) = (
+                    subject,
+                    after_comma_or_by,
+                    q < n && toks[q].kind == Tk::Open,
+                ) {
+                    if let Some(&qi) = ctx
+                        .quotes
+                        .iter()
+                        .find(|&&x| quotes[x].open == q && !quotes[x].used)
+                    {
+                        let dummy = Ref {
+                            toks: i..i,
+                            start: t.start,
+                            end: t.start,
+                            head: Head::TitleOnly,
+                            roles: vec![],
+                            locative: false,
+                        };
+                        let sref = subject_ref.as_ref().map_or(&dummy, |(_, r)| r);
+                        add_quote_statement(
+                            eng,
+                            ctx,
+                            quotes,
+                            quote_stmt,
+                            qi,
+                            sp,
+                            sref,
+                            Some(i..i + 1),
+                            i..i + 1,
+                        );
+                        last_speaker_here = Some(sp);
+                        i = q + 1;
+                        continue;
+                    }
+                }
+                if let (Some(sp), true) = (subject, after_comma_or_by) {
                     let mut c = i + 1;
                     while c < s.end
                         && (toks[c].is(',')
@@ -1030,7 +1173,13 @@ fn attribute(
                             "to", "of", "for", "and", "or", "by", "as", "so", "if", "whether",
                         ],
                     );
-                if e >= c + 3 && starts_clause && !in_quote(c, quotes) {
+                // "posted a comment, saying, “...”": the participle introduces the quote.
+                let participle_quote = (c..e).any(|k| {
+                    toks[k].kind == Tk::Word
+                        && lexicon::cue(toks[k].text(text)) == Some(CueKind::Participle)
+                        && (k + 1..(k + 4).min(n)).any(|q| toks[q].kind == Tk::Open)
+                });
+                if e >= c + 3 && starts_clause && !participle_quote && !in_quote(c, quotes) {
                     let has_quote = ctx.quotes.iter().any(|&q| (c..e).contains(&quotes[q].open));
                     let kind = if has_quote {
                         StatementKind::Mixed
@@ -1101,6 +1250,20 @@ fn attribute(
                     }
                 }
             }
+            if !done && kind == CueKind::Verb {
+                // "Cruz continued:" at the end of the paragraph.
+                let last = n - 1;
+                if toks[last].is(':') && last >= chunk.end && last <= chunk.end + 10 && !inverted {
+                    let mention = Span::new(sref.start, sref.end);
+                    eng.pending_colon = Some((
+                        speaker,
+                        Some(mention),
+                        Some(span_of(toks, i..i + 1)),
+                        ctx.idx,
+                    ));
+                    eng.note_speaker(speaker);
+                }
+            }
             if done {
                 eng.note_speaker(speaker);
                 last_speaker_here = Some(speaker);
@@ -1122,6 +1285,34 @@ fn attribute(
         if words < 4 {
             continue;
         }
+        if let Some((sp, mention, cue, para)) = eng.pending_colon {
+            if para + 1 == ctx.idx && quotes[qi].open == 0 {
+                let content = span_of(
+                    toks,
+                    inner.start..trim_end_quote(toks, eng.text, inner.clone()),
+                );
+                let about = about_in(eng, eng.text, toks, content, Some(sp));
+                let idx = eng.found.statements.len();
+                let span = Span::new(
+                    mention.map_or(content.start as usize, |m| m.start as usize),
+                    content.end as usize,
+                );
+                eng.found.statements.push(DocStatement {
+                    kind: StatementKind::Direct,
+                    speaker: sp,
+                    mention,
+                    content,
+                    cue,
+                    about,
+                    span,
+                });
+                quote_stmt.insert(qi, idx);
+                quotes[qi].used = true;
+                eng.last_direct = Some((sp, ctx.idx));
+                eng.pending_colon = None;
+                continue;
+            }
+        }
         let continues = match (eng.last_direct, last_speaker_here) {
             (_, Some(sp)) if quotes[qi].open > 0 => Some(sp),
             (Some((sp, para)), _) if para + 1 == ctx.idx && quotes[qi].open == 0 => Some(sp),
@@ -1135,7 +1326,7 @@ fn attribute(
             eng.found.statements.push(DocStatement {
                 kind: StatementKind::Direct,
                 speaker: sp,
-                mention: None,
+                mention: last_mention(eng, sp),
                 content,
                 cue: None,
                 about,
@@ -1212,6 +1403,16 @@ fn skip_adjuncts(toks: &[Tok], text: &str, mut c: usize, end: usize) -> usize {
         break;
     }
     c
+}
+
+/// The mention used by the speaker's latest attribution.
+fn last_mention(eng: &Engine, speaker: usize) -> Option<Span> {
+    eng.found
+        .statements
+        .iter()
+        .rev()
+        .find(|s| s.speaker == speaker && s.mention.is_some())
+        .and_then(|s| s.mention)
 }
 
 /// Drops trailing punctuation (".", closing marks) from a token range end.
@@ -1377,7 +1578,13 @@ fn push_statement(
     });
     about.extend(extra);
     let about = finish_about(eng, about, Some(speaker));
-    let mention = (!sref.toks.is_empty()).then(|| Span::new(sref.start, sref.end));
+    // A participle or continuation has no mention of its own: it points at the mention
+    // of the attribution it continues.
+    let mention = if sref.toks.is_empty() {
+        last_mention(eng, speaker)
+    } else {
+        Some(Span::new(sref.start, sref.end))
+    };
     let mut whole = content;
     for r in [chunk, frame] {
         if !r.is_empty() && r.end <= toks.len() {

@@ -88,6 +88,22 @@ pub struct Scores {
     pub bytes: usize,
     /// Seconds spent in extraction alone.
     pub extract_seconds: f64,
+    /// Up to a few examples of each error kind: document id and text.
+    pub examples: BTreeMap<String, Vec<String>>,
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn char_to_byte(text: &str) -> Vec<usize> {
@@ -135,6 +151,7 @@ pub struct Scorer {
     direct_mention_ok: usize,
     direct_mention_cases: usize,
     name_ok: usize,
+    max_examples: usize,
 }
 
 const THRESHOLDS: [f64; 2] = [0.3, 0.8];
@@ -147,6 +164,19 @@ impl Scorer {
 
     fn err(&mut self, kind: &str) {
         *self.s.errors.entry(kind.to_owned()).or_insert(0) += 1;
+    }
+
+    fn example(&mut self, kind: &str, doc: &GoldDoc, text: String) {
+        let v = self.s.examples.entry(kind.to_owned()).or_default();
+        if v.len() < self.max_examples {
+            v.push(format!("{}: {}", doc.id.as_deref().unwrap_or("?"), text));
+        }
+    }
+
+    /// Keeps up to `n` examples of each error kind.
+    pub fn with_examples(mut self, n: usize) -> Self {
+        self.max_examples = n;
+        self
     }
 
     /// Scores one document's extraction against its gold attributions.
@@ -178,6 +208,11 @@ impl Scorer {
                     self.correct_pred[t] += 1;
                 } else if t == 0 {
                     self.err("false positive: statement overlaps no gold attribution");
+                    self.example(
+                        "false positive: statement overlaps no gold attribution",
+                        doc,
+                        doc.text[p.0..p.1].to_owned(),
+                    );
                 }
             }
             for (gi, g) in golds.iter().enumerate() {
@@ -207,6 +242,16 @@ impl Scorer {
                             (false, false) => "missed indirect attribution",
                         };
                         self.err(kind);
+                        let ctx_start = floor_char(&doc.text, g.0.saturating_sub(80));
+                        let ctx_end = ceil_char(&doc.text, (g.1 + 80).min(doc.text.len()));
+                        let shown = format!(
+                            "{}[[{}]]{}",
+                            &doc.text[ctx_start..g.0],
+                            &doc.text[g.0..g.1],
+                            &doc.text[g.1..ctx_end]
+                        )
+                        .replace('\n', " / ");
+                        self.example(kind, doc, shown);
                     }
                     _ => {}
                 }
@@ -240,6 +285,21 @@ impl Scorer {
                 self.err("speaker mention missing (continuation or participle)");
             } else {
                 self.err("speaker mention does not overlap gold speaker");
+                let m = s
+                    .speaker
+                    .mention
+                    .as_ref()
+                    .map(|m| m.text.clone())
+                    .unwrap_or_default();
+                self.example(
+                    "speaker mention does not overlap gold speaker",
+                    _doc,
+                    format!(
+                        "ours {m:?}, gold {:?}: {}",
+                        q.speaker,
+                        s.content.text.chars().take(80).collect::<String>()
+                    ),
+                );
             }
         }
         if let Some(r) = q.reference.as_deref().filter(|r| !r.trim().is_empty()) {
@@ -248,6 +308,11 @@ impl Scorer {
                 self.name_ok += 1;
             } else {
                 self.err("resolved speaker name differs from gold reference");
+                self.example(
+                    "resolved speaker name differs from gold reference",
+                    _doc,
+                    format!("ours {:?}, gold {r:?}", s.speaker.name),
+                );
             }
         }
     }

@@ -232,9 +232,16 @@ pub fn cue(word: &str) -> Option<CueKind> {
         | "complained" | "conceded" | "countered" | "maintained" | "maintains" | "observed"
         | "remarked" | "reported" | "reports" | "announce" | "testified" | "alleged"
         | "alleges" | "concluded" | "estimated" | "forecast" | "promised" | "pledged" | "vowed"
-        | "threatened" | "agreed" => CueKind::Verb,
+        | "threatened" | "agreed" | "exclaimed" | "shouted" | "asked" | "answered" | "joked"
+        | "quipped" | "boasted" | "posted" | "reads" | "recounted" | "mused" | "wondered"
+        | "thundered" | "snapped" | "retorted" | "interjected" | "whispered" | "cried"
+        | "yelled" | "barked" | "concludes" | "continues" | "recalls" | "asks" | "answers"
+        | "echoed" | "echoes" => CueKind::Verb,
         "adding" | "saying" | "noting" | "arguing" | "warning" | "insisting" | "explaining"
-        | "stressing" | "claiming" => CueKind::Participle,
+        | "stressing" | "claiming" | "telling" | "writing" | "declaring" | "asking"
+        | "tweeting" | "announcing" | "asserting" | "replying" | "responding" => {
+            CueKind::Participle
+        }
         "called" | "calls" | "described" | "describes" | "dubbed" | "branded" => CueKind::Naming,
         _ => return None,
     };
@@ -250,6 +257,30 @@ pub enum CueKind {
     Participle,
     /// "called X a 'Y'": names something with a quoted phrase.
     Naming,
+}
+
+/// Common nouns that name a speaker without naming it ("the judge said", "the newspaper
+/// reported"), with the kind of actor they stand for.
+pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "newspaper" | "paper" | "report" | "statement" | "company" | "campaign" | "agency"
+        | "court" | "party" | "network" | "magazine" | "website" | "study" | "survey" | "poll"
+        | "firm" | "bank" | "union" | "group" | "organization" | "organisation" | "committee"
+        | "ministry" | "department" | "administration" | "government" | "board" | "council"
+        | "memo" | "letter" | "lawsuit" | "complaint" | "indictment" | "filing" => {
+            ActorKind::Organization
+        }
+        "judge" | "lawyer" | "attorney" | "prosecutor" | "witness" | "candidate" | "source"
+        | "official" | "aide" | "spokesperson" | "doctor" | "expert" | "analyst" | "teacher"
+        | "resident" | "woman" | "man" | "father" | "mother" | "victim" | "activist" | "owner"
+        | "executive" | "researcher" | "scientist" | "author" | "reporter" | "voter"
+        | "supporter" | "critic" | "adviser" | "advisor" | "strategist" | "pollster"
+        | "economist" | "officer" | "detective" | "investigator" | "billionaire" | "nominee"
+        | "frontrunner" | "front-runner" | "businessman" | "businesswoman" | "governor"
+        | "senator" | "congressman" | "congresswoman" | "lawmaker" | "mayor" | "president"
+        | "spokesman" | "spokeswoman" | "minister" | "chairman" | "chairwoman" => ActorKind::Person,
+        _ => return None,
+    })
 }
 
 /// Nouns that head a group speaker ("U.S. officials", "Western diplomats", "sources").

@@ -277,13 +277,38 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             }
             _ => {}
         }
-        if lexicon::group_noun(w) {
+        let determined = i > range.start
+            && toks[i - 1].kind == Tk::Word
+            && matches!(
+                toks[i - 1].text(text),
+                "the" | "The" | "a" | "A" | "an" | "An" | "this" | "This" | "that" | "That"
+            );
+        let next_is_verb = toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Tk::Word && lexicon::cue(n.text(text)).is_some())
+            || toks.get(i + 1).is_some_and(|n| n.is(','));
+        if lexicon::group_noun(w)
+            || (determined && next_is_verb && !cap(w) && lexicon::nominal_speaker(w).is_some())
+        {
             out.push(Piece0 {
                 toks: i..i + 1,
                 start: t.start,
                 end: t.end,
                 piece: Piece::Group,
             });
+            i += 1;
+            continue;
+        }
+        // A capitalised participle or adverb opening a sentence is not a name
+        // ("Having", "Asked", "Boasting", "Finally").
+        if sentence_start
+            && cap(w)
+            && w.len() > 4
+            && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+            && toks
+                .get(i + 1)
+                .is_none_or(|n| n.kind != Tk::Word || !cap(n.text(text)))
+        {
             i += 1;
             continue;
         }

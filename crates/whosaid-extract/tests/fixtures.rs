@@ -4,7 +4,8 @@
 
 use whosaid_extract::{extract, Extraction};
 
-/// One line per statement: `kind speaker <- mention: content | about`.
+/// One line per statement: `kind speaker <- mention: content | about`. A continuation
+/// or participle shows the mention of the attribution it continues.
 fn statements(x: &Extraction) -> Vec<String> {
     x.statements
         .iter()
@@ -116,7 +117,7 @@ fn unattributed_quote_paragraph_continues_the_speaker() {
         "\u{201c}We did our best,\u{201d} coach Tom Reyes said.\n\n\u{201c}The players gave everything they had tonight.\u{201d}",
         &[
             "Direct Tom Reyes <- Tom Reyes: We did our best | ",
-            "Direct Tom Reyes <- -: The players gave everything they had tonight. | ",
+            "Direct Tom Reyes <- Tom Reyes: The players gave everything they had tonight. | ",
         ],
     );
 }
@@ -126,7 +127,7 @@ fn quote_over_two_paragraphs_takes_the_later_attribution() {
     check(
         "\u{201c}The first part of a long answer runs here.\n\n\u{201c}And the rest of it comes here,\u{201d} Senator Mary Cole said.",
         &[
-            "Direct Mary Cole <- -: The first part of a long answer runs here. | ",
+            "Direct Mary Cole <- Senator Mary Cole: The first part of a long answer runs here. | ",
             "Direct Mary Cole <- Senator Mary Cole: And the rest of it comes here | ",
         ],
     );
@@ -138,7 +139,7 @@ fn adding_that_continues_the_speaker() {
         "\u{201c}It is possible,\u{201d} Kirby said, adding that there were no plans for talks.",
         &[
             "Direct Kirby <- Kirby: It is possible | ",
-            "Indirect Kirby <- -: there were no plans for talks | ",
+            "Indirect Kirby <- Kirby: there were no plans for talks | ",
         ],
     );
 }
@@ -279,5 +280,21 @@ fn wikinews_korea_attributions() {
     assert_eq!(
         got[1],
         "Indirect South Korea <- South Korea: the broadcasts will continue | "
+    );
+}
+
+#[test]
+fn participles_introduce_quotes_for_the_sentence_subject() {
+    check(
+        "Hillary Clinton posted a comment of her own, saying, \u{201c}We are so excited to meet our grandchild!\u{201d}",
+        &["Direct Hillary Clinton <- Hillary Clinton: We are so excited to meet our grandchild! | "],
+    );
+}
+
+#[test]
+fn colon_at_paragraph_end_attributes_the_next_quote() {
+    check(
+        "Ted Cruz spoke at length.\n\nCruz continued:\n\n\u{201c}You look at the questions we were asked tonight.\u{201d}",
+        &["Direct Ted Cruz <- Cruz: You look at the questions we were asked tonight. | "],
     );
 }

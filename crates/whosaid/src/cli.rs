@@ -173,6 +173,9 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Show up to this many examples of each error kind.
+        #[arg(long, default_value_t = 0)]
+        examples: usize,
     },
     /// Summarise the store: events by type, documents, size on disk.
     Stats {

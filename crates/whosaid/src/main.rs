@@ -87,7 +87,11 @@ fn run(cli: Cli) -> Result<u8> {
         ),
         Command::Replay { as_of, json } => replay(&store, as_of.as_deref(), json),
         Command::Log { from, json } => log(&store, from, json),
-        Command::Eval { gold, json } => eval(&gold, json),
+        Command::Eval {
+            gold,
+            json,
+            examples,
+        } => eval(&gold, json, examples),
         Command::Stats { json } => stats(&store, json),
     }
 }
@@ -838,12 +842,12 @@ fn stats(store: &Path, json: bool) -> Result<u8> {
     Ok(EXIT_OK)
 }
 
-fn eval(gold: &Path, json: bool) -> Result<u8> {
+fn eval(gold: &Path, json: bool, examples: usize) -> Result<u8> {
     use std::io::BufRead;
     let file = std::fs::File::open(gold).with_context(|| {
         format!("cannot open gold file {} (the shared corpora live in ../shared/corpus/ beside the project)", gold.display())
     })?;
-    let mut scorer = whosaid_extract::eval::Scorer::new();
+    let mut scorer = whosaid_extract::eval::Scorer::new().with_examples(examples);
     let mut rejected = 0;
     for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
         let line = line.with_context(|| format!("cannot read {}:{}", gold.display(), n + 1))?;
@@ -918,6 +922,9 @@ fn eval(gold: &Path, json: bool) -> Result<u8> {
         errs.sort_by(|a, b| b.1.cmp(a.1));
         for (k, v) in errs {
             writeln!(out, "  {v:>6}  {k}")?;
+            for ex in s.examples.get(k).into_iter().flatten() {
+                writeln!(out, "            {ex}")?;
+            }
         }
     }
     Ok(if rejected > 0 { EXIT_REJECTED } else { EXIT_OK })
