@@ -125,7 +125,11 @@ fn span_of(toks: &[Tok], r: Range<usize>) -> Span {
 }
 
 fn is_word(t: &Tok, text: &str, words: &[&str]) -> bool {
-    t.kind == Tk::Word && words.contains(&t.text(text).to_ascii_lowercase().as_str())
+    if t.kind != Tk::Word {
+        return false;
+    }
+    let w = t.text(text);
+    words.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 const AUX: &[&str] = &[

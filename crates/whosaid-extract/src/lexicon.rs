@@ -53,6 +53,10 @@ pub struct Lexicon {
     pub title_forms: HashMap<String, usize>,
     /// Longest title, in words.
     pub max_title_words: usize,
+    /// First words of gazetteer forms (as written), to skip tokens that start none.
+    pub form_first: std::collections::HashSet<String>,
+    /// First words of titles (lowercase).
+    pub title_first: std::collections::HashSet<String>,
 }
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -183,7 +187,38 @@ impl Lexicon {
                 add(a);
             }
         }
+        lex.form_first = lex
+            .forms
+            .keys()
+            .filter_map(|f| f.split_whitespace().next())
+            .map(str::to_owned)
+            .collect();
+        lex.title_first = lex
+            .title_forms
+            .keys()
+            .filter_map(|f| f.trim_start_matches('^').split_whitespace().next())
+            .map(str::to_owned)
+            .collect();
         lex
+    }
+
+    /// Whether some gazetteer form starts with this word (as written; a possessive
+    /// ending is ignored).
+    pub fn may_start_form(&self, word: &str) -> bool {
+        let w = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        if w.contains('\u{2019}') {
+            return self.form_first.contains(&norm_form(w));
+        }
+        self.form_first.contains(w)
+    }
+
+    /// Whether some title starts with this word (any case).
+    pub fn may_start_title(&self, word: &str) -> bool {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            self.title_first.contains(&word.to_lowercase())
+        } else {
+            self.title_first.contains(word)
+        }
     }
 
     /// Looks up a gazetteer form as written.

@@ -186,7 +186,11 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     Tk::Open | Tk::SOpen | Tk::Dash | Tk::Punct('(')
                 ));
         // Longest gazetteer match.
-        let max = lex.max_form_words.min(range.end - i);
+        let max = if lex.may_start_form(w) {
+            lex.max_form_words.min(range.end - i)
+        } else {
+            0
+        };
         let mut found = None;
         for n in (1..=max).rev() {
             if let Some(s) = joined(text, toks, i..i + n) {
@@ -231,7 +235,11 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             }
         }
         // Longest title.
-        let max = lex.max_title_words.min(range.end - i);
+        let max = if lex.may_start_title(w) {
+            lex.max_title_words.min(range.end - i)
+        } else {
+            0
+        };
         let mut title = None;
         for n in (1..=max).rev() {
             if let Some(s) = joined(text, toks, i..i + n) {
