@@ -582,3 +582,42 @@ fn help_carries_worked_examples() {
 }
 
 use predicates::prelude::PredicateBooleanExt;
+
+#[test]
+fn eval_scores_gold_with_character_offsets() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    // "é" and the curly quotes are multibyte: gold offsets count characters.
+    let text = "Café owners met.\n\n\u{201c}We will stay open,\u{201d} Mayor Ann Lee said.";
+    let chars: Vec<char> = text.chars().collect();
+    let pos = |needle: &str| {
+        let n: Vec<char> = needle.chars().collect();
+        (0..chars.len())
+            .find(|&i| chars[i..].starts_with(&n))
+            .unwrap()
+    };
+    let (q, sp) = (pos("We will stay open"), pos("Mayor Ann Lee"));
+    let line = serde_json::json!({"id": "t1", "text": text, "quotes": [
+        {"quote": "We will stay open", "quote_span": [q, q + 17], "speaker": "Mayor Ann Lee", "speaker_span": [sp, sp + 13], "verb": "said", "reference": "Ann Lee", "direct": true}
+    ]});
+    std::fs::write(&gold, format!("{line}\n{{broken\n")).unwrap();
+    let out = Command::cargo_bin("whosaid")
+        .unwrap()
+        .arg("eval")
+        .arg(&gold)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the broken line is rejected, the rest scored"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gold.jsonl:2"));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["gold"], 1);
+    assert_eq!(v["at"][0]["recall"], 1.0);
+    assert_eq!(v["at"][0]["precision"], 1.0);
+    assert_eq!(v["direct_speaker_mention_accuracy"], 1.0);
+    assert_eq!(v["resolved_name_accuracy"], 1.0);
+}

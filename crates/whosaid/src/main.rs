@@ -843,29 +843,33 @@ fn stats(store: &Path, json: bool) -> Result<u8> {
 }
 
 fn eval(gold: &Path, json: bool, examples: usize) -> Result<u8> {
-    use std::io::BufRead;
-    let file = std::fs::File::open(gold).with_context(|| {
-        format!("cannot open gold file {} (the shared corpora live in ../shared/corpus/ beside the project)", gold.display())
+    let content = std::fs::read_to_string(gold).with_context(|| {
+        format!("cannot read gold file {} (the shared corpora live in ../shared/corpus/ beside the project)", gold.display())
     })?;
     let mut scorer = whosaid_extract::eval::Scorer::new().with_examples(examples);
     let mut rejected = 0;
-    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-        let line = line.with_context(|| format!("cannot read {}:{}", gold.display(), n + 1))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: whosaid_extract::eval::GoldDoc = match serde_json::from_str(&line) {
-            Ok(d) => d,
-            Err(e) => {
-                rejected += 1;
-                eprintln!("whosaid: rejected {}:{}: {e}", gold.display(), n + 1);
-                continue;
-            }
-        };
+    let mut score = |doc: whosaid_extract::eval::GoldDoc| {
         let t = Instant::now();
         let x = whosaid_extract::extract(&doc.text, doc.title.as_deref());
         scorer.timing(doc.text.len(), t.elapsed().as_secs_f64());
         scorer.add(&doc, &x);
+    };
+    // One pretty-printed gold document, or JSON Lines.
+    if let Ok(doc) = serde_json::from_str::<whosaid_extract::eval::GoldDoc>(&content) {
+        score(doc);
+    } else {
+        for (n, line) in content.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str(line) {
+                Ok(doc) => score(doc),
+                Err(e) => {
+                    rejected += 1;
+                    eprintln!("whosaid: rejected {}:{}: {e}", gold.display(), n + 1);
+                }
+            }
+        }
     }
     let s = scorer.finish();
     let mut out = std::io::stdout().lock();
