@@ -216,17 +216,14 @@ impl Store {
 
     /// The text of a stored document.
     pub fn document_text(&self, id: &DocumentId) -> Result<Option<String>> {
-        match self.docs.get(id.as_str())? {
-            None => Ok(None),
-            Some(v) => {
-                let doc: StoredDocument =
-                    codec::decode(&v).map_err(|e| StoreError::Corruption {
-                        location: format!("document {id}"),
-                        detail: e.0,
-                    })?;
-                Ok(Some(doc.text))
-            }
-        }
+        Ok(self.stored_document(id)?.map(|d| d.text))
+    }
+
+    fn stored_document(&self, id: &DocumentId) -> Result<Option<StoredDocument>> {
+        self.docs
+            .get(id.as_str())?
+            .map(|v| decode_document(id, &v))
+            .transpose()
     }
 
     /// Ids of all stored documents, in id order.
@@ -312,30 +309,15 @@ impl Store {
                     seqs: first..first + count,
                 })
             }
-            Err(TransactionError::Abort(existing)) => {
-                let doc: StoredDocument =
-                    codec::decode(&existing).map_err(|e| StoreError::Corruption {
-                        location: format!("document {}", doc.id),
-                        detail: e.0,
-                    })?;
-                Ok(Appended::AlreadyStored { seq: doc.seq })
-            }
+            Err(TransactionError::Abort(existing)) => Ok(Appended::AlreadyStored {
+                seq: decode_document(&doc.id, &existing)?.seq,
+            }),
             Err(TransactionError::Storage(e)) => Err(StoreError::Io(e)),
         }
     }
 
     fn document_seq(&self, id: &DocumentId) -> Result<Option<u64>> {
-        match self.docs.get(id.as_str())? {
-            None => Ok(None),
-            Some(v) => {
-                let doc: StoredDocument =
-                    codec::decode(&v).map_err(|e| StoreError::Corruption {
-                        location: format!("document {id}"),
-                        detail: e.0,
-                    })?;
-                Ok(Some(doc.seq))
-            }
-        }
+        Ok(self.stored_document(id)?.map(|d| d.seq))
     }
 
     /// Appends events that do not add a document (a new extraction run of a stored
@@ -403,6 +385,13 @@ impl Store {
     pub fn size_on_disk(&self) -> Result<u64> {
         Ok(self.db.size_on_disk()?)
     }
+}
+
+fn decode_document(id: &DocumentId, bytes: &[u8]) -> Result<StoredDocument> {
+    codec::decode(bytes).map_err(|e| StoreError::Corruption {
+        location: format!("document {id}"),
+        detail: e.0,
+    })
 }
 
 fn decode_at(seq: u64, bytes: &[u8]) -> Result<Envelope> {

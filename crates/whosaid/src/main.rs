@@ -294,10 +294,19 @@ fn extract(file: &Path) -> Result<u8> {
         return Ok(EXIT_REJECTED);
     };
     let x = whosaid_extract::extract(&a.text, a.title.as_deref());
-    let mut out = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, &x)?;
+    print_json(&mut std::io::stdout().lock(), &x)
+}
+
+/// Prints a value as pretty JSON, followed by a newline.
+fn print_json<T: serde::Serialize + ?Sized>(out: &mut impl Write, value: &T) -> Result<u8> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)?;
     Ok(EXIT_OK)
+}
+
+/// "1 statement", "3 statements".
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 fn source_line(s: &StatementView) -> String {
@@ -349,9 +358,7 @@ fn who_said(
     let answers = whosaid_query::who_said(&g, &ids, &f);
     let mut out = std::io::stdout().lock();
     if view.json {
-        serde_json::to_writer_pretty(&mut out, &answers)?;
-        writeln!(out)?;
-        return Ok(EXIT_OK);
+        return print_json(&mut out, &answers);
     }
     let total: usize = answers.iter().map(|a| a.count).sum();
     let target = ids
@@ -360,7 +367,7 @@ fn who_said(
         .map_or(about.to_owned(), |a| a.name.clone());
     writeln!(
         out,
-        "{} about {target}{}: {} speaker{}, {} statement{}",
+        "{} about {target}{}: {}, {}",
         if officials {
             "Officials' statements"
         } else {
@@ -374,10 +381,8 @@ fn who_said(
                 u.as_deref().unwrap_or("any date")
             ),
         },
-        answers.len(),
-        if answers.len() == 1 { "" } else { "s" },
-        total,
-        if total == 1 { "" } else { "s" }
+        count(answers.len(), "speaker"),
+        count(total, "statement")
     )?;
     for a in &answers {
         writeln!(out)?;
@@ -388,11 +393,10 @@ fn who_said(
             .unwrap_or_default();
         writeln!(
             out,
-            "{} ({}{role}): {} statement{}",
+            "{} ({}{role}): {}",
             a.name,
             a.kind,
-            a.count,
-            if a.count == 1 { "" } else { "s" }
+            count(a.count, "statement")
         )?;
         for s in &a.statements {
             print_statement(&mut out, s, false)?;
@@ -427,16 +431,9 @@ fn statements(
     };
     let mut out = std::io::stdout().lock();
     if view.json {
-        serde_json::to_writer_pretty(&mut out, &list)?;
-        writeln!(out)?;
-        return Ok(EXIT_OK);
+        return print_json(&mut out, &list);
     }
-    writeln!(
-        out,
-        "{} statement{}",
-        list.len(),
-        if list.len() == 1 { "" } else { "s" }
-    )?;
+    writeln!(out, "{}", count(list.len(), "statement"))?;
     for s in list {
         print_statement(&mut out, s, true)?;
     }
@@ -474,9 +471,7 @@ fn actor(store: &Path, name: &str, view: &View) -> Result<u8> {
         .collect();
     let mut out = std::io::stdout().lock();
     if view.json {
-        serde_json::to_writer_pretty(&mut out, &reports)?;
-        writeln!(out)?;
-        return Ok(EXIT_OK);
+        return print_json(&mut out, &reports);
     }
     for r in &reports {
         let a = r.actor;
@@ -508,20 +503,17 @@ fn actor(store: &Path, name: &str, view: &View) -> Result<u8> {
                 .unwrap_or_default();
             writeln!(
                 out,
-                "  role: {}{of} ({}; {} document{})",
+                "  role: {}{of} ({}; {})",
                 ro.title,
                 ro.category.as_str(),
-                ro.documents,
-                if ro.documents == 1 { "" } else { "s" }
+                count(ro.documents, "document")
             )?;
         }
         writeln!(
             out,
-            "  mentioned in {} document{}; {} statement{} by, {} about",
-            a.documents,
-            if a.documents == 1 { "" } else { "s" },
-            r.statements.len(),
-            if r.statements.len() == 1 { "" } else { "s" },
+            "  mentioned in {}; {} by, {} about",
+            count(a.documents, "document"),
+            count(r.statements.len(), "statement"),
             r.statements_about
         )?;
         for s in &r.statements {
@@ -560,16 +552,9 @@ fn relations(store: &Path, actor: Option<&str>, view: &View) -> Result<u8> {
     };
     let mut out = std::io::stdout().lock();
     if view.json {
-        serde_json::to_writer_pretty(&mut out, &list)?;
-        writeln!(out)?;
-        return Ok(EXIT_OK);
+        return print_json(&mut out, &list);
     }
-    writeln!(
-        out,
-        "{} relation{}",
-        list.len(),
-        if list.len() == 1 { "" } else { "s" }
-    )?;
+    writeln!(out, "{}", count(list.len(), "relation"))?;
     for r in list {
         writeln!(out, "  {}", relation_line(r))?;
         writeln!(out, "      evidence: {}", r.evidence)?;
@@ -672,7 +657,7 @@ fn replay(store: &Path, as_of: Option<&str>, json: bool) -> Result<u8> {
             total_ms: f64,
             log_events: u64,
         }
-        serde_json::to_writer_pretty(
+        return print_json(
             &mut out,
             &R {
                 as_of,
@@ -682,9 +667,7 @@ fn replay(store: &Path, as_of: Option<&str>, json: bool) -> Result<u8> {
                 total_ms: total.as_secs_f64() * 1e3,
                 log_events: s.len(),
             },
-        )?;
-        writeln!(out)?;
-        return Ok(EXIT_OK);
+        );
     }
     let upto = match stats.last_seq {
         Some(q) => format!("events 0..={q}"),
@@ -819,7 +802,7 @@ fn stats(store: &Path, json: bool) -> Result<u8> {
             events_by_type: &'a std::collections::BTreeMap<&'static str, u64>,
             bytes_on_disk: u64,
         }
-        serde_json::to_writer_pretty(
+        return print_json(
             &mut out,
             &S {
                 store: store.display().to_string(),
@@ -828,9 +811,7 @@ fn stats(store: &Path, json: bool) -> Result<u8> {
                 events_by_type: &by_kind,
                 bytes_on_disk: size,
             },
-        )?;
-        writeln!(out)?;
-        return Ok(EXIT_OK);
+        );
     }
     writeln!(out, "store      {}", store.display())?;
     writeln!(out, "documents  {}", s.document_count())?;
@@ -874,8 +855,7 @@ fn eval(gold: &Path, json: bool, examples: usize) -> Result<u8> {
     let s = scorer.finish();
     let mut out = std::io::stdout().lock();
     if json {
-        serde_json::to_writer_pretty(&mut out, &s)?;
-        writeln!(out)?;
+        print_json(&mut out, &s)?;
     } else {
         let pct = |x: f64| format!("{:5.1}", x * 100.0);
         writeln!(
