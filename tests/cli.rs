@@ -50,6 +50,18 @@ fn ingested_seed() -> (tempfile::TempDir, PathBuf) {
     (dir, store)
 }
 
+fn ingested_all() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    whosaid(&store)
+        .arg("ingest")
+        .arg(seed())
+        .arg(wikinews())
+        .assert()
+        .success();
+    (dir, store)
+}
+
 #[test]
 fn officials_who_spoke_about_iran_in_the_seed_article() {
     let (_d, store) = ingested_seed();
@@ -274,14 +286,7 @@ fn graph_shows_roles_possible_talks_and_negated_coordination() {
 
 #[test]
 fn graph_around_an_actor_keeps_its_neighbourhood() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("db");
-    whosaid(&store)
-        .arg("ingest")
-        .arg(seed())
-        .arg(wikinews())
-        .assert()
-        .success();
+    let (_dir, store) = ingested_all();
     let around = whosaid(&store)
         .args(["graph", "--around", "Kirby", "--depth", "1"])
         .output()
@@ -403,14 +408,7 @@ fn replay_is_repeatable_and_as_of_excludes_later_articles() {
 
 #[test]
 fn date_range_filters_by_document_date() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("db");
-    whosaid(&store)
-        .arg("ingest")
-        .arg(seed())
-        .arg(wikinews())
-        .assert()
-        .success();
+    let (_dir, store) = ingested_all();
     let in_2014 = json(
         &store,
         &[
