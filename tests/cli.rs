@@ -619,3 +619,32 @@ fn eval_scores_gold_with_character_offsets() {
     assert_eq!(v["direct_speaker_mention_accuracy"], 1.0);
     assert_eq!(v["resolved_name_accuracy"], 1.0);
 }
+
+/// Regression: roles with the same title and count but different organizations were
+/// ordered by HashMap iteration, so two replays of one log could differ.
+#[test]
+fn replay_digest_is_the_same_in_every_process() {
+    let (_d, store) = ingested_all();
+    let digests: std::collections::BTreeSet<String> = (0..6)
+        .map(|_| {
+            json(&store, &["replay", "--json"])["digest"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(digests.len(), 1, "{digests:?}");
+}
+
+#[test]
+fn check_reports_a_sound_store() {
+    let (_d, store) = ingested_all();
+    whosaid(&store)
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("no problems"));
+    let v = json(&store, &["check", "--json"]);
+    assert_eq!(v["problems"], Value::Array(vec![]));
+    assert_eq!(v["documents"], 6);
+}

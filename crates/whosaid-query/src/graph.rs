@@ -382,8 +382,14 @@ impl Graph {
         }
         for (id, v) in actors.iter_mut() {
             v.documents = actor_docs.get(id).map_or(0, BTreeSet::len);
-            v.roles
-                .sort_by(|a, b| b.documents.cmp(&a.documents).then(a.title.cmp(&b.title)));
+            // A total order: HashMap iteration must not leak into the graph.
+            v.roles.sort_by(|a, b| {
+                b.documents
+                    .cmp(&a.documents)
+                    .then_with(|| a.title.cmp(&b.title))
+                    .then_with(|| a.of.cmp(&b.of))
+                    .then_with(|| a.category.cmp(&b.category))
+            });
             v.official =
                 v.kind == ActorKind::Person && v.roles.iter().any(|r| r.category.is_official());
         }
@@ -489,6 +495,70 @@ impl Graph {
             relations,
             stats,
         }
+    }
+
+    /// A stable digest (BLAKE3, hex) of everything the graph says: actors with their
+    /// aliases and roles, statements, relations and edges, in a canonical order. The
+    /// same log always gives the same digest.
+    pub fn digest(&self) -> String {
+        use std::fmt::Write as _;
+        let mut s = String::new();
+        for a in self.actors() {
+            let _ = writeln!(
+                s,
+                "A {} {:?} {} {:?} {:?} {} {}",
+                a.id, a.name, a.kind, a.aliases, a.part_of, a.government, a.official
+            );
+            for r in &a.roles {
+                let _ = writeln!(
+                    s,
+                    "R {} {:?} {:?} {} {}",
+                    a.id,
+                    r.title,
+                    r.of,
+                    r.category.as_str(),
+                    r.documents
+                );
+            }
+        }
+        for st in &self.statements {
+            let _ = writeln!(
+                s,
+                "S {} {} {} {:?} {:?} {:?} {}",
+                st.seq, st.id, st.speaker, st.about, st.content, st.cue, st.kind
+            );
+        }
+        for r in &self.relations {
+            let _ = writeln!(
+                s,
+                "L {} {} {} {} {} {} {}",
+                r.seq,
+                r.id,
+                r.source,
+                r.predicate,
+                r.target,
+                r.polarity.as_str(),
+                r.modality.as_str()
+            );
+        }
+        let mut edges: Vec<String> = self
+            .graph
+            .edge_indices()
+            .filter_map(|e| {
+                let (a, b) = self.graph.edge_endpoints(e)?;
+                let w = &self.graph[e];
+                Some(format!(
+                    "E {} {} {:?} {}",
+                    self.graph[a], self.graph[b], w.kind, w.count
+                ))
+            })
+            .collect();
+        edges.sort();
+        for e in edges {
+            s.push_str(&e);
+            s.push('\n');
+        }
+        blake3::hash(s.as_bytes()).to_hex().to_string()
     }
 
     /// Summary numbers.

@@ -28,8 +28,11 @@
 //! ```
 #![deny(missing_docs)]
 
+mod check;
 pub mod codec;
 mod error;
+
+pub use check::CheckReport;
 
 pub use error::{Result, StoreError};
 

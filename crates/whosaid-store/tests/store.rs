@@ -226,3 +226,67 @@ proptest! {
         }
     }
 }
+
+fn extracted_doc(text: &str, facts: usize) -> NewDocument {
+    let mut d = doc(text);
+    let id = d.id.clone();
+    d.events
+        .push(Event::DocumentExtracted(whosaid_model::DocumentExtracted {
+            document: id.clone(),
+            extractor: producer(),
+            facts: facts as u32,
+        }));
+    for n in 0..facts {
+        d.events
+            .push(Event::ActorIdentified(whosaid_model::ActorIdentified {
+                actor: ActorId::new(format!("a{n}")).unwrap(),
+                name: format!("A {n}"),
+                kind: whosaid_model::ActorKind::Person,
+                mention: format!("A {n}"),
+                part_of: None,
+                government: false,
+                provenance: whosaid_model::Provenance {
+                    document: id.clone(),
+                    span: whosaid_model::Span::new(0, 1),
+                    extractor: producer(),
+                },
+            }));
+    }
+    d
+}
+
+#[test]
+fn check_passes_a_sound_store_and_names_every_problem_of_a_damaged_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .append_document(extracted_doc("one", 3), &producer())
+            .unwrap(); // events 0..=4
+        store
+            .append_document(extracted_doc("two", 2), &producer())
+            .unwrap(); // events 5..=8
+        store.append(vec![merge(1)], &producer()).unwrap(); // event 9
+        let report = store.check();
+        assert!(report.is_ok(), "{:?}", report.problems);
+        assert_eq!(
+            (report.events, report.documents, report.extraction_runs),
+            (10, 2, 2)
+        );
+        store.flush().unwrap();
+    }
+    {
+        let db = sled::open(&path).unwrap();
+        let log = db.open_tree("log").unwrap();
+        log.remove(3u64.to_be_bytes()).unwrap(); // a fact of document "one"
+        log.insert(7u64.to_be_bytes(), &[1u8, 255, 255][..])
+            .unwrap(); // garbage
+        db.flush().unwrap();
+    }
+    let report = Store::open(&path).unwrap().check();
+    let all = report.problems.join("\n");
+    assert!(all.contains("event 4: sequence gap, expected 3"), "{all}");
+    assert!(all.contains("announces 3 facts, 2 follow it"), "{all}");
+    assert!(all.contains("corruption at event 7"), "{all}");
+}

@@ -177,6 +177,15 @@ pub enum Command {
         #[arg(long, default_value_t = 0)]
         examples: usize,
     },
+    /// Verify the whole store: every event decodes, sequence numbers have no gaps,
+    /// every document batch is complete, texts match the log. Exit 0 when sound, 2 when not.
+    ///
+    /// Example: whosaid check
+    Check {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Summarise the store: events by type, documents, size on disk.
     Stats {
         /// Print JSON.

@@ -92,6 +92,7 @@ fn run(cli: Cli) -> Result<u8> {
             json,
             examples,
         } => eval(&gold, json, examples),
+        Command::Check { json } => check(&store, json),
         Command::Stats { json } => stats(&store, json),
     }
 }
@@ -656,6 +657,7 @@ fn replay(store: &Path, as_of: Option<&str>, json: bool) -> Result<u8> {
             build_ms: f64,
             total_ms: f64,
             log_events: u64,
+            digest: String,
         }
         return print_json(
             &mut out,
@@ -666,6 +668,7 @@ fn replay(store: &Path, as_of: Option<&str>, json: bool) -> Result<u8> {
                 build_ms: report.build.as_secs_f64() * 1e3,
                 total_ms: total.as_secs_f64() * 1e3,
                 log_events: s.len(),
+                digest: g.digest(),
             },
         );
     }
@@ -690,6 +693,7 @@ fn replay(store: &Path, as_of: Option<&str>, json: bool) -> Result<u8> {
         "  merges {}, retractions {}",
         stats.merges, stats.retractions
     )?;
+    writeln!(out, "  digest     {}", g.digest())?;
     writeln!(
         out,
         "  took {:.1} ms (read+apply {:.1} ms, build graph {:.1} ms)",
@@ -912,4 +916,32 @@ fn eval(gold: &Path, json: bool, examples: usize) -> Result<u8> {
         }
     }
     Ok(if rejected > 0 { EXIT_REJECTED } else { EXIT_OK })
+}
+
+fn check(store: &Path, json: bool) -> Result<u8> {
+    let s = open_existing(store)?;
+    let started = Instant::now();
+    let report = s.check();
+    let mut out = std::io::stdout().lock();
+    if json {
+        print_json(&mut out, &report)?;
+    } else {
+        writeln!(
+            out,
+            "checked {}, {}, {} in {:.2}s: {}",
+            count(report.events as usize, "event"),
+            count(report.documents as usize, "document"),
+            count(report.extraction_runs as usize, "extraction run"),
+            started.elapsed().as_secs_f64(),
+            if report.is_ok() {
+                "no problems".to_owned()
+            } else {
+                count(report.problems.len(), "problem")
+            }
+        )?;
+        for p in &report.problems {
+            writeln!(out, "  {p}")?;
+        }
+    }
+    Ok(if report.is_ok() { EXIT_OK } else { EXIT_ERROR })
 }
