@@ -102,14 +102,15 @@ impl Store {
             }
             close(&mut run, &mut r);
             match &env.event {
-                Event::DocumentIngested(d) => {
-                    if ingested.insert(d.document.clone(), seq).is_some() {
-                        r.problems.push(format!(
-                            "event {seq}: document {} ingested twice",
-                            d.document
-                        ));
-                    }
+                Event::DocumentIngested(d)
+                    if ingested.insert(d.document.clone(), seq).is_some() =>
+                {
+                    r.problems.push(format!(
+                        "event {seq}: document {} ingested twice",
+                        d.document
+                    ));
                 }
+                Event::DocumentIngested(_) => {}
                 Event::DocumentExtracted(x) => {
                     if !ingested.contains_key(&x.document) {
                         r.problems.push(format!(

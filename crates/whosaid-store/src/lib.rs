@@ -94,6 +94,7 @@ pub struct Store {
     docs: sled::Tree,
     next_seq: u64,
     last_recorded_ms: i64,
+    recovery: Option<String>,
 }
 
 impl std::fmt::Debug for Store {
@@ -103,6 +104,65 @@ impl std::fmt::Debug for Store {
             .field("next_seq", &self.next_seq)
             .finish_non_exhaustive()
     }
+}
+
+fn sled_open(path: &Path) -> Result<sled::Db> {
+    sled::Config::new().path(path).open().map_err(|e| match e {
+        sled::Error::Io(ref io) if io.to_string().contains("could not acquire lock") => {
+            StoreError::InUse {
+                path: path.to_path_buf(),
+            }
+        }
+        other => StoreError::Io(other),
+    })
+}
+
+/// Moves sled snapshot files matching `pick` into `recovered/<time>/`; returns their names.
+fn set_aside_snapshots(path: &Path, pick: impl Fn(&str) -> bool) -> Result<Vec<String>> {
+    let io = |e: std::io::Error| StoreError::Io(sled::Error::Io(e));
+    let mut names: Vec<String> = std::fs::read_dir(path)
+        .map_err(io)?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with("snap.") && pick(n))
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        return Ok(names);
+    }
+    let dir = path.join("recovered").join(now_ms().to_string());
+    std::fs::create_dir_all(&dir).map_err(io)?;
+    for n in &names {
+        std::fs::rename(path.join(n), dir.join(n)).map_err(io)?;
+    }
+    Ok(names)
+}
+
+/// Opens sled, repairing the one known way sled 0.34 fails to reopen after a kill.
+fn open_sled(path: &Path) -> Result<(sled::Db, Option<String>)> {
+    match sled_open(path) {
+        Err(StoreError::Io(sled::Error::Corruption { .. })) => {}
+        other => return other.map(|db| (db, None)),
+    }
+    let recovered = path.join("recovered");
+    let incomplete = set_aside_snapshots(path, |n| n.ends_with(".generating"))?;
+    if !incomplete.is_empty() {
+        if let Ok(db) = sled_open(path) {
+            let note = format!(
+                "set aside an incomplete sled snapshot left by an interrupted run ({}), kept in {}",
+                incomplete.join(", "),
+                recovered.display()
+            );
+            return Ok((db, Some(note)));
+        }
+    }
+    let all = set_aside_snapshots(path, |_| true)?;
+    let db = sled_open(path)?;
+    let note = format!(
+        "sled snapshots ({}) did not load; set aside in {} and rebuilt from sled's log",
+        all.join(", "),
+        recovered.display()
+    );
+    Ok((db, Some(note)))
 }
 
 fn seq_key(seq: u64) -> [u8; 8] {
@@ -148,15 +208,7 @@ impl Store {
                 });
             }
         }
-        let db = sled::Config::new()
-            .path(&path)
-            .open()
-            .map_err(|e| match e {
-                sled::Error::Io(ref io) if io.to_string().contains("could not acquire lock") => {
-                    StoreError::InUse { path: path.clone() }
-                }
-                other => StoreError::Io(other),
-            })?;
+        let (db, recovery) = open_sled(&path)?;
         let meta = db.open_tree(TREE_META)?;
         match meta.get(META_FORMAT_KEY)? {
             None => {
@@ -189,7 +241,16 @@ impl Store {
             docs,
             next_seq,
             last_recorded_ms,
+            recovery,
         })
+    }
+
+    /// What opening had to repair, if anything: sled 0.34 can leave an incomplete
+    /// snapshot behind when its process is killed, after which it refuses to open
+    /// (sled issues #1509, #1527, #1533). The snapshot is sled's cached page table,
+    /// rebuilt from its log; the files set aside are kept under `recovered/`.
+    pub fn recovery(&self) -> Option<&str> {
+        self.recovery.as_deref()
     }
 
     /// The store's directory.

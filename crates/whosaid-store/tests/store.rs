@@ -290,3 +290,64 @@ fn check_passes_a_sound_store_and_names_every_problem_of_a_damaged_one() {
     assert!(all.contains("announces 3 facts, 2 follow it"), "{all}");
     assert!(all.contains("corruption at event 7"), "{all}");
 }
+
+fn store_with_snapshot_file(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .append_document(extracted_doc("one", 3), &producer())
+            .unwrap();
+        store
+            .append_document(extracted_doc("two", 2), &producer())
+            .unwrap();
+        store.flush().unwrap();
+    }
+    // What a process killed while sled wrote a snapshot leaves behind: sled 0.34 reads
+    // the last `snap.*` file by name, even an unfinished one, and refuses to open.
+    std::fs::write(path.join(name), vec![0xAB; 5000]).unwrap();
+    (dir, path)
+}
+
+/// Regression: after a SIGKILL the crash test found stores sled would not reopen
+/// ("Read corrupted data at file offset None"): an unfinished snapshot file.
+#[test]
+fn an_unfinished_sled_snapshot_is_set_aside_and_nothing_is_lost() {
+    let (_d, path) = store_with_snapshot_file("snap.00000000FFFFFFFF.generating");
+    assert!(sled::open(&path).is_err(), "sled alone refuses this store");
+    let store = Store::open(&path).unwrap();
+    assert!(
+        store
+            .recovery()
+            .unwrap()
+            .contains("incomplete sled snapshot"),
+        "{:?}",
+        store.recovery()
+    );
+    assert!(store.check().is_ok(), "{:?}", store.check().problems);
+    assert_eq!((store.len(), store.document_count()), (9, 2));
+    let kept: Vec<_> = std::fs::read_dir(path.join("recovered")).unwrap().collect();
+    assert_eq!(kept.len(), 1, "the set-aside file is kept, not deleted");
+    drop(store);
+    assert!(
+        Store::open(&path).unwrap().recovery().is_none(),
+        "a second open needs no repair"
+    );
+}
+
+#[test]
+fn a_corrupt_finished_snapshot_is_set_aside_and_rebuilt_from_the_log() {
+    let (_d, path) = store_with_snapshot_file("snap.00000000FFFFFFFF");
+    let store = Store::open(&path).unwrap();
+    assert!(
+        store
+            .recovery()
+            .unwrap()
+            .contains("rebuilt from sled's log"),
+        "{:?}",
+        store.recovery()
+    );
+    assert!(store.check().is_ok());
+    assert_eq!((store.len(), store.document_count()), (9, 2));
+}

@@ -104,7 +104,20 @@ fn open_existing(path: &Path) -> Result<Store> {
             path.display()
         );
     }
-    Store::open(path).with_context(|| format!("cannot open store {}", path.display()))
+    let store =
+        Store::open(path).with_context(|| format!("cannot open store {}", path.display()))?;
+    note_recovery(&store);
+    Ok(store)
+}
+
+/// Tells the user when opening the store had to repair it.
+fn note_recovery(store: &Store) {
+    if let Some(note) = store.recovery() {
+        eprintln!(
+            "whosaid: note: store {}: {note}; run `whosaid check` to verify it",
+            store.path().display()
+        );
+    }
 }
 
 fn parse_as_of(s: Option<&str>) -> Result<AsOf> {
@@ -163,6 +176,7 @@ fn ingest(store_path: &Path, paths: &[PathBuf], max: usize, quiet: bool) -> Resu
     let started = Instant::now();
     let mut store = Store::open(store_path)
         .with_context(|| format!("cannot open store {}", store_path.display()))?;
+    note_recovery(&store);
     let extractor = whosaid_extract::extractor();
     let producer = producer();
     let out = std::io::stdout();
