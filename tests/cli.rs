@@ -648,3 +648,36 @@ fn check_reports_a_sound_store() {
     assert_eq!(v["problems"], Value::Array(vec![]));
     assert_eq!(v["documents"], 6);
 }
+
+#[test]
+fn symlink_loops_and_oversized_articles_are_named_and_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir_all(inputs.join("sub")).unwrap();
+    std::os::unix::fs::symlink(&inputs, inputs.join("sub/loop")).unwrap();
+    std::os::unix::fs::symlink(inputs.join("nowhere.txt"), inputs.join("dangling.txt")).unwrap();
+    std::fs::copy(seed(), inputs.join("sub/seed.txt")).unwrap();
+    // Larger than the default 8 MiB limit.
+    std::fs::write(
+        inputs.join("huge.txt"),
+        "Officials said talks went on. ".repeat(300_000),
+    )
+    .unwrap();
+    let out = whosaid(&dir.path().join("db"))
+        .arg("ingest")
+        .arg(&inputs)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("loop: directory already visited (symbolic link loop)"),
+        "{err}"
+    );
+    assert!(err.contains("dangling.txt: broken symbolic link"), "{err}");
+    assert!(
+        err.contains("huge.txt: article is 9000000 bytes, larger than the limit of 8388608 bytes"),
+        "{err}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 stored, 0 unchanged, 3 rejected"));
+}
