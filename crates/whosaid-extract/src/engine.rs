@@ -120,8 +120,16 @@ struct Engine<'a> {
     candidates: Vec<String>,
 }
 
+/// The bytes of tokens `r`; an empty range gives an empty span where it would start.
 fn span_of(toks: &[Tok], r: Range<usize>) -> Span {
-    Span::new(toks[r.start].start, toks[r.end - 1].end)
+    let end = r.end.min(toks.len());
+    if r.start >= end {
+        let at = toks
+            .get(r.start)
+            .map_or_else(|| toks.last().map_or(0, |t| t.end), |t| t.start);
+        return Span::new(at, at);
+    }
+    Span::new(toks[r.start].start, toks[end - 1].end)
 }
 
 fn is_word(t: &Tok, text: &str, words: &[&str]) -> bool {
@@ -1450,7 +1458,7 @@ fn add_quote_statement(
     let content = span_of(ctx.toks, inner.start..content_end);
     quotes[qi].used = true;
     let frame = sentence_of(ctx, chunk.start);
-    push_statement(
+    if let Some(idx) = push_statement(
         eng,
         ctx,
         StatementKind::Direct,
@@ -1460,9 +1468,10 @@ fn add_quote_statement(
         content,
         frame,
         chunk,
-    );
-    quote_stmt.insert(qi, eng.found.statements.len() - 1);
-    eng.last_direct = Some((speaker, ctx.idx));
+    ) {
+        quote_stmt.insert(qi, idx);
+        eng.last_direct = Some((speaker, ctx.idx));
+    }
 }
 
 /// Drops a trailing comma inside a quote ("...Iraq,” he said).
@@ -1531,7 +1540,11 @@ fn push_statement(
     content: Span,
     frame: Range<usize>,
     chunk: Range<usize>,
-) {
+) -> Option<usize> {
+    // Every statement goes through here: none may be empty.
+    if content.is_empty() {
+        return None;
+    }
     let toks = ctx.toks;
     let text = eng.text;
     let mut about = about_in(eng, text, toks, content, Some(speaker));
@@ -1609,6 +1622,7 @@ fn push_statement(
         about,
         span: whole,
     });
+    Some(eng.found.statements.len() - 1)
 }
 
 const TALK: &[&str] = &[

@@ -298,3 +298,11 @@ fn colon_at_paragraph_end_attributes_the_next_quote() {
         &["Direct Ted Cruz <- Cruz: You look at the questions we were asked tonight. | "],
     );
 }
+
+/// Regression (found by the token-soup property test): a quotation mark opening at the
+/// very end of the text, with nothing inside, indexed past the last token.
+#[test]
+fn a_quote_opening_at_the_end_of_the_text() {
+    check("Kirbysaid said said \"", &[]);
+    check("Kirby said, \u{201c}", &[]);
+}
