@@ -2,7 +2,8 @@
 //! the library crates; all knowledge lives in them.
 
 mod cli;
-mod input;
+
+use whosaid::input;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
