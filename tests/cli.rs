@@ -681,3 +681,129 @@ fn symlink_loops_and_oversized_articles_are_named_and_skipped() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 stored, 0 unchanged, 3 rejected"));
 }
+
+#[test]
+fn curation_is_events_that_replay_and_can_be_undone() {
+    let (_d, store) = ingested_seed();
+    let events = |store: &Path| {
+        json(store, &["stats", "--json"])["events"]
+            .as_u64()
+            .unwrap()
+    };
+    let before = events(&store);
+    let kirby_statements = |store: &Path| -> Vec<Value> {
+        json(store, &["statements", "--by", "Kirby", "--json"])
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let all = kirby_statements(&store);
+    let first_id = all[0]["id"].as_str().unwrap().to_owned();
+
+    // Retract one of Kirby's statements: it leaves the answers, and the log says why.
+    whosaid(&store)
+        .args(["retract", &first_id, "--reason", "test retraction"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("StatementRetracted"));
+    let retract_seq = before;
+    assert_eq!(kirby_statements(&store).len(), all.len() - 1);
+    assert_eq!(events(&store), before + 1);
+
+    // Rename and re-kind the Pentagon; old names still find it.
+    whosaid(&store)
+        .args([
+            "rename",
+            "Pentagon",
+            "U.S. Department of Defense",
+            "--reason",
+            "official name",
+        ])
+        .assert()
+        .success();
+    let dod = json(&store, &["actor", "Pentagon", "--json"]);
+    assert_eq!(dod[0]["actor"]["name"], "U.S. Department of Defense");
+    whosaid(&store)
+        .args(["set-kind", "Pentagon", "group", "--reason", "test"])
+        .assert()
+        .success();
+    assert_eq!(
+        json(&store, &["actor", "Pentagon", "--json"])[0]["actor"]["kind"],
+        "group"
+    );
+
+    // Merge Kerry into Kirby (wrong on purpose), then undo it.
+    whosaid(&store)
+        .args(["merge", "Kerry", "John Kirby", "--reason", "test merge"])
+        .assert()
+        .success();
+    let merged = json(
+        &store,
+        &["who-said", "--about", "Iran", "--officials", "--json"],
+    );
+    assert_eq!(names(&merged), ["John Kirby"]);
+    let merge_seq = events(&store) - 1;
+    whosaid(&store)
+        .args(["undo", &merge_seq.to_string(), "--reason", "wrong merge"])
+        .assert()
+        .success();
+    assert_eq!(
+        names(&json(
+            &store,
+            &["who-said", "--about", "Iran", "--officials", "--json"]
+        )),
+        ["John Kerry", "John Kirby"]
+    );
+
+    // Undoing the retraction brings the statement back.
+    whosaid(&store)
+        .args(["undo", &retract_seq.to_string(), "--reason", "it was right"])
+        .assert()
+        .success();
+    assert_eq!(kirby_statements(&store).len(), all.len());
+
+    // Refusals write nothing.
+    let n = events(&store);
+    whosaid(&store)
+        .args(["merge", "Narnia", "Kirby", "--reason", "x"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no actor named \"Narnia\""));
+    whosaid(&store)
+        .args(["merge", "Kirby", "John Kirby", "--reason", "x"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("already the same actor"));
+    whosaid(&store)
+        .args(["retract", "nope", "--reason", "x"])
+        .assert()
+        .code(2);
+    whosaid(&store)
+        .args(["undo", "0", "--reason", "x"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("not a curation event"));
+    whosaid(&store)
+        .args(["undo", &merge_seq.to_string(), "--reason", "x"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("already undone"));
+    whosaid(&store)
+        .args(["rename", "Kirby", "x", "--reason", " "])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--reason must say why"));
+    assert_eq!(events(&store), n);
+    // The store is sound and the curation is visible in the log.
+    whosaid(&store).arg("check").assert().success();
+    let log = String::from_utf8(whosaid(&store).arg("log").output().unwrap().stdout).unwrap();
+    for name in [
+        "StatementRetracted",
+        "ActorRenamed",
+        "ActorKindSet",
+        "ActorsMerged",
+        "CurationReverted",
+    ] {
+        assert!(log.contains(name), "{name} missing from the log");
+    }
+}

@@ -58,6 +58,12 @@ pub enum Event {
     StatementRetracted(StatementRetracted),
     /// A curator withdrew a relation observation.
     RelationRetracted(RelationRetracted),
+    /// A curator gave an actor another canonical name.
+    ActorRenamed(ActorRenamed),
+    /// A curator corrected an actor's kind.
+    ActorKindSet(ActorKindSet),
+    /// A curator undid an earlier curation event.
+    CurationReverted(CurationReverted),
 }
 
 impl Event {
@@ -73,6 +79,9 @@ impl Event {
             Self::ActorsMerged(_) => "ActorsMerged",
             Self::StatementRetracted(_) => "StatementRetracted",
             Self::RelationRetracted(_) => "RelationRetracted",
+            Self::ActorRenamed(_) => "ActorRenamed",
+            Self::ActorKindSet(_) => "ActorKindSet",
+            Self::CurationReverted(_) => "CurationReverted",
         }
     }
 
@@ -85,9 +94,12 @@ impl Event {
             Self::RoleAttributed(e) => Some(&e.provenance.document),
             Self::StatementAttributed(e) => Some(&e.provenance.document),
             Self::RelationObserved(e) => Some(&e.provenance.document),
-            Self::ActorsMerged(_) | Self::StatementRetracted(_) | Self::RelationRetracted(_) => {
-                None
-            }
+            Self::ActorsMerged(_)
+            | Self::StatementRetracted(_)
+            | Self::RelationRetracted(_)
+            | Self::ActorRenamed(_)
+            | Self::ActorKindSet(_)
+            | Self::CurationReverted(_) => None,
         }
     }
 }
@@ -231,4 +243,49 @@ pub struct RelationRetracted {
     pub relation: RelationId,
     /// Why.
     pub reason: String,
+}
+
+/// An actor gets another canonical name (its id stays; the old name stays an alias).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActorRenamed {
+    /// Which actor.
+    pub actor: ActorId,
+    /// The new canonical name.
+    pub name: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// An actor's kind is corrected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActorKindSet {
+    /// Which actor.
+    pub actor: ActorId,
+    /// Its kind from now on.
+    pub kind: ActorKind,
+    /// Why.
+    pub reason: String,
+}
+
+/// An earlier curation event (merge, retraction, rename, kind) no longer applies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurationReverted {
+    /// Sequence number of the curation event undone.
+    pub seq: u64,
+    /// Why.
+    pub reason: String,
+}
+
+impl Event {
+    /// Whether this is a curation event (one a person decided, which can be reverted).
+    pub fn is_curation(&self) -> bool {
+        matches!(
+            self,
+            Self::ActorsMerged(_)
+                | Self::StatementRetracted(_)
+                | Self::RelationRetracted(_)
+                | Self::ActorRenamed(_)
+                | Self::ActorKindSet(_)
+        )
+    }
 }

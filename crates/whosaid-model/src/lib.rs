@@ -20,9 +20,9 @@ mod id;
 
 pub use date::Date;
 pub use event::{
-    ActorIdentified, ActorsMerged, DocumentExtracted, DocumentIngested, Envelope, Event,
-    RelationObserved, RelationRetracted, RoleAttributed, StatementAttributed, StatementRetracted,
-    SCHEMA_VERSION,
+    ActorIdentified, ActorKindSet, ActorRenamed, ActorsMerged, CurationReverted, DocumentExtracted,
+    DocumentIngested, Envelope, Event, RelationObserved, RelationRetracted, RoleAttributed,
+    StatementAttributed, StatementRetracted, SCHEMA_VERSION,
 };
 pub use fact::{
     ActorKind, Extractor, Modality, Polarity, Predicate, Provenance, RoleCategory, Span,

@@ -248,8 +248,9 @@ impl Graph {
     /// Materialises the graph from a projection.
     pub fn build(p: &Projection) -> Graph {
         // Merges: union-find; the later merge wins, and merging into oneself is a no-op.
+        let cur = p.curation();
         let mut parent: HashMap<ActorId, ActorId> = HashMap::new();
-        for (from, into) in &p.merges {
+        for (from, into) in &cur.merges {
             let a = find(&parent, from);
             let b = find(&parent, into);
             if a != b {
@@ -299,7 +300,7 @@ impl Graph {
                 e.1.insert(doc_id);
             }
             for (seq, s) in &doc.facts.statements {
-                if p.retracted_statements.contains(&s.statement) {
+                if cur.retracted_statements.contains(&s.statement) {
                     continue;
                 }
                 let mut about: Vec<ActorId> = Vec::new();
@@ -328,7 +329,7 @@ impl Graph {
                 });
             }
             for (seq, r) in &doc.facts.relations {
-                if p.retracted_relations.contains(&r.relation) {
+                if cur.retracted_relations.contains(&r.relation) {
                     continue;
                 }
                 relations.push(RelationView {
@@ -350,10 +351,23 @@ impl Graph {
             }
         }
         // Merged-away ids stay findable by their old names.
-        for (from, _) in &p.merges {
+        for (from, _) in &cur.merges {
             let to = canon(from);
             if let Some(v) = actors.get_mut(&to) {
                 v.aliases.insert(from.as_str().replace('-', " "));
+            }
+        }
+        // Renames and kind corrections; the old name stays findable.
+        for (id, name) in &cur.names {
+            if let Some(v) = actors.get_mut(&canon(id)) {
+                let old = std::mem::replace(&mut v.name, name.clone());
+                v.aliases.insert(old);
+                v.aliases.insert(name.clone());
+            }
+        }
+        for (id, kind) in &cur.kinds {
+            if let Some(v) = actors.get_mut(&canon(id)) {
+                v.kind = *kind;
             }
         }
         for ((actor, title, of), (category, docs)) in role_docs {
@@ -483,8 +497,8 @@ impl Graph {
             statements: statements.len(),
             relations: relations.len(),
             edges: graph.edge_count(),
-            merges: p.merges.len(),
-            retractions: p.retracted_statements.len() + p.retracted_relations.len(),
+            merges: cur.merges.len(),
+            retractions: cur.retracted_statements.len() + cur.retracted_relations.len(),
         };
         Graph {
             graph,

@@ -83,9 +83,8 @@ pub struct ReplayReport {
     pub build: Duration,
 }
 
-/// Rebuilds the graph from the log, as of a point in its history.
-pub fn replay(store: &Store, as_of: AsOf) -> Result<(Graph, ReplayReport), QueryError> {
-    let t0 = Instant::now();
+/// Folds the log into a projection, as of a point in its history.
+pub fn fold(store: &Store, as_of: AsOf) -> Result<Projection, QueryError> {
     let mut p = Projection::new();
     for env in store.read_from(0) {
         let env = env?;
@@ -95,6 +94,13 @@ pub fn replay(store: &Store, as_of: AsOf) -> Result<(Graph, ReplayReport), Query
         }
         p.apply(&env);
     }
+    Ok(p)
+}
+
+/// Rebuilds the graph from the log, as of a point in its history.
+pub fn replay(store: &Store, as_of: AsOf) -> Result<(Graph, ReplayReport), QueryError> {
+    let t0 = Instant::now();
+    let p = fold(store, as_of)?;
     let fold = t0.elapsed();
     let t1 = Instant::now();
     let g = Graph::build(&p);

@@ -2,8 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 use whosaid_model::{
-    ActorId, ActorIdentified, DocumentId, DocumentIngested, Envelope, Event, Extractor, RelationId,
-    RelationObserved, RoleAttributed, StatementAttributed, StatementId,
+    ActorId, ActorIdentified, ActorKind, DocumentId, DocumentIngested, Envelope, Event, Extractor,
+    RelationId, RelationObserved, RoleAttributed, StatementAttributed, StatementId,
 };
 
 /// The facts of a document's current extraction run.
@@ -30,9 +30,10 @@ pub(crate) struct DocState {
 pub struct Projection {
     pub(crate) docs: HashMap<DocumentId, DocState>,
     pub(crate) doc_order: Vec<DocumentId>,
-    pub(crate) merges: Vec<(ActorId, ActorId)>,
-    pub(crate) retracted_statements: HashSet<StatementId>,
-    pub(crate) retracted_relations: HashSet<RelationId>,
+    /// Curation events in log order, with their sequence numbers.
+    pub(crate) curation: Vec<(u64, Event)>,
+    /// Sequence numbers of curation events that were reverted.
+    pub(crate) reverted: HashSet<u64>,
     pub(crate) events: u64,
     pub(crate) last_seq: Option<u64>,
     pub(crate) last_recorded_ms: Option<i64>,
@@ -109,12 +110,14 @@ impl Projection {
                     f.relations.push((seq, e.clone()));
                 }
             }
-            Event::ActorsMerged(m) => self.merges.push((m.from.clone(), m.into.clone())),
-            Event::StatementRetracted(r) => {
-                self.retracted_statements.insert(r.statement.clone());
+            Event::CurationReverted(r) => {
+                self.reverted.insert(r.seq);
             }
-            Event::RelationRetracted(r) => {
-                self.retracted_relations.insert(r.relation.clone());
+            e => {
+                // The rest are curation events (merges, retractions, renames, kinds).
+                if e.is_curation() {
+                    self.curation.push((seq, e.clone()));
+                }
             }
         }
     }
@@ -127,5 +130,57 @@ impl Projection {
                 None
             }
         }
+    }
+}
+
+/// The curation that applies: events not reverted, in log order.
+#[derive(Debug, Default)]
+pub(crate) struct Curation {
+    pub merges: Vec<(ActorId, ActorId)>,
+    pub retracted_statements: HashSet<StatementId>,
+    pub retracted_relations: HashSet<RelationId>,
+    pub names: HashMap<ActorId, String>,
+    pub kinds: HashMap<ActorId, ActorKind>,
+}
+
+impl Projection {
+    /// The curation in force (reverted events left out; later renames win).
+    pub(crate) fn curation(&self) -> Curation {
+        let mut c = Curation::default();
+        for (seq, e) in &self.curation {
+            if self.reverted.contains(seq) {
+                continue;
+            }
+            match e {
+                Event::ActorsMerged(m) => c.merges.push((m.from.clone(), m.into.clone())),
+                Event::StatementRetracted(r) => {
+                    c.retracted_statements.insert(r.statement.clone());
+                }
+                Event::RelationRetracted(r) => {
+                    c.retracted_relations.insert(r.relation.clone());
+                }
+                Event::ActorRenamed(r) => {
+                    c.names.insert(r.actor.clone(), r.name.clone());
+                }
+                Event::ActorKindSet(k) => {
+                    c.kinds.insert(k.actor.clone(), k.kind);
+                }
+                _ => {}
+            }
+        }
+        c
+    }
+
+    /// The curation event at `seq`, if there is one.
+    pub fn curation_event(&self, seq: u64) -> Option<&Event> {
+        self.curation
+            .iter()
+            .find(|(s, _)| *s == seq)
+            .map(|(_, e)| e)
+    }
+
+    /// Whether the curation event at `seq` was reverted.
+    pub fn is_reverted(&self, seq: u64) -> bool {
+        self.reverted.contains(&seq)
     }
 }

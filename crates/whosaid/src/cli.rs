@@ -177,6 +177,65 @@ pub enum Command {
         #[arg(long, default_value_t = 0)]
         examples: usize,
     },
+    /// Record that two actors are the same entity: NAME is folded into INTO_NAME.
+    ///
+    /// A curation event in the log (undo it with `whosaid undo SEQ`).
+    ///
+    /// Example: whosaid merge Kirby "John Kirby" --reason "same spokesman"
+    Merge {
+        /// The actor that disappears (name, alias or id).
+        name: String,
+        /// The actor that remains (name, alias or id).
+        into_name: String,
+        /// Why (kept in the log).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Withdraw a wrong statement or relation by its id (see `statements --json`).
+    ///
+    /// Example: whosaid retract 8cfb4bdeb53f.122f7e66.s3 --reason "misattributed"
+    Retract {
+        /// Statement or relation id.
+        id: String,
+        /// Why (kept in the log).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Give an actor another canonical name (the old one stays an alias).
+    ///
+    /// Example: whosaid rename "Yonhap" "Yonhap News Agency" --reason "full name"
+    Rename {
+        /// The actor (name, alias or id).
+        name: String,
+        /// Its new canonical name.
+        new_name: String,
+        /// Why (kept in the log).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Correct an actor's kind.
+    ///
+    /// Example: whosaid set-kind KCNA media --reason "state news agency"
+    SetKind {
+        /// The actor (name, alias or id).
+        name: String,
+        /// Its kind.
+        #[arg(value_enum)]
+        kind: Kind,
+        /// Why (kept in the log).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Undo an earlier curation event (merge, retract, rename, set-kind) by its sequence number.
+    ///
+    /// Example: whosaid undo 166 --reason "merged the wrong Kirby"
+    Undo {
+        /// Sequence number of the curation event (see `whosaid log`).
+        seq: u64,
+        /// Why (kept in the log).
+        #[arg(long)]
+        reason: String,
+    },
     /// Verify the whole store: every event decodes, sequence numbers have no gaps,
     /// every document batch is complete, texts match the log. Exit 0 when sound, 2 when not.
     ///
@@ -214,6 +273,36 @@ pub struct DateRange {
     /// Only statements from documents dated on or before this day (YYYY-MM-DD).
     #[arg(long)]
     pub until: Option<String>,
+}
+
+/// Actor kinds, for `set-kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Kind {
+    /// A named individual.
+    Person,
+    /// A company, agency, party or government body.
+    Organization,
+    /// A country or its government.
+    Country,
+    /// An unnamed group of people.
+    Group,
+    /// A news organization.
+    Media,
+    /// A place.
+    Location,
+}
+
+impl From<Kind> for whosaid_model::ActorKind {
+    fn from(k: Kind) -> Self {
+        match k {
+            Kind::Person => Self::Person,
+            Kind::Organization => Self::Organization,
+            Kind::Country => Self::Country,
+            Kind::Group => Self::Group,
+            Kind::Media => Self::Media,
+            Kind::Location => Self::Location,
+        }
+    }
 }
 
 /// Diagram formats.

@@ -93,6 +93,75 @@ fn run(cli: Cli) -> Result<u8> {
             json,
             examples,
         } => eval(&gold, json, examples),
+        Command::Merge {
+            name,
+            into_name,
+            reason,
+        } => curate(&store, &reason, |g, _| {
+            let from = resolve_one(g, &name)?;
+            let into = resolve_one(g, &into_name)?;
+            if from == into {
+                bail!("{name:?} and {into_name:?} are already the same actor ({from})");
+            }
+            Ok(Event::ActorsMerged(whosaid_model::ActorsMerged {
+                from,
+                into,
+                reason: reason.clone(),
+            }))
+        }),
+        Command::Retract { id, reason } => curate(&store, &reason, |g, _| {
+            if let Some(s) = g.statements().iter().find(|s| s.id.as_str() == id) {
+                return Ok(Event::StatementRetracted(
+                    whosaid_model::StatementRetracted {
+                        statement: s.id.clone(),
+                        reason: reason.clone(),
+                    },
+                ));
+            }
+            if let Some(r) = g.relations().iter().find(|r| r.id.as_str() == id) {
+                return Ok(Event::RelationRetracted(whosaid_model::RelationRetracted {
+                    relation: r.id.clone(),
+                    reason: reason.clone(),
+                }));
+            }
+            bail!("no current statement or relation has id {id:?} (ids are shown by `whosaid statements` and `whosaid relations`; a retracted one is no longer current)")
+        }),
+        Command::Rename {
+            name,
+            new_name,
+            reason,
+        } => curate(&store, &reason, |g, _| {
+            let actor = resolve_one(g, &name)?;
+            let new_name = new_name.trim();
+            if new_name.is_empty() {
+                bail!("the new name is empty");
+            }
+            Ok(Event::ActorRenamed(whosaid_model::ActorRenamed {
+                actor,
+                name: new_name.to_owned(),
+                reason: reason.clone(),
+            }))
+        }),
+        Command::SetKind { name, kind, reason } => curate(&store, &reason, |g, _| {
+            let actor = resolve_one(g, &name)?;
+            Ok(Event::ActorKindSet(whosaid_model::ActorKindSet {
+                actor,
+                kind: kind.into(),
+                reason: reason.clone(),
+            }))
+        }),
+        Command::Undo { seq, reason } => curate(&store, &reason, |_, p| {
+            if p.curation_event(seq).is_none() {
+                bail!("event {seq} is not a curation event (merge, retract, rename, set-kind); see `whosaid log`");
+            }
+            if p.is_reverted(seq) {
+                bail!("event {seq} was already undone");
+            }
+            Ok(Event::CurationReverted(whosaid_model::CurationReverted {
+                seq,
+                reason: reason.clone(),
+            }))
+        }),
         Command::Check { json } => check(&store, json),
         Command::Stats { json } => stats(&store, json),
     }
@@ -776,6 +845,9 @@ fn summary(e: &Event) -> String {
         Event::ActorsMerged(m) => format!("{} into {} ({})", m.from, m.into, m.reason),
         Event::StatementRetracted(r) => format!("{} ({})", r.statement, r.reason),
         Event::RelationRetracted(r) => format!("{} ({})", r.relation, r.reason),
+        Event::ActorRenamed(r) => format!("{} now named {:?} ({})", r.actor, r.name, r.reason),
+        Event::ActorKindSet(k) => format!("{} is a {} ({})", k.actor, k.kind, k.reason),
+        Event::CurationReverted(r) => format!("event {} undone ({})", r.seq, r.reason),
     }
 }
 
@@ -959,4 +1031,54 @@ fn check(store: &Path, json: bool) -> Result<u8> {
         }
     }
     Ok(if report.is_ok() { EXIT_OK } else { EXIT_ERROR })
+}
+
+/// The one actor a name refers to, or an error that says what to do.
+fn resolve_one(g: &Graph, name: &str) -> Result<ActorId> {
+    let ids = g.lookup(name);
+    match ids.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => {
+            let hints = g.suggest(name, 5);
+            if hints.is_empty() {
+                bail!("no actor named {name:?} in the store")
+            }
+            bail!(
+                "no actor named {name:?} in the store; did you mean: {}?",
+                hints.join(", ")
+            )
+        }
+        many => {
+            let list: Vec<String> = many
+                .iter()
+                .map(|id| format!("{id} ({})", g.actor(id).map_or("?", |a| a.name.as_str())))
+                .collect();
+            bail!(
+                "{name:?} names {} actors: {}; pass an id instead",
+                many.len(),
+                list.join(", ")
+            )
+        }
+    }
+}
+
+/// Appends one curation event after validating it against the current state.
+fn curate(
+    store: &Path,
+    reason: &str,
+    make: impl FnOnce(&Graph, &whosaid_query::Projection) -> Result<Event>,
+) -> Result<u8> {
+    if reason.trim().is_empty() {
+        bail!("--reason must say why (it is kept in the log)");
+    }
+    let mut s = open_existing(store)?;
+    let p = whosaid_query::fold(&s, AsOf::Latest)?;
+    let g = Graph::build(&p);
+    let event = make(&g, &p)?;
+    let line = format!("{} {}", event.name(), summary(&event));
+    let seqs = s.append(vec![event], &producer())?;
+    s.flush()
+        .context("cannot make the store durable (flush failed)")?;
+    println!("recorded event {}: {line}", seqs.start);
+    Ok(EXIT_OK)
 }
