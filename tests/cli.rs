@@ -807,3 +807,206 @@ fn curation_is_events_that_replay_and_can_be_undone() {
         assert!(log.contains(name), "{name} missing from the log");
     }
 }
+
+/// An article whose names and quotes carry every character the export formats escape.
+fn tricky_store() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let article = dir.path().join("tricky.txt");
+    std::fs::write(
+        &article,
+        "Phone deal\n\n\u{201c}Prices <will> rise & \"stay\" high, C:\\\\path\\n too,\u{201d} AT&T spokesman Bob Jones said on Monday.\n",
+    )
+    .unwrap();
+    whosaid(&store)
+        .arg("ingest")
+        .arg(seed())
+        .arg(&article)
+        .assert()
+        .success();
+    (dir, store)
+}
+
+#[test]
+fn graphml_export_reads_back_with_an_xml_parser() {
+    let (d, store) = tricky_store();
+    let path = d.path().join("g.graphml");
+    whosaid(&store)
+        .args(["export", "--format", "graphml", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    let xml = std::fs::read_to_string(&path).unwrap();
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed GraphML");
+    let data = |node: roxmltree::Node, key: &str| {
+        node.children()
+            .find(|c| c.attribute("key") == Some(key))
+            .and_then(|c| c.text())
+            .unwrap_or("")
+            .to_owned()
+    };
+    let nodes: Vec<roxmltree::Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("node"))
+        .collect();
+    let kirby = nodes
+        .iter()
+        .find(|n| data(**n, "name") == "John Kirby")
+        .expect("Kirby node");
+    assert_eq!(data(*kirby, "official"), "true");
+    assert_eq!(data(*kirby, "kind"), "person");
+    assert!(data(*kirby, "roles").contains("spokesman of Pentagon"));
+    assert_eq!(data(*kirby, "statements"), "4");
+    assert!(
+        nodes.iter().any(|n| data(*n, "name") == "AT&T"),
+        "escaped & reads back"
+    );
+    let edges: Vec<roxmltree::Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("edge"))
+        .collect();
+    assert!(edges
+        .iter()
+        .any(|e| e.attribute("source") == Some("john-kirby")
+            && e.attribute("target") == Some("pentagon")
+            && data(*e, "label") == "spokesman-of"));
+    assert!(edges
+        .iter()
+        .any(|e| data(*e, "label") == "coordinates-military-with"
+            && data(*e, "polarity") == "negative"));
+    let ids: std::collections::HashSet<&str> =
+        nodes.iter().filter_map(|n| n.attribute("id")).collect();
+    assert!(edges
+        .iter()
+        .all(|e| ids.contains(e.attribute("source").unwrap())
+            && ids.contains(e.attribute("target").unwrap())));
+}
+
+#[test]
+fn neo4j_csv_export_has_import_headers_and_consistent_ids() {
+    let (d, store) = tricky_store();
+    let dir = d.path().join("neo");
+    whosaid(&store)
+        .args(["export", "--format", "neo4j-csv"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("pass -o DIR"));
+    whosaid(&store)
+        .args(["export", "--format", "neo4j-csv", "-o"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "neo4j-admin database import full",
+        ));
+    let read = |f: &str| -> (Vec<String>, Vec<Vec<String>>) {
+        let mut r = csv::Reader::from_path(dir.join(f)).unwrap();
+        let headers = r.headers().unwrap().iter().map(String::from).collect();
+        (
+            headers,
+            r.records()
+                .map(|rec| rec.unwrap().iter().map(String::from).collect())
+                .collect(),
+        )
+    };
+    let (ah, actors) = read("actors.csv");
+    assert_eq!(ah[0], "actorId:ID(Actor)");
+    assert!(ah.contains(&":LABEL".to_owned()) && ah.contains(&"roles:string[]".to_owned()));
+    let actor_ids: std::collections::HashSet<String> =
+        actors.iter().map(|r| r[0].clone()).collect();
+    let (sh, statements) = read("statements.csv");
+    assert_eq!(sh[0], "statementId:ID(Statement)");
+    let statement_ids: std::collections::HashSet<String> =
+        statements.iter().map(|r| r[0].clone()).collect();
+    for (file, start, end) in [
+        ("relations.csv", &actor_ids, &actor_ids),
+        ("said.csv", &actor_ids, &statement_ids),
+        ("about.csv", &statement_ids, &actor_ids),
+    ] {
+        let (h, rows) = read(file);
+        assert!(
+            h[0].starts_with(":START_ID(") && h[1].starts_with(":END_ID(") && h[2] == ":TYPE",
+            "{file}: {h:?}"
+        );
+        for r in rows {
+            assert!(
+                start.contains(&r[0]) && end.contains(&r[1]),
+                "{file}: dangling id in {r:?}"
+            );
+        }
+    }
+    let tricky = statements
+        .iter()
+        .find(|r| r[2].contains("Prices"))
+        .expect("tricky statement");
+    assert_eq!(
+        tricky[2],
+        "Prices <will> rise & \"stay\" high, C:\\\\path\\n too"
+    );
+}
+
+#[test]
+fn statements_csv_and_events_jsonl_read_back() {
+    let (d, store) = tricky_store();
+    let out = whosaid(&store)
+        .args(["export", "--format", "statements-csv"])
+        .output()
+        .unwrap();
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    let expected = json(&store, &["statements", "--json"]);
+    assert_eq!(rows.len(), expected.as_array().unwrap().len());
+    let tricky = rows
+        .iter()
+        .find(|r| r[2] == *"Bob Jones")
+        .expect("Bob Jones row");
+    assert_eq!(
+        &tricky[8],
+        "Prices <will> rise & \"stay\" high, C:\\\\path\\n too"
+    );
+    assert_eq!(&tricky[4], "no", "a company spokesman is not an official");
+    let kirby = rows.iter().find(|r| r[2] == *"John Kirby").unwrap();
+    assert_eq!((&kirby[1], &kirby[4]), ("2014-06-16", "yes"));
+    let path = d.path().join("events.jsonl");
+    whosaid(&store)
+        .args(["export", "--format", "events-jsonl", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    let lines: Vec<Value> = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines.len() as u64,
+        json(&store, &["stats", "--json"])["events"]
+            .as_u64()
+            .unwrap()
+    );
+    assert!(lines.iter().enumerate().all(|(i, e)| e["seq"] == i as u64));
+}
+
+#[test]
+fn completions_and_man_page_are_generated_from_the_cli() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = Command::cargo_bin("whosaid")
+            .unwrap()
+            .args(["completions", shell])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("who-said") && text.contains("export"),
+            "{shell}"
+        );
+    }
+    let man = Command::cargo_bin("whosaid")
+        .unwrap()
+        .arg("man")
+        .output()
+        .unwrap();
+    let man = String::from_utf8(man.stdout).unwrap();
+    assert!(man.starts_with(".ie") && man.contains(".TH whosaid 1") && man.contains("who\\-said"));
+}

@@ -616,35 +616,39 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             para_toks.push(toks.clone());
             continue;
         }
-        // Quotes: pair opening and closing marks within the paragraph.
+        // Quotes: pair opening and closing marks within the paragraph. A quotation
+        // closes only with a mark of its own style: straight quotes inside curly ones
+        // (and the reverse) are a quotation within the quotation.
+        let curly = |t: &Tok| !text[t.start..t.end].starts_with('"');
         let mut open: Option<usize> = None;
         for (i, t) in toks.iter().enumerate() {
-            match t.kind {
-                Tk::Open => {
-                    if let Some(o) = open.take() {
-                        // A new quote opens before the last closed: close the last here.
-                        ctx.quotes.push(all_quotes.len());
-                        all_quotes.push(Quote {
-                            open: o,
-                            close: Some(i),
-                            para: pi,
-                            used: false,
-                        });
-                    }
-                    open = Some(i);
+            if !matches!(t.kind, Tk::Open | Tk::Close) {
+                continue;
+            }
+            match open {
+                // A mark of the other style closes only if none of the quotation's own
+                // style follows in the paragraph (inconsistent typing: opened curly,
+                // closed straight).
+                Some(o)
+                    if curly(&toks[o]) != curly(t)
+                        && (t.kind == Tk::Open
+                            || toks[i + 1..]
+                                .iter()
+                                .any(|x| x.kind == Tk::Close && curly(x) == curly(&toks[o]))) => {}
+                Some(o) => {
+                    // A closing mark closes; an opening mark of the same style means the
+                    // last quotation was never closed: it ends here.
+                    ctx.quotes.push(all_quotes.len());
+                    all_quotes.push(Quote {
+                        open: o,
+                        close: Some(i),
+                        para: pi,
+                        used: false,
+                    });
+                    open = (t.kind == Tk::Open).then_some(i);
                 }
-                Tk::Close => {
-                    if let Some(o) = open.take() {
-                        ctx.quotes.push(all_quotes.len());
-                        all_quotes.push(Quote {
-                            open: o,
-                            close: Some(i),
-                            para: pi,
-                            used: false,
-                        });
-                    }
-                }
-                _ => {}
+                None if t.kind == Tk::Open => open = Some(i),
+                None => {}
             }
         }
         if let Some(o) = open {
@@ -1050,6 +1054,17 @@ fn attribute(
             let mut done = false;
             // (1) A quote closing just before the attribution.
             let mut b = chunk.start;
+            // An organization named before the speaker's title ("AT&T spokesman Bob
+            // Jones said") belongs to the speaker's phrase.
+            if let Some(m) = ctx
+                .refs
+                .iter()
+                .find(|r| r.toks.end == b && !r.toks.is_empty() && !inverted && r.toks.start < b)
+            {
+                if !sref.roles.is_empty() {
+                    b = m.toks.start;
+                }
+            }
             // Lowercase descriptors before the name ("coach Tom Reyes said").
             let mut descriptors = 0;
             while b > 0
@@ -1570,9 +1585,9 @@ fn push_statement(
     {
         let span = Span::new(r.start, r.end);
         if content.overlaps(span)
-            || (r.toks.start >= sref.toks.start
-                && r.toks.end <= sref.toks.end
-                && !sref.toks.is_empty())
+            || (!sref.toks.is_empty() && r.toks.start >= sref.toks.start && r.toks.end <= sref.toks.end)
+            // "AT&T spokesman Bob Jones": the speaker's own organization.
+            || (!sref.toks.is_empty() && r.toks.end == sref.toks.start)
         {
             continue;
         }

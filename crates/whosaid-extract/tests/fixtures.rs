@@ -306,3 +306,21 @@ fn a_quote_opening_at_the_end_of_the_text() {
     check("Kirbysaid said said \"", &[]);
     check("Kirby said, \u{201c}", &[]);
 }
+
+/// Regression: straight quotes inside a curly quotation closed it early, and the
+/// attribution was lost.
+#[test]
+fn quotes_nested_in_the_other_style_do_not_close_the_quotation() {
+    check(
+        "\u{201c}They call it \"the deal\" and it works,\u{201d} Mayor Ann Lee said.",
+        &["Direct Ann Lee <- Mayor Ann Lee: They call it \"the deal\" and it works | "],
+    );
+}
+
+#[test]
+fn an_organization_before_the_title_belongs_to_the_speaker() {
+    check(
+        "\u{201c}Prices will rise,\u{201d} AT&T spokesman Bob Jones said on Monday.",
+        &["Direct Bob Jones <- spokesman Bob Jones: Prices will rise | "],
+    );
+}

@@ -27,10 +27,12 @@
 #![deny(missing_docs)]
 
 mod dot;
+mod export;
 mod graph;
 mod projection;
 
 pub use dot::{escape_label, shape, to_dot, DotOptions};
+pub use export::{escape_xml, write_graphml, write_neo4j_csv, write_statements_csv};
 pub use graph::{
     normalize_name, ActorView, Edge, EdgeKind, Graph, GraphStats, RelationView, RoleView,
     StatementView,

@@ -177,6 +177,37 @@ pub enum Command {
         #[arg(long, default_value_t = 0)]
         examples: usize,
     },
+    /// Export the graph, the statements or the event log for other tools.
+    ///
+    /// graphml: Gephi, yEd, NetworkX, Cytoscape. neo4j-csv: a folder of node and
+    /// relationship files for `neo4j-admin database import full` (needs -o DIR).
+    /// statements-csv: one row per statement, for spreadsheets. events-jsonl: the log,
+    /// one envelope per line. Formats are described in docs/FORMATS.md.
+    ///
+    /// Example: whosaid export --format graphml -o whosaid.graphml
+    Export {
+        /// What to write.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// File (or, for neo4j-csv, folder) to write; standard output when omitted.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Export as of a sequence number or a date.
+        #[arg(long, value_name = "SEQ|DATE")]
+        as_of: Option<String>,
+    },
+    /// Print shell completions.
+    ///
+    /// Example: whosaid completions bash > /etc/bash_completion.d/whosaid
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    ///
+    /// Example: whosaid man > whosaid.1 && man ./whosaid.1
+    Man,
     /// Record that two actors are the same entity: NAME is folded into INTO_NAME.
     ///
     /// A curation event in the log (undo it with `whosaid undo SEQ`).
@@ -273,6 +304,19 @@ pub struct DateRange {
     /// Only statements from documents dated on or before this day (YYYY-MM-DD).
     #[arg(long)]
     pub until: Option<String>,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// GraphML with actor and edge attributes.
+    Graphml,
+    /// CSV files for neo4j-admin import (a folder).
+    Neo4jCsv,
+    /// Statements as CSV.
+    StatementsCsv,
+    /// The event log as JSON Lines.
+    EventsJsonl,
 }
 
 /// Actor kinds, for `set-kind`.

@@ -7,7 +7,7 @@ use whosaid::input;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use cli::{Cli, Command, DateRange, Format, View};
+use cli::{Cli, Command, DateRange, ExportFormat, Format, View};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -162,6 +162,21 @@ fn run(cli: Cli) -> Result<u8> {
                 reason: reason.clone(),
             }))
         }),
+        Command::Export {
+            format,
+            output,
+            as_of,
+        } => export(&store, format, output.as_deref(), as_of.as_deref()),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "whosaid", &mut std::io::stdout().lock());
+            Ok(EXIT_OK)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(cmd).render(&mut std::io::stdout().lock())?;
+            Ok(EXIT_OK)
+        }
         Command::Check { json } => check(&store, json),
         Command::Stats { json } => stats(&store, json),
     }
@@ -1080,5 +1095,72 @@ fn curate(
     s.flush()
         .context("cannot make the store durable (flush failed)")?;
     println!("recorded event {}: {line}", seqs.start);
+    Ok(EXIT_OK)
+}
+
+fn export(
+    store: &Path,
+    format: ExportFormat,
+    output: Option<&Path>,
+    as_of: Option<&str>,
+) -> Result<u8> {
+    if format == ExportFormat::EventsJsonl {
+        if as_of.is_some() {
+            bail!("--as-of does not apply to events-jsonl; use `whosaid log --from SEQ --json`");
+        }
+        let s = open_existing(store)?;
+        let mut out: Box<dyn Write> = match output {
+            Some(p) => Box::new(std::io::BufWriter::new(
+                std::fs::File::create(p)
+                    .with_context(|| format!("cannot create {}", p.display()))?,
+            )),
+            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        };
+        let mut n = 0u64;
+        for env in s.read_from(0) {
+            let env = env.with_context(|| format!("cannot read the log of {}", store.display()))?;
+            serde_json::to_writer(&mut out, &env)?;
+            writeln!(out)?;
+            n += 1;
+        }
+        out.flush()?;
+        if let Some(p) = output {
+            eprintln!(
+                "whosaid: wrote {} ({})",
+                p.display(),
+                count(n as usize, "event")
+            );
+        }
+        return Ok(EXIT_OK);
+    }
+    let g = load(store, as_of)?;
+    match format {
+        ExportFormat::Neo4jCsv => {
+            let Some(dir) = output else {
+                bail!("neo4j-csv writes a folder of files: pass -o DIR");
+            };
+            let files = whosaid_query::write_neo4j_csv(&g, dir)
+                .with_context(|| format!("cannot write {}", dir.display()))?;
+            eprintln!("whosaid: wrote {} in {}; import with: neo4j-admin database import full --nodes=Actor={}/actors.csv --nodes=Statement={}/statements.csv --relationships={}/relations.csv --relationships={}/said.csv --relationships={}/about.csv --array-delimiter=';'",
+                files.join(", "), dir.display(), dir.display(), dir.display(), dir.display(), dir.display(), dir.display());
+        }
+        ExportFormat::Graphml | ExportFormat::StatementsCsv => {
+            let mut buf = Vec::new();
+            if format == ExportFormat::Graphml {
+                whosaid_query::write_graphml(&g, &mut buf)?;
+            } else {
+                whosaid_query::write_statements_csv(&g, &mut buf)?;
+            }
+            match output {
+                Some(p) => {
+                    std::fs::write(p, &buf)
+                        .with_context(|| format!("cannot write {}", p.display()))?;
+                    eprintln!("whosaid: wrote {} ({} bytes)", p.display(), buf.len());
+                }
+                None => std::io::stdout().lock().write_all(&buf)?,
+            }
+        }
+        ExportFormat::EventsJsonl => unreachable!("handled above"),
+    }
     Ok(EXIT_OK)
 }
