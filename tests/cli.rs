@@ -1010,3 +1010,122 @@ fn completions_and_man_page_are_generated_from_the_cli() {
     let man = String::from_utf8(man.stdout).unwrap();
     assert!(man.starts_with(".ie") && man.contains(".TH whosaid 1") && man.contains("who\\-said"));
 }
+
+#[test]
+fn imported_extractions_supersede_and_reextract_restores() {
+    let (d, store) = ingested_seed();
+    // Another tool's extraction, in the shape `extract --json` prints.
+    let mut x = {
+        let out = Command::cargo_bin("whosaid")
+            .unwrap()
+            .args(["extract", "--json"])
+            .arg(seed())
+            .output()
+            .unwrap();
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let kerry: Vec<Value> = x["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["speaker"]["name"] == "John Kerry")
+        .cloned()
+        .collect();
+    x["statements"] = Value::Array(kerry);
+    x["relations"] = Value::Array(vec![]);
+    let text = std::fs::read_to_string(seed()).unwrap();
+    let good = serde_json::json!({"document": {"text": text}, "extractor": {"name": "my-pipeline", "version": "2.0"},
+        "statements": x["statements"], "actors": x["actors"], "relations": x["relations"]});
+    let mut bad_span = good.clone();
+    bad_span["statements"][0]["content"]["end"] = Value::from(999_999);
+    let mut own_name = good.clone();
+    own_name["extractor"]["name"] = Value::from("whosaid-extract");
+    let file = d.path().join("import.jsonl");
+    std::fs::write(
+        &file,
+        format!("{good}\n{bad_span}\n{own_name}\n{{\"document\":{{}}}}\n"),
+    )
+    .unwrap();
+    let out = whosaid(&store)
+        .arg("import-events")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("import.jsonl:2: statements[0].content: bytes")
+            && err.contains("outside the text"),
+        "{err}"
+    );
+    assert!(
+        err.contains("import.jsonl:3: extractor: the name \"whosaid-extract\" is whosaid's own"),
+        "{err}"
+    );
+    assert!(err.contains("import.jsonl:4:"), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 imported, 3 rejected"));
+    // The imported run is now the document's newest: only Kerry speaks.
+    assert_eq!(
+        names(&json(&store, &["who-said", "--about", "Iran", "--json"])),
+        ["John Kerry"]
+    );
+    let st = json(&store, &["statements", "--json"]);
+    assert!(st
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["extractor"]["name"] == "my-pipeline"));
+    // Re-extraction makes whosaid's own run the newest again; history stays.
+    whosaid(&store)
+        .arg("reextract")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("re-extracted 1 document"));
+    assert_eq!(
+        names(&json(
+            &store,
+            &["who-said", "--about", "Iran", "--officials", "--json"]
+        )),
+        ["John Kerry", "John Kirby"]
+    );
+    whosaid(&store)
+        .arg("reextract")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("re-extracted 0 documents"));
+    let v = json(&store, &["check", "--json"]);
+    assert_eq!(
+        (
+            v["problems"].as_array().unwrap().len(),
+            v["extraction_runs"].as_u64()
+        ),
+        (0, Some(3))
+    );
+}
+
+/// The import example in docs/FORMATS.md is valid input.
+#[test]
+fn the_documented_import_example_imports() {
+    let doc = std::fs::read_to_string(root().join("docs/FORMATS.md")).unwrap();
+    let section = &doc[doc.find("whosaid import-events FILE").unwrap()..];
+    let start = section.find("```json\n").unwrap() + 8;
+    let block = &section[start..start + section[start..].find("```").unwrap()];
+    let value: Value = serde_json::from_str(block).expect("the example is JSON");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("example.jsonl");
+    std::fs::write(&file, format!("{value}\n")).unwrap();
+    let store = dir.path().join("db");
+    whosaid(&store)
+        .arg("import-events")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("1 imported, 0 rejected"));
+    let v = json(&store, &["statements", "--json"]);
+    assert_eq!(v[0]["speaker_name"], "Ann Lee");
+    assert_eq!(v[0]["cue"], "said");
+    assert_eq!(
+        json(&store, &["actor", "Ann Lee", "--json"])[0]["actor"]["official"],
+        true
+    );
+}

@@ -50,7 +50,9 @@ pub struct Text {
 }
 
 impl Text {
-    fn cut(doc: &str, span: Span) -> Self {
+    /// The span of `doc` with its text (empty text when the span is not on character
+    /// boundaries or out of bounds).
+    pub fn cut(doc: &str, span: Span) -> Self {
         Self {
             start: span.start,
             end: span.end,
@@ -58,7 +60,8 @@ impl Text {
         }
     }
 
-    fn span(&self) -> Span {
+    /// The span.
+    pub fn span(&self) -> Span {
         Span {
             start: self.start,
             end: self.end,

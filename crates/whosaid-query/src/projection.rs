@@ -171,6 +171,21 @@ impl Projection {
         c
     }
 
+    /// Every document in ingest order, with the extractor of its current run and its title.
+    pub fn documents(&self) -> Vec<(DocumentId, Option<Extractor>, Option<String>)> {
+        self.doc_order
+            .iter()
+            .filter_map(|id| {
+                let d = self.docs.get(id)?;
+                Some((
+                    id.clone(),
+                    d.run.as_ref().map(|(e, _)| e.clone()),
+                    d.meta.title.clone(),
+                ))
+            })
+            .collect()
+    }
+
     /// The curation event at `seq`, if there is one.
     pub fn curation_event(&self, seq: u64) -> Option<&Event> {
         self.curation

@@ -196,6 +196,25 @@ pub enum Command {
         #[arg(long, value_name = "SEQ|DATE")]
         as_of: Option<String>,
     },
+    /// Append extractions made by another tool (a spaCy or LLM pipeline): JSON Lines in
+    /// the shape of `whosaid extract --json`, with the document and the extractor's name
+    /// and version (docs/FORMATS.md). Each line is validated before anything is stored;
+    /// queries use the newest extraction of each document.
+    ///
+    /// Example: whosaid import-events my-pipeline.jsonl
+    ImportEvents {
+        /// JSONL file, or `-` for standard input.
+        file: PathBuf,
+    },
+    /// Re-run this build's extractor over stored articles whose current extraction came
+    /// from another extractor or version; the old extraction stays in the log.
+    ///
+    /// Example: whosaid reextract
+    Reextract {
+        /// Re-run even where the current extraction is this extractor's.
+        #[arg(long)]
+        force: bool,
+    },
     /// Print shell completions.
     ///
     /// Example: whosaid completions bash > /etc/bash_completion.d/whosaid

@@ -177,6 +177,8 @@ fn run(cli: Cli) -> Result<u8> {
             clap_mangen::Man::new(cmd).render(&mut std::io::stdout().lock())?;
             Ok(EXIT_OK)
         }
+        Command::ImportEvents { file } => import_events(&store, &file),
+        Command::Reextract { force } => reextract(&store, force),
         Command::Check { json } => check(&store, json),
         Command::Stats { json } => stats(&store, json),
     }
@@ -189,10 +191,7 @@ fn open_existing(path: &Path) -> Result<Store> {
             path.display()
         );
     }
-    let store =
-        Store::open(path).with_context(|| format!("cannot open store {}", path.display()))?;
-    note_recovery(&store);
-    Ok(store)
+    open_store(path)
 }
 
 /// Tells the user when opening the store had to repair it.
@@ -259,9 +258,7 @@ fn resolve(g: &Graph, name: &str) -> Vec<ActorId> {
 
 fn ingest(store_path: &Path, paths: &[PathBuf], max: usize, quiet: bool) -> Result<u8> {
     let started = Instant::now();
-    let mut store = Store::open(store_path)
-        .with_context(|| format!("cannot open store {}", store_path.display()))?;
-    note_recovery(&store);
+    let mut store = open_store(store_path)?;
     let extractor = whosaid_extract::extractor();
     let producer = producer();
     let out = std::io::stdout();
@@ -1160,7 +1157,147 @@ fn export(
                 None => std::io::stdout().lock().write_all(&buf)?,
             }
         }
-        ExportFormat::EventsJsonl => unreachable!("handled above"),
+        ExportFormat::EventsJsonl => bail!("events-jsonl is written from the log, not the graph"),
     }
+    Ok(EXIT_OK)
+}
+
+fn import_events(store_path: &Path, file: &Path) -> Result<u8> {
+    use std::io::BufRead;
+    let reader: Box<dyn BufRead> = if file.as_os_str() == "-" {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        Box::new(std::io::BufReader::new(
+            std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
+        ))
+    };
+    let mut store = open_store(store_path)?;
+    let producer = producer();
+    let mut out = std::io::stdout().lock();
+    let (mut imported, mut rejected, mut events) = (0usize, 0usize, 0u64);
+    for (n, line) in reader.lines().enumerate() {
+        let origin = format!("{}:{}", file.display(), n + 1);
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                rejected += 1;
+                eprintln!("whosaid: rejected {origin}: cannot read: {e}");
+                break;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed: whosaid::import::ImportLine = match serde_json::from_str(&line) {
+            Ok(p) => p,
+            Err(e) => {
+                rejected += 1;
+                eprintln!("whosaid: rejected {origin}: {e}");
+                continue;
+            }
+        };
+        let v = match parsed.validate(|id| store.document_text(id).ok().flatten()) {
+            Ok(v) => v,
+            Err(e) => {
+                rejected += 1;
+                eprintln!("whosaid: rejected {origin}: {e}");
+                continue;
+            }
+        };
+        let facts = v.extraction.to_events(&v.id, &v.extractor);
+        let stored = store.contains_document(&v.id)?;
+        let seqs = match v.text {
+            Some(text) if !stored => {
+                let mut evs = vec![Event::DocumentIngested(DocumentIngested {
+                    document: v.id.clone(),
+                    source_id: v.source_id,
+                    title: v.title,
+                    date: v.date,
+                    source: v.source,
+                    url: v.url,
+                    origin: origin.clone(),
+                    bytes: text.len() as u64,
+                })];
+                evs.extend(facts);
+                match store.append_document(
+                    NewDocument {
+                        id: v.id.clone(),
+                        text,
+                        events: evs,
+                    },
+                    &producer,
+                )? {
+                    Appended::Stored { seqs } => seqs,
+                    Appended::AlreadyStored { .. } => bail!(
+                        "{origin}: document {} appeared in the store while importing",
+                        v.id
+                    ),
+                }
+            }
+            _ => store.append(facts, &producer)?,
+        };
+        store
+            .flush()
+            .context("cannot make the store durable (flush failed)")?;
+        imported += 1;
+        events += seqs.end - seqs.start;
+        writeln!(
+            out,
+            "imported   {origin}  document {} by {}: {}, {}, {} (events {}..{})",
+            v.id,
+            v.extractor,
+            count(v.extraction.statements.len(), "statement"),
+            count(v.extraction.actors.len(), "actor"),
+            count(v.extraction.relations.len(), "relation"),
+            seqs.start,
+            seqs.end.saturating_sub(1)
+        )?;
+    }
+    writeln!(
+        out,
+        "{imported} imported, {rejected} rejected; {events} events appended"
+    )?;
+    Ok(if rejected > 0 { EXIT_REJECTED } else { EXIT_OK })
+}
+
+fn open_store(path: &Path) -> Result<Store> {
+    let store =
+        Store::open(path).with_context(|| format!("cannot open store {}", path.display()))?;
+    note_recovery(&store);
+    Ok(store)
+}
+
+fn reextract(store_path: &Path, force: bool) -> Result<u8> {
+    let started = Instant::now();
+    let mut store = open_existing(store_path)?;
+    let p = whosaid_query::fold(&store, AsOf::Latest)?;
+    let extractor = whosaid_extract::extractor();
+    let producer = producer();
+    let (mut done, mut current, mut events) = (0usize, 0usize, 0u64);
+    for (n, (id, run, title)) in p.documents().into_iter().enumerate() {
+        if !force && run.as_ref() == Some(&extractor) {
+            current += 1;
+            continue;
+        }
+        let text = store
+            .document_text(&id)?
+            .with_context(|| format!("document {id} has no stored text; run `whosaid check`"))?;
+        let x = whosaid_extract::extract(&text, title.as_deref());
+        let seqs = store.append(x.to_events(&id, &extractor), &producer)?;
+        events += seqs.end - seqs.start;
+        done += 1;
+        if n % 64 == 63 {
+            store.flush()?;
+        }
+    }
+    store
+        .flush()
+        .context("cannot make the store durable (flush failed)")?;
+    println!(
+        "re-extracted {} with {extractor} ({} already current); {events} events appended in {:.2}s",
+        count(done, "document"),
+        current,
+        started.elapsed().as_secs_f64()
+    );
     Ok(EXIT_OK)
 }
