@@ -1129,3 +1129,44 @@ fn the_documented_import_example_imports() {
         true
     );
 }
+
+#[test]
+fn color_respects_no_color_and_pipes_get_no_progress_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let out = whosaid(&store).arg("ingest").arg(seed()).output().unwrap();
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains('\r'),
+        "no progress line when stderr is not a terminal"
+    );
+    let colored = whosaid(&store)
+        .args(["who-said", "--about", "Iran"])
+        .env("CLICOLOR_FORCE", "1")
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&colored.stdout).contains("\x1b[1mJohn Kirby\x1b[0m"));
+    let plain = whosaid(&store)
+        .args(["who-said", "--about", "Iran"])
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains('\x1b'));
+    let piped = whosaid(&store)
+        .args(["relations"])
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(piped.stdout).unwrap();
+    assert!(!text.contains('\x1b'));
+    assert!(
+        text.lines()
+            .nth(1)
+            .unwrap()
+            .trim_start()
+            .starts_with("source")
+            && text.contains("not coordinates-military-with")
+    );
+}

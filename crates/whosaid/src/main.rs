@@ -2,6 +2,7 @@
 //! the library crates; all knowledge lives in them.
 
 mod cli;
+mod term;
 
 use whosaid::input;
 
@@ -264,6 +265,8 @@ fn ingest(store_path: &Path, paths: &[PathBuf], max: usize, quiet: bool) -> Resu
     let out = std::io::stdout();
     let mut out = out.lock();
     let (mut stored, mut unchanged, mut rejected, mut events) = (0usize, 0usize, 0usize, 0u64);
+    let (mut read, mut bytes) = (0usize, 0u64);
+    let mut progress = term::Progress::new();
     let mut pending: Vec<String> = Vec::new();
     let mut fatal: Option<anyhow::Error> = None;
     let flush = |store: &Store, pending: &mut Vec<String>, out: &mut dyn Write| -> Result<()> {
@@ -279,14 +282,18 @@ fn ingest(store_path: &Path, paths: &[PathBuf], max: usize, quiet: bool) -> Resu
         if fatal.is_some() {
             return;
         }
+        read += 1;
+        progress.update(read, stored, unchanged, rejected, bytes);
         let article = match item {
             Ok(a) => a,
             Err(r) => {
                 rejected += 1;
+                progress.finish();
                 eprintln!("whosaid: rejected {}: {}", r.origin, r.reason);
                 return;
             }
         };
+        bytes += article.text.len() as u64;
         let id = DocumentId::for_text(&article.text);
         match store.contains_document(&id) {
             Ok(true) => {
@@ -355,6 +362,7 @@ fn ingest(store_path: &Path, paths: &[PathBuf], max: usize, quiet: bool) -> Resu
             }
         }
     });
+    progress.finish();
     // Whatever was appended before a failure is made durable and reported.
     flush(&store, &mut pending, &mut out)?;
     writeln!(
@@ -438,7 +446,11 @@ fn print_statement(out: &mut dyn Write, s: &StatementView, with_speaker: bool) -
     } else {
         writeln!(out, "  [{}] {}", s.kind, quote(s))?;
     }
-    writeln!(out, "      {}", source_line(s))?;
+    writeln!(
+        out,
+        "      {}",
+        term::Style(term::color_stdout()).dim(&source_line(s))
+    )?;
     Ok(())
 }
 
@@ -488,11 +500,13 @@ fn who_said(
             .as_deref()
             .map(|r| format!(", {r}"))
             .unwrap_or_default();
+        let style = term::Style(term::color_stdout());
         writeln!(
             out,
-            "{} ({}{role}): {}",
-            a.name,
+            "{} ({}{}): {}",
+            style.bold(&a.name),
             a.kind,
+            style.cyan(&role),
             count(a.count, "statement")
         )?;
         for s in &a.statements {
@@ -652,9 +666,38 @@ fn relations(store: &Path, actor: Option<&str>, view: &View) -> Result<u8> {
         return print_json(&mut out, &list);
     }
     writeln!(out, "{}", count(list.len(), "relation"))?;
-    for r in list {
-        writeln!(out, "  {}", relation_line(r))?;
-        writeln!(out, "      evidence: {}", r.evidence)?;
+    if list.is_empty() {
+        return Ok(EXIT_OK);
+    }
+    let style = term::Style(term::color_stdout());
+    let mut rows = vec![
+        ["source", "relation", "target", "modality", "id", "evidence"]
+            .map(String::from)
+            .to_vec(),
+    ];
+    for r in &list {
+        let negated = r.polarity == whosaid_model::Polarity::Negative;
+        let rel = format!("{}{}", if negated { "not " } else { "" }, r.predicate);
+        let evidence: String = r.evidence.chars().take(80).collect();
+        rows.push(vec![
+            r.source_name.clone(),
+            rel,
+            r.target_name.clone(),
+            r.modality.as_str().to_owned(),
+            r.id.to_string(),
+            evidence,
+        ]);
+    }
+    for (i, line) in term::table(&rows).into_iter().enumerate() {
+        let negated = i > 0 && list[i - 1].polarity == whosaid_model::Polarity::Negative;
+        let line = if i == 0 {
+            style.bold(&line)
+        } else if negated {
+            style.red(&line)
+        } else {
+            line
+        };
+        writeln!(out, "  {line}")?;
     }
     Ok(EXIT_OK)
 }
