@@ -50,6 +50,14 @@ fn ingested_seed() -> (tempfile::TempDir, PathBuf) {
     (dir, store)
 }
 
+/// Names of the officials who spoke about Iran.
+fn iran_officials(store: &Path) -> Vec<String> {
+    names(&json(
+        store,
+        &["who-said", "--about", "Iran", "--officials", "--json"],
+    ))
+}
+
 fn ingested_all() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("db");
@@ -747,13 +755,7 @@ fn curation_is_events_that_replay_and_can_be_undone() {
         .args(["undo", &merge_seq.to_string(), "--reason", "wrong merge"])
         .assert()
         .success();
-    assert_eq!(
-        names(&json(
-            &store,
-            &["who-said", "--about", "Iran", "--officials", "--json"]
-        )),
-        ["John Kerry", "John Kirby"]
-    );
+    assert_eq!(iran_officials(&store), ["John Kerry", "John Kirby"]);
 
     // Undoing the retraction brings the statement back.
     whosaid(&store)
@@ -1081,13 +1083,7 @@ fn imported_extractions_supersede_and_reextract_restores() {
         .assert()
         .success()
         .stdout(predicates::str::contains("re-extracted 1 document"));
-    assert_eq!(
-        names(&json(
-            &store,
-            &["who-said", "--about", "Iran", "--officials", "--json"]
-        )),
-        ["John Kerry", "John Kirby"]
-    );
+    assert_eq!(iran_officials(&store), ["John Kerry", "John Kirby"]);
     whosaid(&store)
         .arg("reextract")
         .assert()

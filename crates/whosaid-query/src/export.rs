@@ -104,14 +104,7 @@ pub fn write_graphml(g: &Graph, out: &mut dyn Write) -> io::Result<()> {
         let Some(a) = g.graph.node_weight(n).and_then(|id| g.actor(id)) else {
             continue;
         };
-        let roles: Vec<String> = a
-            .roles
-            .iter()
-            .map(|r| match &r.of_name {
-                Some(of) => format!("{} of {of}", r.title),
-                None => r.title.clone(),
-            })
-            .collect();
+        let roles = role_labels(a);
         let aliases: Vec<&str> = a.aliases.iter().map(String::as_str).collect();
         writeln!(out, r#"    <node id="{}">"#, escape_xml(a.id.as_str()))?;
         writeln!(
@@ -173,6 +166,17 @@ pub fn write_graphml(g: &Graph, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
+/// "spokesman of Pentagon", "Rear Admiral": an actor's roles as text.
+fn role_labels(a: &crate::graph::ActorView) -> Vec<String> {
+    a.roles
+        .iter()
+        .map(|r| match &r.of_name {
+            Some(of) => format!("{} of {of}", r.title),
+            None => r.title.clone(),
+        })
+        .collect()
+}
+
 fn csv_err(e: csv::Error) -> io::Error {
     io::Error::other(e)
 }
@@ -205,14 +209,7 @@ pub fn write_neo4j_csv(g: &Graph, dir: &Path) -> io::Result<Vec<String>> {
         ])
         .map_err(csv_err)?;
     for a in g.actors() {
-        let roles: Vec<String> = a
-            .roles
-            .iter()
-            .map(|r| match &r.of_name {
-                Some(of) => format!("{} of {of}", r.title),
-                None => r.title.clone(),
-            })
-            .collect();
+        let roles = role_labels(a);
         let aliases: Vec<&str> = a.aliases.iter().map(String::as_str).collect();
         let mut label = format!("Actor;{}", capitalize(a.kind.as_str()));
         if a.official {
