@@ -585,6 +585,37 @@ fn help_carries_worked_examples() {
         .assert()
         .success()
         .stdout(predicates::str::contains("Example: whosaid graph"));
+    for sub in [
+        "ingest",
+        "extract",
+        "who-said",
+        "statements",
+        "actor",
+        "relations",
+        "graph",
+        "replay",
+        "log",
+        "eval",
+        "export",
+        "completions",
+        "man",
+        "merge",
+        "retract",
+        "rename",
+        "set-kind",
+        "undo",
+        "import-events",
+        "reextract",
+        "check",
+        "stats",
+    ] {
+        Command::cargo_bin("whosaid")
+            .unwrap()
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains("Example: whosaid"));
+    }
 }
 
 use predicates::prelude::PredicateBooleanExt;

@@ -296,6 +296,8 @@ pub enum Command {
         json: bool,
     },
     /// Summarise the store: events by type, documents, size on disk.
+    ///
+    /// Example: whosaid stats --json | jq .events_by_type
     Stats {
         /// Print JSON.
         #[arg(long)]
