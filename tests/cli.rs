@@ -1197,3 +1197,28 @@ fn color_respects_no_color_and_pipes_get_no_progress_line() {
             && text.contains("not coordinates-military-with")
     );
 }
+
+/// Regression: `whosaid log --json | head -1` printed "Broken pipe" (serde_json wraps the
+/// I/O error).
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let (_d, store) = ingested_all();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .arg("--store")
+        .arg(&store)
+        .args(["log", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "exit {:?}", out.status);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1008,13 +1008,17 @@ fn attribute(
                         || ctx.refs.iter().any(|r| r.toks.start == c + 1)
                     {
                         speaker_ref = ref_ending(c);
-                        // Roles in the appositive belong to the speaker.
-                        if let Some(sr) = &speaker_ref {
-                            if let Some(ar) = ctx
-                                .refs
-                                .iter()
-                                .find(|r| r.toks.start > c && r.toks.end < k && !r.roles.is_empty())
-                            {
+                        // The roles of an appositive title ("John Kirby, the Pentagon
+                        // spokesman, said") belong to the speaker; a relative clause
+                        // ("Reagan, who met Prime Minister Nakasone, said") lends none.
+                        let title_appositive = !matches!(app, "who" | "which" | "whose");
+                        if let (Some(sr), true) = (&speaker_ref, title_appositive) {
+                            if let Some(ar) = ctx.refs.iter().find(|r| {
+                                matches!(r.head, Head::TitleOnly)
+                                    && (r.toks.start == c + 1 || r.toks.start == c + 2)
+                                    && r.toks.end + 1 == k
+                                    && !r.roles.is_empty()
+                            }) {
                                 let mut merged = sr.clone();
                                 merged.roles.extend(ar.roles.iter().cloned());
                                 speaker_ref = Some(merged);

@@ -324,3 +324,31 @@ fn an_organization_before_the_title_belongs_to_the_speaker() {
         &["Direct Bob Jones <- spokesman Bob Jones: Prices will rise | "],
     );
 }
+
+/// Regression (Reuters-21578): the role in a relative clause went to the speaker.
+#[test]
+fn a_relative_clause_lends_no_role_to_the_speaker() {
+    let x = extract("Reagan, who will hold talks with Japanese Prime Minister Yasuhiro Nakasone here this week, said he would lift tariffs.", None);
+    let reagan = x.actors.iter().find(|a| a.name == "Reagan").unwrap();
+    assert!(reagan.roles.is_empty(), "{:?}", reagan.roles);
+    assert_eq!(x.statements[0].speaker.name, "Reagan");
+    let nakasone = x
+        .actors
+        .iter()
+        .find(|a| a.name == "Yasuhiro Nakasone")
+        .unwrap();
+    assert_eq!(nakasone.roles[0].title, "Prime Minister");
+    // A title appositive still gives the role.
+    let y = extract(
+        "John Kirby, the Pentagon spokesman, said talks were possible.",
+        None,
+    );
+    let kirby = y.actors.iter().find(|a| a.name == "John Kirby").unwrap();
+    assert_eq!(
+        (
+            kirby.roles[0].title.as_str(),
+            kirby.roles[0].of.as_ref().unwrap().name.as_str()
+        ),
+        ("spokesman", "Pentagon")
+    );
+}

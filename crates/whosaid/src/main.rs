@@ -35,6 +35,9 @@ fn main() -> ExitCode {
             if e.chain().any(|c| {
                 c.downcast_ref::<std::io::Error>()
                     .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                    || c.downcast_ref::<serde_json::Error>()
+                        .and_then(serde_json::Error::io_error_kind)
+                        == Some(std::io::ErrorKind::BrokenPipe)
             }) {
                 return ExitCode::SUCCESS;
             }
@@ -257,114 +260,177 @@ fn resolve(g: &Graph, name: &str) -> Vec<ActorId> {
     ids
 }
 
+/// Counters and output of one ingest run.
+struct Ingest<'a> {
+    store: &'a mut Store,
+    quiet: bool,
+    extractor: Extractor,
+    producer: Extractor,
+    stored: usize,
+    unchanged: usize,
+    rejected: usize,
+    events: u64,
+    read: usize,
+    bytes: u64,
+    batch: Vec<input::Article>,
+    progress: term::Progress,
+    out: std::io::StdoutLock<'static>,
+}
+
+impl Ingest<'_> {
+    /// Extracts the batch's new articles in parallel, appends them in input order (each
+    /// document atomically), flushes once, and only then reports them as stored.
+    fn process(&mut self) -> Result<()> {
+        let batch = std::mem::take(&mut self.batch);
+        let mut lines = Vec::with_capacity(batch.len());
+        let mut todo = Vec::with_capacity(batch.len());
+        for a in batch {
+            let id = DocumentId::for_text(&a.text);
+            if self
+                .store
+                .contains_document(&id)
+                .context("cannot read the store")?
+            {
+                self.unchanged += 1;
+                if !self.quiet {
+                    lines.push(format!("unchanged  {}  (already stored)", a.origin));
+                }
+            } else {
+                todo.push((id, a));
+            }
+        }
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(todo.len().max(1));
+        let chunk = todo.len().div_ceil(workers).max(1);
+        let extractions: Vec<whosaid_extract::Extraction> = std::thread::scope(|s| {
+            let handles: Vec<_> = todo
+                .chunks(chunk)
+                .map(|part| {
+                    s.spawn(move || {
+                        part.iter()
+                            .map(|(_, a)| whosaid_extract::extract(&a.text, a.title.as_deref()))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        if extractions.len() != todo.len() {
+            bail!("extraction failed for part of a batch (a worker thread panicked)");
+        }
+        for ((id, a), x) in todo.into_iter().zip(extractions) {
+            let mut evs = vec![Event::DocumentIngested(DocumentIngested {
+                document: id.clone(),
+                source_id: a.id.clone(),
+                title: a.title.clone(),
+                date: a.date,
+                source: a.source.clone(),
+                url: a.url.clone(),
+                origin: a.origin.clone(),
+                bytes: a.text.len() as u64,
+            })];
+            evs.extend(x.to_events(&id, &self.extractor));
+            let n = evs.len() as u64;
+            match self
+                .store
+                .append_document(
+                    NewDocument {
+                        id,
+                        text: a.text,
+                        events: evs,
+                    },
+                    &self.producer,
+                )
+                .with_context(|| format!("cannot store {}", a.origin))?
+            {
+                Appended::Stored { seqs } => {
+                    self.stored += 1;
+                    self.events += n;
+                    if !self.quiet {
+                        lines.push(format!(
+                            "stored     {}  {} statements, {} actors, {} relations (events {}..{})",
+                            a.origin,
+                            x.statements.len(),
+                            x.actors.len(),
+                            x.relations.len(),
+                            seqs.start,
+                            seqs.end - 1
+                        ));
+                    }
+                }
+                Appended::AlreadyStored { .. } => {
+                    self.unchanged += 1;
+                    if !self.quiet {
+                        lines.push(format!("unchanged  {}  (already stored)", a.origin));
+                    }
+                }
+            }
+        }
+        self.store
+            .flush()
+            .context("cannot make the store durable (flush failed)")?;
+        for line in lines {
+            writeln!(self.out, "{line}")?;
+        }
+        Ok(())
+    }
+}
+
 fn ingest(store_path: &Path, paths: &[PathBuf], max: usize, quiet: bool) -> Result<u8> {
     let started = Instant::now();
     let mut store = open_store(store_path)?;
-    let extractor = whosaid_extract::extractor();
-    let producer = producer();
-    let out = std::io::stdout();
-    let mut out = out.lock();
-    let (mut stored, mut unchanged, mut rejected, mut events) = (0usize, 0usize, 0usize, 0u64);
-    let (mut read, mut bytes) = (0usize, 0u64);
-    let mut progress = term::Progress::new();
-    let mut pending: Vec<String> = Vec::new();
-    let mut fatal: Option<anyhow::Error> = None;
-    let flush = |store: &Store, pending: &mut Vec<String>, out: &mut dyn Write| -> Result<()> {
-        store
-            .flush()
-            .context("cannot make the store durable (flush failed)")?;
-        for line in pending.drain(..) {
-            writeln!(out, "{line}")?;
-        }
-        Ok(())
+    let mut run = Ingest {
+        store: &mut store,
+        quiet,
+        extractor: whosaid_extract::extractor(),
+        producer: producer(),
+        stored: 0,
+        unchanged: 0,
+        rejected: 0,
+        events: 0,
+        read: 0,
+        bytes: 0,
+        batch: Vec::with_capacity(FLUSH_EVERY),
+        progress: term::Progress::new(),
+        out: std::io::stdout().lock(),
     };
+    let mut fatal: Option<anyhow::Error> = None;
     input::read_inputs(paths, max, &mut |item| {
         if fatal.is_some() {
             return;
         }
-        read += 1;
-        progress.update(read, stored, unchanged, rejected, bytes);
-        let article = match item {
-            Ok(a) => a,
-            Err(r) => {
-                rejected += 1;
-                progress.finish();
-                eprintln!("whosaid: rejected {}: {}", r.origin, r.reason);
-                return;
-            }
-        };
-        bytes += article.text.len() as u64;
-        let id = DocumentId::for_text(&article.text);
-        match store.contains_document(&id) {
-            Ok(true) => {
-                unchanged += 1;
-                if !quiet {
-                    pending.push(format!("unchanged  {}  (already stored)", article.origin));
-                }
-                return;
-            }
-            Ok(false) => {}
-            Err(e) => {
-                fatal = Some(anyhow::Error::new(e).context("cannot read the store"));
-                return;
-            }
-        }
-        let x = whosaid_extract::extract(&article.text, article.title.as_deref());
-        let mut evs = vec![Event::DocumentIngested(DocumentIngested {
-            document: id.clone(),
-            source_id: article.id.clone(),
-            title: article.title.clone(),
-            date: article.date,
-            source: article.source.clone(),
-            url: article.url.clone(),
-            origin: article.origin.clone(),
-            bytes: article.text.len() as u64,
-        })];
-        evs.extend(x.to_events(&id, &extractor));
-        let n = evs.len() as u64;
-        match store.append_document(
-            NewDocument {
-                id,
-                text: article.text,
-                events: evs,
-            },
-            &producer,
-        ) {
-            Ok(Appended::Stored { seqs }) => {
-                stored += 1;
-                events += n;
-                if !quiet {
-                    pending.push(format!(
-                        "stored     {}  {} statements, {} actors, {} relations (events {}..{})",
-                        article.origin,
-                        x.statements.len(),
-                        x.actors.len(),
-                        x.relations.len(),
-                        seqs.start,
-                        seqs.end - 1
-                    ));
-                }
-                if stored % FLUSH_EVERY == 0 {
-                    if let Err(e) = flush(&store, &mut pending, &mut out) {
+        run.read += 1;
+        run.progress
+            .update(run.read, run.stored, run.unchanged, run.rejected, run.bytes);
+        match item {
+            Ok(a) => {
+                run.bytes += a.text.len() as u64;
+                run.batch.push(a);
+                if run.batch.len() >= FLUSH_EVERY {
+                    if let Err(e) = run.process() {
                         fatal = Some(e);
                     }
                 }
             }
-            Ok(Appended::AlreadyStored { .. }) => {
-                unchanged += 1;
-                if !quiet {
-                    pending.push(format!("unchanged  {}  (already stored)", article.origin));
-                }
-            }
-            Err(e) => {
-                fatal =
-                    Some(anyhow::Error::new(e).context(format!("cannot store {}", article.origin)))
+            Err(r) => {
+                run.rejected += 1;
+                run.progress.finish();
+                eprintln!("whosaid: rejected {}: {}", r.origin, r.reason);
             }
         }
     });
-    progress.finish();
-    // Whatever was appended before a failure is made durable and reported.
-    flush(&store, &mut pending, &mut out)?;
+    run.progress.finish();
+    // Whatever was read before a failure is still stored and reported.
+    if fatal.is_none() {
+        run.process()?;
+    }
+    let (stored, unchanged, rejected, events) =
+        (run.stored, run.unchanged, run.rejected, run.events);
+    let mut out = run.out;
     writeln!(
         out,
         "{stored} stored, {unchanged} unchanged, {rejected} rejected; {events} events appended in {:.2}s; store {} holds {} documents, {} events",
