@@ -94,7 +94,7 @@ pub fn fold(store: &Store, as_of: AsOf) -> Result<Projection, QueryError> {
             // The log is in sequence and recording-time order.
             break;
         }
-        p.apply(&env);
+        p.apply_owned(env);
     }
     Ok(p)
 }

@@ -64,27 +64,31 @@ impl Projection {
     /// Applies one event. Facts of a run other than their document's current run are
     /// superseded and ignored; facts for unknown documents are counted as orphans.
     pub fn apply(&mut self, env: &Envelope) {
+        self.apply_owned(env.clone());
+    }
+
+    /// Applies one event, taking it (its facts are moved, not copied).
+    pub fn apply_owned(&mut self, env: Envelope) {
         self.events += 1;
         self.last_seq = Some(env.seq);
         self.last_recorded_ms = Some(env.recorded_at_ms);
         let seq = env.seq;
-        match &env.event {
+        match env.event {
             Event::DocumentIngested(d) => {
                 if !self.docs.contains_key(&d.document) {
                     self.doc_order.push(d.document.clone());
                 }
-                self.docs
-                    .entry(d.document.clone())
-                    .or_insert_with(|| DocState {
-                        meta: d.clone(),
-                        run: None,
-                        facts: DocFacts::default(),
-                        runs: 0,
-                    });
+                let key = d.document.clone();
+                self.docs.entry(key).or_insert_with(|| DocState {
+                    meta: d,
+                    run: None,
+                    facts: DocFacts::default(),
+                    runs: 0,
+                });
             }
             Event::DocumentExtracted(x) => match self.docs.get_mut(&x.document) {
                 Some(doc) => {
-                    doc.run = Some((x.extractor.clone(), seq));
+                    doc.run = Some((x.extractor, seq));
                     doc.facts = DocFacts::default();
                     doc.runs += 1;
                 }
@@ -92,22 +96,22 @@ impl Projection {
             },
             Event::ActorIdentified(e) => {
                 if let Some(f) = self.current(&e.provenance.document, &e.provenance.extractor) {
-                    f.actors.push(e.clone());
+                    f.actors.push(e);
                 }
             }
             Event::RoleAttributed(e) => {
                 if let Some(f) = self.current(&e.provenance.document, &e.provenance.extractor) {
-                    f.roles.push(e.clone());
+                    f.roles.push(e);
                 }
             }
             Event::StatementAttributed(e) => {
                 if let Some(f) = self.current(&e.provenance.document, &e.provenance.extractor) {
-                    f.statements.push((seq, e.clone()));
+                    f.statements.push((seq, e));
                 }
             }
             Event::RelationObserved(e) => {
                 if let Some(f) = self.current(&e.provenance.document, &e.provenance.extractor) {
-                    f.relations.push((seq, e.clone()));
+                    f.relations.push((seq, e));
                 }
             }
             Event::CurationReverted(r) => {
@@ -116,7 +120,7 @@ impl Projection {
             e => {
                 // The rest are curation events (merges, retractions, renames, kinds).
                 if e.is_curation() {
-                    self.curation.push((seq, e.clone()));
+                    self.curation.push((seq, e));
                 }
             }
         }

@@ -1,0 +1,350 @@
+//! The whosaid benchmark: ingest, append, replay and query on real news, each compared
+//! in the same run with raw sled on the same bytes where a baseline exists.
+//!
+//! cargo bench -p whosaid --bench pipeline -- [--articles N] [--write-doc]
+//!
+//! Reads `../shared/corpus` (Reuters-21578, BBC News, Wikinews); articles beyond the
+//! ~21,000 real ones are replicas with a varied last paragraph (so de-duplication does not
+//! drop them). `--write-doc` writes the results into docs/PERFORMANCE.md.
+
+use std::io::{BufRead, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+use whosaid_model::{DocumentId, Event};
+use whosaid_query::{replay, to_dot, who_said, AsOf, DotOptions, StatementFilter};
+use whosaid_store::{codec, NewDocument, Store};
+
+const FLUSH_EVERY: usize = 64;
+
+struct Measured {
+    wall: Duration,
+    peak_rss_kib: u64,
+    stdout: String,
+}
+
+/// Runs a command, sampling its peak resident memory (VmHWM) until it exits.
+fn run(cmd: &mut Command) -> Measured {
+    let start = Instant::now();
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn whosaid");
+    let pid = child.id();
+    let mut out = child.stdout.take().expect("stdout");
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut out, &mut s).ok();
+        s
+    });
+    let mut peak = 0;
+    loop {
+        if let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) {
+            if let Some(kib) = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            {
+                peak = peak.max(kib);
+            }
+        }
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    Measured {
+        wall: start.elapsed(),
+        peak_rss_kib: peak,
+        stdout: reader.join().unwrap_or_default(),
+    }
+}
+
+fn pct(mut v: Vec<Duration>, p: f64) -> Duration {
+    v.sort();
+    v[((v.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1e3)
+}
+
+fn mib(kib: u64) -> String {
+    format!("{:.0} MiB", kib as f64 / 1024.0)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let n: usize = arg("--articles")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(21_000);
+    let queries: usize = arg("--queries").and_then(|v| v.parse().ok()).unwrap_or(200);
+    let write_doc = args.iter().any(|a| a == "--write-doc");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let corpus = root.join("../shared/corpus");
+    if !corpus.join("reuters21578.jsonl").exists() {
+        eprintln!("bench: the corpora are missing: expected {} (../shared/corpus beside the project); nothing measured", corpus.display());
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_whosaid");
+    let tmp = tempfile::tempdir().expect("temp dir");
+
+    // 1. The corpus: real articles, then varied replicas.
+    let mut base: Vec<serde_json::Value> = Vec::new();
+    for f in [
+        "reuters21578.jsonl",
+        "bbc-news-2004-2005.jsonl",
+        "gum-wikinews.jsonl",
+    ] {
+        let file = std::fs::File::open(corpus.join(f)).expect("corpus file");
+        for line in std::io::BufReader::new(file).lines() {
+            let v: serde_json::Value = serde_json::from_str(&line.expect("line")).expect("json");
+            base.push(v);
+        }
+    }
+    let jsonl = tmp.path().join("corpus.jsonl");
+    let mut w = std::io::BufWriter::new(std::fs::File::create(&jsonl).expect("corpus"));
+    let mut bytes = 0u64;
+    for i in 0..n {
+        let b = &base[i % base.len()];
+        let rep = i / base.len();
+        let mut text = b["text"].as_str().unwrap_or("").to_owned();
+        if rep > 0 {
+            text.push_str(&format!(
+                "\n\nThis is copy {rep} of the article, kept for the benchmark."
+            ));
+        }
+        bytes += text.len() as u64;
+        let line = serde_json::json!({"id": format!("bench-{i}"), "title": b["title"], "date": b["date"], "text": text});
+        writeln!(w, "{line}").expect("write corpus");
+    }
+    w.flush().expect("flush corpus");
+    drop(w);
+    eprintln!("bench: {n} articles, {:.1} MB of text", bytes as f64 / 1e6);
+
+    // 2. End-to-end ingest through the real binary (extraction in parallel, one writer).
+    let store_path = tmp.path().join("whosaid.db");
+    let ingest = run(Command::new(bin)
+        .arg("--store")
+        .arg(&store_path)
+        .args(["ingest", "-q"])
+        .arg(&jsonl));
+    let summary = ingest.stdout.lines().last().unwrap_or("").to_owned();
+    let stored: u64 = summary
+        .split_whitespace()
+        .next()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    eprintln!("bench: ingest: {summary}");
+
+    // 3. The same bytes, for the baselines: every encoded event and every text, per document.
+    let store = Store::open(&store_path).expect("open store");
+    let events_total = store.len();
+    let mut docs: Vec<(DocumentId, String, Vec<Event>)> = Vec::new();
+    let mut encoded: Vec<(u64, Vec<u8>)> = Vec::with_capacity(events_total as usize);
+    for env in store.read_from(0) {
+        let env = env.expect("event");
+        encoded.push((env.seq, codec::encode_envelope(&env)));
+        match &env.event {
+            Event::DocumentIngested(d) => {
+                let text = store
+                    .document_text(&d.document)
+                    .expect("text")
+                    .unwrap_or_default();
+                docs.push((d.document.clone(), text, vec![env.event]));
+            }
+            _ => docs
+                .last_mut()
+                .expect("first event is a document")
+                .2
+                .push(env.event),
+        }
+    }
+    let event_bytes: u64 = encoded.iter().map(|(_, v)| v.len() as u64 + 8).sum();
+    let text_bytes: u64 = docs
+        .iter()
+        .map(|(id, t, _)| (t.len() + id.as_str().len()) as u64)
+        .sum();
+    let on_disk = store.size_on_disk().expect("size");
+    let producer = whosaid_model::Extractor::new("bench", "1");
+
+    // 4. Append: whosaid's store against raw sled, same documents, same flush cadence.
+    let ours_path = tmp.path().join("ours.db");
+    let mut ours = Store::open(&ours_path).expect("ours");
+    let t = Instant::now();
+    for (i, (id, text, evs)) in docs.iter().enumerate() {
+        ours.append_document(
+            NewDocument {
+                id: id.clone(),
+                text: text.clone(),
+                events: evs.clone(),
+            },
+            &producer,
+        )
+        .expect("append");
+        if i % FLUSH_EVERY == FLUSH_EVERY - 1 {
+            ours.flush().expect("flush");
+        }
+    }
+    ours.flush().expect("flush");
+    let ours_append = t.elapsed();
+    drop(ours);
+    let raw_db = sled::open(tmp.path().join("raw.db")).expect("raw");
+    let (raw_log, raw_docs) = (
+        raw_db.open_tree("log").expect("tree"),
+        raw_db.open_tree("docs").expect("tree"),
+    );
+    let t = Instant::now();
+    let mut k = 0;
+    for (i, (id, text, evs)) in docs.iter().enumerate() {
+        let mut batch = sled::Batch::default();
+        for _ in evs {
+            let (seq, v) = &encoded[k];
+            batch.insert(&seq.to_be_bytes(), v.as_slice());
+            k += 1;
+        }
+        raw_log.apply_batch(batch).expect("batch");
+        raw_docs
+            .insert(id.as_str(), text.as_bytes())
+            .expect("insert");
+        if i % FLUSH_EVERY == FLUSH_EVERY - 1 {
+            raw_db.flush().expect("flush");
+        }
+    }
+    raw_db.flush().expect("flush");
+    let raw_append = t.elapsed();
+
+    // 5. Replay against raw scan + decode, in process.
+    let t = Instant::now();
+    let mut decoded = 0u64;
+    for item in raw_log.iter() {
+        let (_, v) = item.expect("scan");
+        let _ = codec::decode_envelope(&v).expect("decode");
+        decoded += 1;
+    }
+    let raw_scan = t.elapsed();
+    let t = Instant::now();
+    let (graph, report) = replay(&store, AsOf::Latest).expect("replay");
+    let ours_replay = t.elapsed();
+    // Child processes need the store: this process lets go of it first.
+    drop(store);
+    let replay_child = run(Command::new(bin)
+        .arg("--store")
+        .arg(&store_path)
+        .args(["replay", "--json"]));
+
+    // 6. Queries, warm (graph in memory) and cold (a new process each time).
+    let iran = graph.lookup("Iran");
+    let officials = StatementFilter::officials();
+    let mut warm = Vec::new();
+    let mut answers = 0;
+    for _ in 0..queries {
+        let t = Instant::now();
+        answers = who_said(&graph, &iran, &officials).len();
+        warm.push(t.elapsed());
+    }
+    let top = who_said(&graph, &iran, &StatementFilter::default())
+        .first()
+        .map(|a| a.id.clone());
+    let mut by_actor = Vec::new();
+    for _ in 0..queries {
+        let t = Instant::now();
+        let _ = whosaid_query::statements(&graph, top.as_slice(), &[], &StatementFilter::default())
+            .len();
+        by_actor.push(t.elapsed());
+    }
+    let mut hood = Vec::new();
+    let opts = DotOptions {
+        around: iran.clone(),
+        depth: 2,
+        ..DotOptions::default()
+    };
+    for _ in 0..(queries / 10).max(5) {
+        let t = Instant::now();
+        let _ = to_dot(&graph, &opts).len();
+        hood.push(t.elapsed());
+    }
+    let mut cold = Vec::new();
+    let mut cold_rss = 0;
+    for _ in 0..5 {
+        let m = run(Command::new(bin).arg("--store").arg(&store_path).args([
+            "who-said",
+            "--about",
+            "Iran",
+            "--officials",
+            "--json",
+        ]));
+        cold_rss = cold_rss.max(m.peak_rss_kib);
+        cold.push(m.wall);
+    }
+
+    // 7. Report.
+    let secs = |d: Duration| d.as_secs_f64().max(1e-9);
+    let ours_rate = (event_bytes + text_bytes) as f64 / 1e6 / secs(ours_append);
+    let raw_rate = (event_bytes + text_bytes) as f64 / 1e6 / secs(raw_append);
+    let replay_rate = report.events as f64 / secs(ours_replay);
+    let scan_rate = decoded as f64 / secs(raw_scan);
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| {
+            c.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
+        .unwrap_or_default();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut md = String::new();
+    use std::fmt::Write as _;
+    let _ = writeln!(md, "Measured by `cargo bench -p whosaid --bench pipeline -- --articles {n}` on {cores} cores ({cpu}), one run; debug info off, release profile.\n");
+    let _ = writeln!(
+        md,
+        "| what | figure | baseline (raw sled, same bytes, same run) | ratio | target |"
+    );
+    let _ = writeln!(md, "| --- | --- | --- | --- | --- |");
+    let _ = writeln!(md, "| corpus | {n} articles ({stored} stored), {:.1} MB of text, {events_total} events | | | |", bytes as f64 / 1e6);
+    let _ = writeln!(md, "| ingest end to end (extraction on {cores} cores, one writer, durable per 64 documents) | {:.0} articles/s, {:.2} MB/s, {:.0} events/s in {:.1} s; peak RSS {} | | | ≥ 2,000 articles/s |", stored as f64 / secs(ingest.wall), bytes as f64 / 1e6 / secs(ingest.wall), events_total as f64 / secs(ingest.wall), ingest.wall.as_secs_f64(), mib(ingest.peak_rss_kib));
+    let _ = writeln!(md, "| append (atomic document batches, flush per 64) | {:.1} MB/s ({:.2} s) | {:.1} MB/s ({:.2} s) | {:.0}% | ≥ 60% |", ours_rate, ours_append.as_secs_f64(), raw_rate, raw_append.as_secs_f64(), 100.0 * ours_rate / raw_rate);
+    let _ = writeln!(md, "| replay + graph rebuild (in process) | {:.0} events/s ({}) | scan + decode {:.0} events/s ({}) | {:.0}% | ≥ 50% |", replay_rate, ms(ours_replay), scan_rate, ms(raw_scan), 100.0 * replay_rate / scan_rate);
+    let _ = writeln!(
+        md,
+        "| `whosaid replay` (new process) | {} wall, peak RSS {} | | | graph < 2 GiB at 200k |",
+        ms(replay_child.wall),
+        mib(replay_child.peak_rss_kib)
+    );
+    let _ = writeln!(md, "| who-said --about Iran --officials, warm ({answers} speakers) | p50 {}, p99 {} | | | p50 < 50 ms |", ms(pct(warm.clone(), 0.5)), ms(pct(warm, 0.99)));
+    let _ = writeln!(md, "| who-said --about Iran --officials, cold (new process: open + replay + query) | p50 {}, p99 {}; peak RSS {} | | | < 1 s |", ms(pct(cold.clone(), 0.5)), ms(pct(cold, 0.99)), mib(cold_rss));
+    let _ = writeln!(
+        md,
+        "| statements by the top speaker, warm | p50 {}, p99 {} | | | |",
+        ms(pct(by_actor.clone(), 0.5)),
+        ms(pct(by_actor, 0.99))
+    );
+    let _ = writeln!(
+        md,
+        "| 2-hop neighbourhood of Iran as DOT, warm | p50 {}, p99 {} | | | |",
+        ms(pct(hood.clone(), 0.5)),
+        ms(pct(hood, 0.99))
+    );
+    let _ = writeln!(md, "| store size | {:.1} MB on disk; {:.0} bytes/event, {:.0} bytes/article | encoded events {:.1} MB + texts {:.1} MB | {:.2}x | ≤ 2x |", on_disk as f64 / 1e6, on_disk as f64 / events_total.max(1) as f64, on_disk as f64 / stored.max(1) as f64, event_bytes as f64 / 1e6, text_bytes as f64 / 1e6, on_disk as f64 / (event_bytes + text_bytes).max(1) as f64);
+    println!("{md}");
+    if write_doc {
+        let doc = root.join("docs/PERFORMANCE.md");
+        let old = std::fs::read_to_string(&doc).unwrap_or_default();
+        let (start, end) = ("<!-- bench:start -->", "<!-- bench:end -->");
+        let new = match (old.find(start), old.find(end)) {
+            (Some(a), Some(b)) if a < b => {
+                format!("{}{start}\n{md}{end}{}", &old[..a], &old[b + end.len()..])
+            }
+            _ => format!("{old}\n{start}\n{md}{end}\n"),
+        };
+        std::fs::write(&doc, new).expect("write docs/PERFORMANCE.md");
+        eprintln!("bench: wrote {}", doc.display());
+    }
+}
