@@ -272,7 +272,19 @@ impl Extraction {
         };
         let mut facts = Vec::new();
         for a in &self.actors {
-            for m in &a.mentions {
+            // One event per mention; an actor named only as part of another (a
+            // country a body belongs to) gets one with its name and an empty span.
+            let fallback = [Text {
+                start: 0,
+                end: 0,
+                text: a.name.clone(),
+            }];
+            let mentions = if a.mentions.is_empty() {
+                &fallback[..]
+            } else {
+                &a.mentions[..]
+            };
+            for m in mentions {
                 facts.push(Event::ActorIdentified(ActorIdentified {
                     actor: a.id.clone(),
                     name: a.name.clone(),
@@ -281,17 +293,6 @@ impl Extraction {
                     part_of: a.part_of.as_ref().map(|p| p.id.clone()),
                     government: a.government,
                     provenance: prov(m.span()),
-                }));
-            }
-            if a.mentions.is_empty() {
-                facts.push(Event::ActorIdentified(ActorIdentified {
-                    actor: a.id.clone(),
-                    name: a.name.clone(),
-                    kind: a.kind,
-                    mention: a.name.clone(),
-                    part_of: a.part_of.as_ref().map(|p| p.id.clone()),
-                    government: a.government,
-                    provenance: prov(Span::new(0, 0)),
                 }));
             }
             for r in &a.roles {

@@ -270,8 +270,8 @@ pub enum Command {
         /// The actor (name, alias or id).
         name: String,
         /// Its kind.
-        #[arg(value_enum)]
-        kind: Kind,
+        #[arg(value_parser = kind_parser())]
+        kind: whosaid_model::ActorKind,
         /// Why (kept in the log).
         #[arg(long)]
         reason: String,
@@ -340,34 +340,18 @@ pub enum ExportFormat {
     EventsJsonl,
 }
 
-/// Actor kinds, for `set-kind`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Kind {
-    /// A named individual.
-    Person,
-    /// A company, agency, party or government body.
-    Organization,
-    /// A country or its government.
-    Country,
-    /// An unnamed group of people.
-    Group,
-    /// A news organization.
-    Media,
-    /// A place.
-    Location,
-}
-
-impl From<Kind> for whosaid_model::ActorKind {
-    fn from(k: Kind) -> Self {
-        match k {
-            Kind::Person => Self::Person,
-            Kind::Organization => Self::Organization,
-            Kind::Country => Self::Country,
-            Kind::Group => Self::Group,
-            Kind::Media => Self::Media,
-            Kind::Location => Self::Location,
-        }
-    }
+/// Parses an actor kind by its lowercase name (`person`, `media`, ...), offering the
+/// names as possible values in help and completions.
+fn kind_parser() -> impl clap::builder::TypedValueParser<Value = whosaid_model::ActorKind> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(whosaid_model::ActorKind::ALL.map(|k| k.as_str())).map(
+        |s| {
+            whosaid_model::ActorKind::ALL
+                .into_iter()
+                .find(|k| k.as_str() == s)
+                .unwrap_or(whosaid_model::ActorKind::Organization)
+        },
+    )
 }
 
 /// Diagram formats.

@@ -150,7 +150,7 @@ fn run(cli: Cli) -> Result<u8> {
             let actor = resolve_one(g, &name)?;
             Ok(Event::ActorKindSet(whosaid_model::ActorKindSet {
                 actor,
-                kind: kind.into(),
+                kind,
                 reason: reason.clone(),
             }))
         }),
