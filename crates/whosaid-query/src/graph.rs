@@ -247,6 +247,12 @@ fn find(parent: &HashMap<ActorId, ActorId>, a: &ActorId) -> ActorId {
 impl Graph {
     /// Materialises the graph from a projection.
     pub fn build(p: &Projection) -> Graph {
+        Self::build_owned(p.clone())
+    }
+
+    /// Materialises the graph, consuming the projection: facts are moved into the graph,
+    /// not copied, so the two are never both in memory whole.
+    pub fn build_owned(p: Projection) -> Graph {
         // Merges: union-find; the later merge wins, and merging into oneself is a no-op.
         let cur = p.curation();
         let mut parent: HashMap<ActorId, ActorId> = HashMap::new();
@@ -259,15 +265,19 @@ impl Graph {
         }
         let canon = |id: &ActorId| find(&parent, id);
         let mut actors: HashMap<ActorId, ActorView> = HashMap::new();
-        let mut actor_docs: HashMap<ActorId, BTreeSet<&DocumentId>> = HashMap::new();
-        let mut role_docs: HashMap<RoleKey, (RoleCategory, BTreeSet<&DocumentId>)> = HashMap::new();
+        // Documents by their position in ingest order.
+        let mut actor_docs: HashMap<ActorId, BTreeSet<usize>> = HashMap::new();
+        let mut role_docs: HashMap<RoleKey, (RoleCategory, BTreeSet<usize>)> = HashMap::new();
         let mut statements = Vec::new();
         let mut relations = Vec::new();
-        for doc_id in &p.doc_order {
-            let Some(doc) = p.docs.get(doc_id) else {
+        let document_count = p.docs.len();
+        let mut docs = p.docs;
+        for (doc_n, doc_id) in p.doc_order.iter().enumerate() {
+            let Some(doc) = docs.remove(doc_id) else {
                 continue;
             };
-            for a in &doc.facts.actors {
+            let (facts, meta) = (doc.facts, doc.meta);
+            for a in facts.actors {
                 let id = canon(&a.actor);
                 let v = actors.entry(id.clone()).or_insert_with(|| ActorView {
                     id: id.clone(),
@@ -284,22 +294,22 @@ impl Graph {
                     v.name.clone_from(&a.name);
                     v.kind = a.kind;
                 }
-                v.aliases.insert(a.name.clone());
-                v.aliases.insert(a.mention.clone());
+                v.aliases.insert(a.name);
+                v.aliases.insert(a.mention);
                 v.government |= a.government;
                 if v.part_of.is_none() {
                     v.part_of = a.part_of.as_ref().map(&canon);
                 }
-                actor_docs.entry(id).or_default().insert(doc_id);
+                actor_docs.entry(id).or_default().insert(doc_n);
             }
-            for r in &doc.facts.roles {
-                let key = (canon(&r.actor), r.title.clone(), r.of.as_ref().map(&canon));
+            for r in facts.roles {
+                let key = (canon(&r.actor), r.title, r.of.as_ref().map(&canon));
                 let e = role_docs
                     .entry(key)
                     .or_insert((r.category, BTreeSet::new()));
-                e.1.insert(doc_id);
+                e.1.insert(doc_n);
             }
-            for (seq, s) in &doc.facts.statements {
+            for (seq, s) in facts.statements {
                 if cur.retracted_statements.contains(&s.statement) {
                     continue;
                 }
@@ -310,43 +320,43 @@ impl Graph {
                     }
                 }
                 statements.push(StatementView {
-                    id: s.statement.clone(),
+                    id: s.statement,
                     kind: s.kind,
                     speaker: canon(&s.speaker),
                     speaker_name: String::new(),
-                    speaker_mention: s.speaker_mention.as_ref().map(|m| m.text.clone()),
-                    content: s.content.text.clone(),
-                    cue: s.cue.as_ref().map(|c| c.text.clone()),
+                    speaker_mention: s.speaker_mention.map(|m| m.text),
+                    content_span: s.content.span,
+                    content: s.content.text,
+                    cue: s.cue.map(|c| c.text),
                     about,
                     document: doc_id.clone(),
-                    title: doc.meta.title.clone(),
-                    date: doc.meta.date,
-                    origin: doc.meta.origin.clone(),
+                    title: meta.title.clone(),
+                    date: meta.date,
+                    origin: meta.origin.clone(),
                     span: s.provenance.span,
-                    content_span: s.content.span,
-                    extractor: s.provenance.extractor.clone(),
-                    seq: *seq,
+                    extractor: s.provenance.extractor,
+                    seq,
                 });
             }
-            for (seq, r) in &doc.facts.relations {
+            for (seq, r) in facts.relations {
                 if cur.retracted_relations.contains(&r.relation) {
                     continue;
                 }
                 relations.push(RelationView {
-                    id: r.relation.clone(),
+                    id: r.relation,
                     source: canon(&r.source),
                     source_name: String::new(),
-                    predicate: r.predicate.clone(),
+                    predicate: r.predicate,
                     target: canon(&r.target),
                     target_name: String::new(),
                     polarity: r.polarity,
                     modality: r.modality,
-                    evidence: r.evidence.clone(),
-                    claimed_in: r.claimed_in.clone(),
+                    evidence: r.evidence,
+                    claimed_in: r.claimed_in,
                     document: doc_id.clone(),
                     span: r.provenance.span,
-                    extractor: r.provenance.extractor.clone(),
-                    seq: *seq,
+                    extractor: r.provenance.extractor,
+                    seq,
                 });
             }
         }
@@ -492,7 +502,7 @@ impl Graph {
         let stats = GraphStats {
             events: p.events,
             last_seq: p.last_seq,
-            documents: p.docs.len(),
+            documents: document_count,
             actors: actors.len(),
             statements: statements.len(),
             relations: relations.len(),

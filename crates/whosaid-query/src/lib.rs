@@ -105,9 +105,10 @@ pub fn replay(store: &Store, as_of: AsOf) -> Result<(Graph, ReplayReport), Query
     let p = fold(store, as_of)?;
     let fold = t0.elapsed();
     let t1 = Instant::now();
-    let g = Graph::build(&p);
+    let events = p.events();
+    let g = Graph::build_owned(p);
     let report = ReplayReport {
-        events: p.events(),
+        events,
         fold,
         build: t1.elapsed(),
     };
