@@ -999,12 +999,43 @@ fn attribute(
                 k -= 1;
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            // A parenthesis between the name and the verb: "Gov. John Kasich (R-OH), said".
+            let mut kk = k;
+            if kk > s.start && toks[kk - 1].is(',') {
+                kk -= 1;
+            }
+            if speaker_ref.is_none() && kk > s.start && toks[kk - 1].is(')') {
+                if let Some(open) = (kk.saturating_sub(8).max(s.start)..kk - 1)
+                    .rev()
+                    .find(|&p| toks[p].is('('))
+                {
+                    speaker_ref = ref_ending(open).filter(|r| !in_quote(r.toks.start, quotes));
+                }
+            }
+            // A name set off by a comma before its verb: "..., Jake Sullivan, said".
+            if speaker_ref.is_none() && k > s.start + 1 && toks[k - 1].is(',') {
+                speaker_ref = ref_ending(k - 1).filter(|r| {
+                    let person_name = matches!(
+                        r.head,
+                        Head::Name {
+                            org: false,
+                            media: false,
+                            ..
+                        }
+                    );
+                    let set_off = r.toks.start > 0 && toks[r.toks.start - 1].is(',');
+                    !in_quote(r.toks.start, quotes)
+                        && (person_name && !r.roles.is_empty() || set_off)
+                });
+            }
             if speaker_ref.is_none() && k > s.start && toks[k - 1].is(',') {
                 // "Hugh Hill, a doctor, said": find the comma opening the appositive.
                 let lo = k.saturating_sub(16).max(s.start);
                 if let Some(c) = (lo..k - 1).rev().find(|&c| toks[c].is(',')) {
                     let app = toks[c + 1].text(text);
-                    if matches!(app, "a" | "an" | "the" | "who" | "which" | "whose")
+                    let age = app.bytes().all(|b| b.is_ascii_digit()) && c + 2 == k - 1;
+                    if age
+                        || matches!(app, "a" | "an" | "the" | "who" | "which" | "whose")
                         || ctx.refs.iter().any(|r| r.toks.start == c + 1)
                     {
                         speaker_ref = ref_ending(c);

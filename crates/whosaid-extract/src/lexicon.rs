@@ -271,12 +271,12 @@ pub fn cue(word: &str) -> Option<CueKind> {
         | "quipped" | "boasted" | "posted" | "reads" | "recounted" | "mused" | "wondered"
         | "thundered" | "snapped" | "retorted" | "interjected" | "whispered" | "cried"
         | "yelled" | "barked" | "concludes" | "continues" | "recalls" | "asks" | "answers"
-        | "echoed" | "echoes" => CueKind::Verb,
+        | "echoed" | "echoes" | "charged" | "chanted" | "proclaimed" | "exclaims" | "jokes"
+        | "quips" | "retorts" | "tweets" => CueKind::Verb,
         "adding" | "saying" | "noting" | "arguing" | "warning" | "insisting" | "explaining"
         | "stressing" | "claiming" | "telling" | "writing" | "declaring" | "asking"
-        | "tweeting" | "announcing" | "asserting" | "replying" | "responding" => {
-            CueKind::Participle
-        }
+        | "tweeting" | "announcing" | "asserting" | "replying" | "responding" | "shouting"
+        | "chanting" | "interjecting" | "joking" | "proclaiming" => CueKind::Participle,
         "called" | "calls" | "described" | "describes" | "dubbed" | "branded" => CueKind::Naming,
         _ => return None,
     };
@@ -302,9 +302,9 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "court" | "party" | "network" | "magazine" | "website" | "study" | "survey" | "poll"
         | "firm" | "bank" | "union" | "group" | "organization" | "organisation" | "committee"
         | "ministry" | "department" | "administration" | "government" | "board" | "council"
-        | "memo" | "letter" | "lawsuit" | "complaint" | "indictment" | "filing" => {
-            ActorKind::Organization
-        }
+        | "memo" | "letter" | "lawsuit" | "complaint" | "indictment" | "filing" | "ad"
+        | "advert" | "advertisement" | "sign" | "banner" | "headline" | "tweet" | "email"
+        | "transcript" => ActorKind::Organization,
         "judge" | "lawyer" | "attorney" | "prosecutor" | "witness" | "candidate" | "source"
         | "official" | "aide" | "spokesperson" | "doctor" | "expert" | "analyst" | "teacher"
         | "resident" | "woman" | "man" | "father" | "mother" | "victim" | "activist" | "owner"

@@ -285,12 +285,19 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             }
             _ => {}
         }
-        let determined = i > range.start
-            && toks[i - 1].kind == Tk::Word
-            && matches!(
-                toks[i - 1].text(text),
-                "the" | "The" | "a" | "A" | "an" | "An" | "this" | "This" | "that" | "That"
-            );
+        let det = |j: usize| {
+            toks[j].kind == Tk::Word
+                && matches!(
+                    toks[j].text(text),
+                    "the" | "The" | "a" | "A" | "an" | "An" | "this" | "This" | "that" | "That"
+                )
+        };
+        // "the judge", or "the Christie supporter" (a name between determiner and noun).
+        let determined = (i > range.start && det(i - 1))
+            || (i > range.start + 1
+                && det(i - 2)
+                && toks[i - 1].kind == Tk::Word
+                && cap(toks[i - 1].text(text)));
         let next_is_verb = toks
             .get(i + 1)
             .is_some_and(|n| n.kind == Tk::Word && lexicon::cue(n.text(text)).is_some())

@@ -352,3 +352,31 @@ fn a_relative_clause_lends_no_role_to_the_speaker() {
         ("spokesman", "Pentagon")
     );
 }
+
+#[test]
+fn ages_parentheses_and_stray_commas_between_speaker_and_verb() {
+    check(
+        "\u{201c}That is a fair concern,\u{201d} Susan Sarandon, 69, said.",
+        &["Direct Susan Sarandon <- Susan Sarandon: That is a fair concern | "],
+    );
+    check(
+        "After the vote Gov. John Kasich (R-OH), said, \u{201c}We are going all the way.\u{201d}",
+        &["Direct John Kasich <- Gov. John Kasich: We are going all the way. | "],
+    );
+    check(
+        "In a statement, her senior adviser, Jake Sullivan, said: \u{201c}Cooperation is essential.\u{201d}",
+        &["Direct Jake Sullivan <- Jake Sullivan: Cooperation is essential. | "],
+    );
+}
+
+#[test]
+fn nominal_speakers_with_a_name_modifier_and_more_cue_verbs() {
+    check(
+        "At the meeting the Christie supporter retorted: \u{201c}There is a special place for them.\u{201d}",
+        &["Direct supporter <- supporter: There is a special place for them. | "],
+    );
+    check(
+        "\u{201c}You called women names,\u{201d} Megyn Kelly charged.",
+        &["Direct Megyn Kelly <- Megyn Kelly: You called women names | "],
+    );
+}
