@@ -856,18 +856,7 @@ fn attribute(
                     };
                     if let Some(sp) = eng.resolve(&r, true) {
                         if content.len() >= 3 {
-                            add_statement(
-                                eng,
-                                ctx,
-                                quotes,
-                                quote_stmt,
-                                sp,
-                                &r,
-                                Some(i..i + 2),
-                                content,
-                                s.clone(),
-                                None,
-                            );
+                            add_statement(eng, ctx, sp, &r, Some(i..i + 2), content, s.clone());
                             eng.note_speaker(sp);
                             last_speaker_here = Some(sp);
                         }
@@ -973,18 +962,7 @@ fn attribute(
                             roles: vec![],
                             locative: false,
                         };
-                        add_statement(
-                            eng,
-                            ctx,
-                            quotes,
-                            quote_stmt,
-                            sp,
-                            &dummy,
-                            Some(i..i + 1),
-                            c..e,
-                            c..c,
-                            Some(false),
-                        );
+                        add_statement(eng, ctx, sp, &dummy, Some(i..i + 1), c..e, c..c);
                         i = e;
                         continue;
                     }
@@ -1349,10 +1327,7 @@ fn attribute(
         }
         if let Some((sp, mention, cue, para)) = eng.pending_colon {
             if para + 1 == ctx.idx && quotes[qi].open == 0 {
-                let content = span_of(
-                    toks,
-                    inner.start..trim_end_quote(toks, eng.text, inner.clone()),
-                );
+                let content = span_of(toks, inner.start..trim_end_quote(toks, inner.clone()));
                 let about = about_in(eng, eng.text, toks, content, Some(sp));
                 let idx = eng.found.statements.len();
                 let span = Span::new(
@@ -1504,7 +1479,7 @@ fn add_quote_statement(
 ) {
     let n = ctx.toks.len();
     let inner = quotes[qi].inner(n);
-    let content_end = trim_end_quote(ctx.toks, eng.text, inner.clone());
+    let content_end = trim_end_quote(ctx.toks, inner.clone());
     let content = span_of(ctx.toks, inner.start..content_end);
     quotes[qi].used = true;
     let frame = sentence_of(ctx, chunk.start);
@@ -1525,7 +1500,7 @@ fn add_quote_statement(
 }
 
 /// Drops a trailing comma inside a quote ("...Iraq,” he said).
-fn trim_end_quote(toks: &[Tok], _text: &str, inner: Range<usize>) -> usize {
+fn trim_end_quote(toks: &[Tok], inner: Range<usize>) -> usize {
     let mut e = inner.end;
     while e > inner.start + 1 && toks[e - 1].is(',') {
         e -= 1;
@@ -1541,36 +1516,30 @@ fn sentence_of(ctx: &ParaCtx, tok: usize) -> Range<usize> {
         .unwrap_or(0..ctx.toks.len())
 }
 
+/// Records reported speech. A participle's statement passes an empty reference: its
+/// attribution spans the cue, and its mention is that of the statement it continues.
 #[allow(clippy::too_many_arguments)]
 fn add_statement(
     eng: &mut Engine,
     ctx: &ParaCtx,
-    _quotes: &mut [Quote],
-    _qs: &mut HashMap<usize, usize>,
     speaker: usize,
     sref: &Ref,
     cue: Option<Range<usize>>,
     content: Range<usize>,
     frame: Range<usize>,
-    mention_override: Option<bool>,
 ) {
-    let toks = ctx.toks;
-    let content = span_of(toks, content);
-    let chunk = if mention_override == Some(false) {
+    let content = span_of(ctx.toks, content);
+    let chunk = if sref.toks.is_empty() {
         cue.clone().unwrap_or(0..0)
     } else {
-        sref.toks.start..sref.toks.end
+        sref.toks.clone()
     };
-    let mut s = sref.clone();
-    if mention_override == Some(false) {
-        s.toks = 0..0;
-    }
     push_statement(
         eng,
         ctx,
         StatementKind::Indirect,
         speaker,
-        &s,
+        sref,
         cue,
         content,
         frame,

@@ -261,7 +261,7 @@ impl Scorer {
 
     fn score_speaker(
         &mut self,
-        _doc: &GoldDoc,
+        doc: &GoldDoc,
         q: &GoldQuote,
         s: &crate::Statement,
         to_bytes: &dyn Fn([usize; 2]) -> Option<(usize, usize)>,
@@ -293,7 +293,7 @@ impl Scorer {
                     .unwrap_or_default();
                 self.example(
                     "speaker mention does not overlap gold speaker",
-                    _doc,
+                    doc,
                     format!(
                         "ours {m:?}, gold {:?}: {}",
                         q.speaker,
@@ -310,7 +310,7 @@ impl Scorer {
                 self.err("resolved speaker name differs from gold reference");
                 self.example(
                     "resolved speaker name differs from gold reference",
-                    _doc,
+                    doc,
                     format!("ours {:?}, gold {r:?}", s.speaker.name),
                 );
             }
@@ -358,7 +358,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn scores_a_document() {
+    fn scores_adocument() {
         let text = "\u{201c}We will win,\u{201d} Mayor Ann Lee said. The weather was fine.";
         let doc = GoldDoc {
             id: None,

@@ -387,7 +387,6 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
 
 /// Assembles pieces into references.
 pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
-    let lex = Lexicon::get();
     let mut out = Vec::new();
     let mut k = 0;
     let adjacent = |a: &Piece0, b: &Piece0| -> bool {
@@ -582,7 +581,6 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
             }
             Piece::Title(_) => {}
         }
-        let _ = lex;
         k += 1;
     }
     for r in &mut out {

@@ -304,8 +304,13 @@ impl Store {
         })
     }
 
-    fn envelopes(&mut self, events: Vec<Event>, producer: &Extractor) -> Vec<(u64, Vec<u8>)> {
-        let recorded_at_ms = now_ms().max(self.last_recorded_ms);
+    /// Encodes a batch's envelopes, all stamped with the one recording time of the batch.
+    fn envelopes(
+        &self,
+        events: Vec<Event>,
+        producer: &Extractor,
+        recorded_at_ms: i64,
+    ) -> Vec<(u64, Vec<u8>)> {
         events
             .into_iter()
             .enumerate()
@@ -349,7 +354,7 @@ impl Store {
         let first = self.next_seq;
         let count = doc.events.len() as u64;
         let recorded = now_ms().max(self.last_recorded_ms);
-        let encoded = self.envelopes(doc.events, producer);
+        let encoded = self.envelopes(doc.events, producer, recorded);
         let stored = codec::encode(&StoredDocument {
             seq: first,
             text: doc.text,
@@ -407,7 +412,7 @@ impl Store {
         let count = events.len() as u64;
         let recorded = now_ms().max(self.last_recorded_ms);
         let mut batch = sled::Batch::default();
-        for (seq, bytes) in self.envelopes(events, producer) {
+        for (seq, bytes) in self.envelopes(events, producer, recorded) {
             batch.insert(&seq_key(seq), bytes);
         }
         self.log.apply_batch(batch)?;
