@@ -247,17 +247,22 @@ fn load(store: &Path, as_of: Option<&str>) -> Result<Graph> {
 fn resolve(g: &Graph, name: &str) -> Vec<ActorId> {
     let ids = g.lookup(name);
     if ids.is_empty() {
-        let hints = g.suggest(name, 5);
-        if hints.is_empty() {
-            eprintln!("whosaid: no actor named {name:?} in the store (try `whosaid stats` to see what it holds)");
-        } else {
-            eprintln!(
-                "whosaid: no actor named {name:?} in the store; did you mean: {}?",
-                hints.join(", ")
-            );
-        }
+        eprintln!("whosaid: {}", not_found(g, name));
     }
     ids
+}
+
+/// "no actor named ... in the store", with the names it may have meant.
+fn not_found(g: &Graph, name: &str) -> String {
+    let hints = g.suggest(name, 5);
+    if hints.is_empty() {
+        format!("no actor named {name:?} in the store (try `whosaid stats` to see what it holds)")
+    } else {
+        format!(
+            "no actor named {name:?} in the store; did you mean: {}?",
+            hints.join(", ")
+        )
+    }
 }
 
 /// Counters and output of one ingest run.
@@ -972,25 +977,37 @@ fn summary(e: &Event) -> String {
     }
 }
 
+/// Writes the log from `from` on as JSON Lines, one envelope per line; returns how many.
+fn write_events_jsonl(s: &Store, from: u64, out: &mut dyn Write) -> Result<u64> {
+    let mut n = 0;
+    for env in s.read_from(from) {
+        let env = env.with_context(|| format!("cannot read the log of {}", s.path().display()))?;
+        serde_json::to_writer(&mut *out, &env)?;
+        writeln!(out)?;
+        n += 1;
+    }
+    out.flush()?;
+    Ok(n)
+}
+
 fn log(store: &Path, from: u64, json: bool) -> Result<u8> {
     let s = open_existing(store)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if json {
+        write_events_jsonl(&s, from, &mut out)?;
+        return Ok(EXIT_OK);
+    }
     for env in s.read_from(from) {
         let env: Envelope =
             env.with_context(|| format!("cannot read the log of {}", store.display()))?;
-        if json {
-            serde_json::to_writer(&mut out, &env)?;
-            writeln!(out)?;
-        } else {
-            writeln!(
-                out,
-                "{:>7}  {}  {:<19} {}",
-                env.seq,
-                time_of(env.recorded_at_ms),
-                env.event.name(),
-                summary(&env.event)
-            )?;
-        }
+        writeln!(
+            out,
+            "{:>7}  {}  {:<19} {}",
+            env.seq,
+            time_of(env.recorded_at_ms),
+            env.event.name(),
+            summary(&env.event)
+        )?;
     }
     out.flush()?;
     Ok(EXIT_OK)
@@ -1159,16 +1176,7 @@ fn resolve_one(g: &Graph, name: &str) -> Result<ActorId> {
     let ids = g.lookup(name);
     match ids.as_slice() {
         [one] => Ok(one.clone()),
-        [] => {
-            let hints = g.suggest(name, 5);
-            if hints.is_empty() {
-                bail!("no actor named {name:?} in the store")
-            }
-            bail!(
-                "no actor named {name:?} in the store; did you mean: {}?",
-                hints.join(", ")
-            )
-        }
+        [] => bail!("{}", not_found(g, name)),
         many => {
             let list: Vec<String> = many
                 .iter()
@@ -1222,14 +1230,7 @@ fn export(
             )),
             None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
         };
-        let mut n = 0u64;
-        for env in s.read_from(0) {
-            let env = env.with_context(|| format!("cannot read the log of {}", store.display()))?;
-            serde_json::to_writer(&mut out, &env)?;
-            writeln!(out)?;
-            n += 1;
-        }
-        out.flush()?;
+        let n = write_events_jsonl(&s, 0, &mut out)?;
         if let Some(p) = output {
             eprintln!(
                 "whosaid: wrote {} ({})",
