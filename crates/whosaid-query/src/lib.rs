@@ -165,17 +165,15 @@ pub struct SpeakerAnswer {
 
 /// Who made statements about any of `about`: speakers by number of statements, then name.
 pub fn who_said(g: &Graph, about: &[ActorId], filter: &StatementFilter) -> Vec<SpeakerAnswer> {
+    // An empty `about` names nobody here (for `statements` it means anything).
+    if about.is_empty() {
+        return Vec::new();
+    }
     let mut by: std::collections::BTreeMap<ActorId, SpeakerAnswer> = Default::default();
-    for s in g.statements() {
-        if !s.about.iter().any(|a| about.contains(a)) || !filter.date_ok(s.date) {
-            continue;
-        }
+    for s in statements(g, &[], about, filter) {
         let Some(actor) = g.actor(&s.speaker) else {
             continue;
         };
-        if filter.officials && !actor.official {
-            continue;
-        }
         let e = by.entry(actor.id.clone()).or_insert_with(|| SpeakerAnswer {
             id: actor.id.clone(),
             name: actor.name.clone(),
