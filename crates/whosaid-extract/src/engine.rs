@@ -729,26 +729,17 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         if let Some((ni, _)) = next {
             if let Some(&si) = quote_stmt.get(&ni) {
                 let toks = &para_toks[q.para];
-                let inner = q.inner(toks.len());
-                if inner.is_empty() {
-                    continue;
+                let content = span_of(toks, q.inner(toks.len()));
+                let (speaker, mention) = (
+                    eng.found.statements[si].speaker,
+                    eng.found.statements[si].mention,
+                );
+                if let Some(idx) =
+                    push_quote(&mut eng, toks, speaker, mention, None, content, content)
+                {
+                    quote_stmt.insert(qi, idx);
+                    all_quotes[qi].used = true;
                 }
-                let s = &eng.found.statements[si];
-                let content = span_of(toks, inner);
-                let st = DocStatement {
-                    kind: StatementKind::Direct,
-                    speaker: s.speaker,
-                    mention: s.mention,
-                    content,
-                    cue: None,
-                    about: Vec::new(),
-                    span: content,
-                };
-                let about = about_in(&mut eng, text, toks, content, None);
-                let idx = eng.found.statements.len();
-                eng.found.statements.push(DocStatement { about, ..st });
-                quote_stmt.insert(qi, idx);
-                all_quotes[qi].used = true;
             }
         }
     }
@@ -1328,26 +1319,17 @@ fn attribute(
         if let Some((sp, mention, cue, para)) = eng.pending_colon {
             if para + 1 == ctx.idx && quotes[qi].open == 0 {
                 let content = span_of(toks, inner.start..trim_end_quote(toks, inner.clone()));
-                let about = about_in(eng, eng.text, toks, content, Some(sp));
-                let idx = eng.found.statements.len();
                 let span = Span::new(
                     mention.map_or(content.start as usize, |m| m.start as usize),
                     content.end as usize,
                 );
-                eng.found.statements.push(DocStatement {
-                    kind: StatementKind::Direct,
-                    speaker: sp,
-                    mention,
-                    content,
-                    cue,
-                    about,
-                    span,
-                });
-                quote_stmt.insert(qi, idx);
-                quotes[qi].used = true;
-                eng.last_direct = Some((sp, ctx.idx));
-                eng.pending_colon = None;
-                continue;
+                if let Some(idx) = push_quote(eng, toks, sp, mention, cue, content, span) {
+                    quote_stmt.insert(qi, idx);
+                    quotes[qi].used = true;
+                    eng.last_direct = Some((sp, ctx.idx));
+                    eng.pending_colon = None;
+                    continue;
+                }
             }
         }
         let continues = match (eng.last_direct, last_speaker_here) {
@@ -1357,21 +1339,14 @@ fn attribute(
             _ => None,
         };
         if let Some(sp) = continues {
-            let content = span_of(toks, inner);
-            let about = about_in(eng, eng.text, toks, content, Some(sp));
-            let idx = eng.found.statements.len();
-            eng.found.statements.push(DocStatement {
-                kind: StatementKind::Direct,
-                speaker: sp,
-                mention: last_mention(eng, sp),
-                content,
-                cue: None,
-                about,
-                span: span_of(toks, quotes[qi].open..quotes[qi].close.map_or(n, |c| c + 1)),
-            });
-            quote_stmt.insert(qi, idx);
-            quotes[qi].used = true;
-            eng.last_direct = Some((sp, ctx.idx));
+            let span = span_of(toks, quotes[qi].open..quotes[qi].close.map_or(n, |c| c + 1));
+            let mention = last_mention(eng, sp);
+            if let Some(idx) = push_quote(eng, toks, sp, mention, None, span_of(toks, inner), span)
+            {
+                quote_stmt.insert(qi, idx);
+                quotes[qi].used = true;
+                eng.last_direct = Some((sp, ctx.idx));
+            }
         }
     }
 }
@@ -1440,6 +1415,34 @@ fn skip_adjuncts(toks: &[Tok], text: &str, mut c: usize, end: usize) -> usize {
         break;
     }
     c
+}
+
+/// Records a quotation whose attribution lies elsewhere (a colon ending the paragraph
+/// before, a continuation paragraph, a quote reopened over paragraphs): what it is about
+/// comes from its content alone. Empty content records nothing.
+fn push_quote(
+    eng: &mut Engine,
+    toks: &[Tok],
+    speaker: usize,
+    mention: Option<Span>,
+    cue: Option<Span>,
+    content: Span,
+    span: Span,
+) -> Option<usize> {
+    if content.is_empty() {
+        return None;
+    }
+    let about = about_in(eng, eng.text, toks, content, Some(speaker));
+    eng.found.statements.push(DocStatement {
+        kind: StatementKind::Direct,
+        speaker,
+        mention,
+        content,
+        cue,
+        about,
+        span,
+    });
+    Some(eng.found.statements.len() - 1)
 }
 
 /// The mention used by the speaker's latest attribution.
