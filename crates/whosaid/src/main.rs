@@ -503,7 +503,12 @@ fn quote(s: &StatementView) -> String {
     }
 }
 
-fn print_statement(out: &mut dyn Write, s: &StatementView, with_speaker: bool) -> Result<()> {
+fn print_statement(
+    out: &mut dyn Write,
+    style: term::Style,
+    s: &StatementView,
+    with_speaker: bool,
+) -> Result<()> {
     let cue = s.cue.as_deref().unwrap_or("(continues)");
     if with_speaker {
         writeln!(
@@ -517,11 +522,7 @@ fn print_statement(out: &mut dyn Write, s: &StatementView, with_speaker: bool) -
     } else {
         writeln!(out, "  [{}] {}", s.kind, quote(s))?;
     }
-    writeln!(
-        out,
-        "      {}",
-        term::Style(term::color_stdout()).dim(&source_line(s))
-    )?;
+    writeln!(out, "      {}", style.dim(&source_line(s)))?;
     Ok(())
 }
 
@@ -564,6 +565,7 @@ fn who_said(
         count(answers.len(), "speaker"),
         count(total, "statement")
     )?;
+    let style = term::Style(term::color_stdout());
     for a in &answers {
         writeln!(out)?;
         let role = a
@@ -571,7 +573,6 @@ fn who_said(
             .as_deref()
             .map(|r| format!(", {r}"))
             .unwrap_or_default();
-        let style = term::Style(term::color_stdout());
         writeln!(
             out,
             "{} ({}{}): {}",
@@ -581,7 +582,7 @@ fn who_said(
             count(a.count, "statement")
         )?;
         for s in &a.statements {
-            print_statement(&mut out, s, false)?;
+            print_statement(&mut out, style, s, false)?;
         }
     }
     Ok(EXIT_OK)
@@ -616,8 +617,9 @@ fn statements(
         return print_json(&mut out, &list);
     }
     writeln!(out, "{}", count(list.len(), "statement"))?;
+    let style = term::Style(term::color_stdout());
     for s in list {
-        print_statement(&mut out, s, true)?;
+        print_statement(&mut out, style, s, true)?;
     }
     Ok(EXIT_OK)
 }
@@ -655,6 +657,7 @@ fn actor(store: &Path, name: &str, view: &View) -> Result<u8> {
     if view.json {
         return print_json(&mut out, &reports);
     }
+    let style = term::Style(term::color_stdout());
     for r in &reports {
         let a = r.actor;
         writeln!(
@@ -699,7 +702,7 @@ fn actor(store: &Path, name: &str, view: &View) -> Result<u8> {
             r.statements_about
         )?;
         for s in &r.statements {
-            print_statement(&mut out, s, false)?;
+            print_statement(&mut out, style, s, false)?;
         }
         for rel in &r.relations {
             writeln!(out, "  relation: {}", relation_line(rel))?;
