@@ -53,16 +53,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         report.events,
         report.fold + report.build
     );
+    // The graph holds who said what about whom; the words are read back from the log.
     for speaker in who_said(
         &graph,
+        &store,
         &graph.lookup("Tehran"),
         &StatementFilter::officials(),
-    ) {
+    )? {
         println!(
-            "{} ({}): {} statements about Iran",
+            "{} ({}): {} statements about Iran, first: {:?}",
             speaker.name,
             speaker.role.unwrap_or_default(),
-            speaker.count
+            speaker.count,
+            speaker.statements[0].content
         );
     }
 

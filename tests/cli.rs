@@ -1222,3 +1222,56 @@ fn a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn queries_start_from_the_snapshot_and_survive_a_damaged_one() {
+    let (_d, store) = ingested_seed();
+    let out = whosaid(&store).arg("replay").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("snapshot   saved at event"), "{text}");
+    let snap = store.join("projections/projection.snap");
+    assert!(snap.exists());
+    // Articles after the snapshot are in the answers (the tail is replayed): the same
+    // answers, words and all, as from the whole log.
+    whosaid(&store)
+        .arg("ingest")
+        .arg(wikinews())
+        .assert()
+        .success();
+    let ask = ["who-said", "--about", "Iran", "--json"];
+    let from_log = json(&store, &[&["--no-snapshot"], &ask[..]].concat());
+    assert_eq!(json(&store, &ask), from_log);
+    let before = iran_officials(&store);
+    // A damaged snapshot is reported on stderr, and the answer comes from the log.
+    let mut bytes = std::fs::read(&snap).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0xff;
+    std::fs::write(&snap, &bytes).unwrap();
+    let out = whosaid(&store)
+        .args(["who-said", "--about", "Iran", "--officials", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("projection snapshot not used: corrupt: payload checksum mismatch"),
+        "{err}"
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(names(&v), before);
+    // Deleted, or ignored on request: the same answer.
+    std::fs::remove_file(&snap).unwrap();
+    assert_eq!(iran_officials(&store), before);
+    let v = json(
+        &store,
+        &[
+            "--no-snapshot",
+            "who-said",
+            "--about",
+            "Iran",
+            "--officials",
+            "--json",
+        ],
+    );
+    assert_eq!(names(&v), before);
+}

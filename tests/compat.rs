@@ -46,10 +46,16 @@ fn a_schema_1_store_still_decodes_and_answers() {
         assert!(store.document_text(&id.unwrap()).unwrap().is_some());
     }
     let (g, _) = replay(&store, AsOf::Latest).unwrap();
-    let mut names: Vec<String> = who_said(&g, &g.lookup("Tehran"), &StatementFilter::officials())
-        .into_iter()
-        .map(|a| a.name)
-        .collect();
+    let mut names: Vec<String> = who_said(
+        &g,
+        &store,
+        &g.lookup("Tehran"),
+        &StatementFilter::officials(),
+    )
+    .unwrap()
+    .into_iter()
+    .map(|a| a.name)
+    .collect();
     names.sort();
     assert_eq!(names, ["John Kerry", "John Kirby"]);
 }

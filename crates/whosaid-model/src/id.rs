@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// Why a string was refused as an identifier.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -63,14 +64,15 @@ macro_rules! string_id {
     ($(#[$doc:meta])* $name:ident, $kind:literal, $max:literal) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub struct $name(String);
+        /// Cheap to clone: the text is shared.
+        pub struct $name(Arc<str>);
 
         impl $name {
             /// Validates `value` (lowercase ASCII letters, digits, `-`, `.`, `:`) and wraps it.
             pub fn new(value: impl Into<String>) -> Result<Self, IdError> {
                 let value = value.into();
                 validate($kind, &value, $max)?;
-                Ok(Self(value))
+                Ok(Self(value.into()))
             }
 
             /// The id as a string slice.
@@ -132,7 +134,7 @@ impl DocumentId {
     pub fn for_text(text: &str) -> Self {
         let hash = blake3::hash(text.as_bytes());
         let hex = hash.to_hex();
-        Self(hex.as_str()[..32].to_owned())
+        Self(hex.as_str()[..32].into())
     }
 
     /// The first 12 hex digits, used to prefix the ids of facts from this document.
@@ -154,7 +156,7 @@ impl ActorId {
             while slug.ends_with('-') {
                 slug.pop();
             }
-            Some(Self(slug))
+            Some(Self(slug.into()))
         }
     }
 }
@@ -162,14 +164,14 @@ impl ActorId {
 impl StatementId {
     /// The id of the `n`th statement an extractor (by its tag) found in a document.
     pub fn nth(document: &DocumentId, extractor_tag: &str, n: u32) -> Self {
-        Self(format!("{}.{}.s{}", document.short(), extractor_tag, n))
+        Self(format!("{}.{}.s{}", document.short(), extractor_tag, n).into())
     }
 }
 
 impl RelationId {
     /// The id of the `n`th relation an extractor (by its tag) found in a document.
     pub fn nth(document: &DocumentId, extractor_tag: &str, n: u32) -> Self {
-        Self(format!("{}.{}.r{}", document.short(), extractor_tag, n))
+        Self(format!("{}.{}.r{}", document.short(), extractor_tag, n).into())
     }
 }
 

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::Path;
 use whosaid_model::{ActorId, Modality, Polarity};
+use whosaid_store::Store;
 
 /// Escapes text for XML content and attribute values.
 pub fn escape_xml(s: &str) -> String {
@@ -190,7 +191,7 @@ fn neo4j_type(label: &str) -> String {
 /// `actors.csv`, `statements.csv` (nodes), `relations.csv`, `said.csv`, `about.csv`
 /// (relationships), with neo4j-admin's header conventions (`:ID(Actor)`, `:LABEL`,
 /// `:START_ID(Actor)`, `:TYPE`, `;`-separated arrays). Returns the files written.
-pub fn write_neo4j_csv(g: &Graph, dir: &Path) -> io::Result<Vec<String>> {
+pub fn write_neo4j_csv(g: &Graph, store: &Store, dir: &Path) -> io::Result<Vec<String>> {
     std::fs::create_dir_all(dir)?;
     let counts = statement_counts(g);
     let mut actors = csv::Writer::from_path(dir.join("actors.csv")).map_err(csv_err)?;
@@ -282,6 +283,7 @@ pub fn write_neo4j_csv(g: &Graph, dir: &Path) -> io::Result<Vec<String>> {
         .write_record([":START_ID(Statement)", ":END_ID(Actor)", ":TYPE"])
         .map_err(csv_err)?;
     for s in g.statements() {
+        let s = g.statement_view(store, s).map_err(io::Error::other)?;
         st.write_record([
             s.id.as_str(),
             s.kind.as_str(),
@@ -331,7 +333,7 @@ fn capitalize(s: &str) -> String {
 }
 
 /// Writes one CSV row per statement, for spreadsheets.
-pub fn write_statements_csv(g: &Graph, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_statements_csv(g: &Graph, store: &Store, out: &mut dyn Write) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
         "id",
@@ -354,6 +356,7 @@ pub fn write_statements_csv(g: &Graph, out: &mut dyn Write) -> io::Result<()> {
     ])
     .map_err(csv_err)?;
     for s in g.statements() {
+        let s = g.statement_view(store, s).map_err(io::Error::other)?;
         let a = g.actor(&s.speaker);
         let about: Vec<&str> = s
             .about

@@ -1,14 +1,16 @@
 //! The materialised graph: actors as nodes, relations, roles and "spoke about" as
 //! edges, with a name/alias index and the statements behind every answer.
 
-use crate::projection::Projection;
+use crate::projection::{Projection, Sym};
+use crate::QueryError;
 use petgraph::stable_graph::{NodeIndex, StableGraph};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 use whosaid_model::{
-    fold_char, ActorId, ActorKind, Date, DocumentId, Extractor, Modality, Polarity, Predicate,
-    RelationId, RoleCategory, Span, StatementId, StatementKind,
+    fold_char, ActorId, ActorKind, Date, DocumentId, Event, Extractor, Modality, Polarity,
+    Predicate, RelationId, RoleCategory, Span, StatementId, StatementKind,
 };
+use whosaid_store::Store;
 
 /// A role as the graph knows it, with where it was read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -66,7 +68,55 @@ impl ActorView {
     }
 }
 
-/// A statement with its provenance.
+/// A statement as the graph holds it: who, about whom, where; its words stay in the log
+/// at `seq` ([`Graph::statement_view`] reads them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatementRec {
+    /// Sequence number of its event.
+    pub seq: u64,
+    /// Id.
+    pub id: StatementId,
+    /// Kind.
+    pub kind: StatementKind,
+    /// Speaker id (after merges).
+    pub speaker: ActorId,
+    /// Actors it is about (after merges), each once.
+    pub about: Vec<ActorId>,
+    /// Source document.
+    pub document: DocumentId,
+    /// The document's date.
+    pub date: Option<Date>,
+}
+
+/// A relation observation as the graph holds it; its evidence stays in the log at `seq`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelationRec {
+    /// Sequence number of its event.
+    pub seq: u64,
+    /// Id.
+    pub id: RelationId,
+    /// Subject (after merges).
+    pub source: ActorId,
+    /// Predicate.
+    pub predicate: Predicate,
+    /// Object (after merges).
+    pub target: ActorId,
+    /// Polarity.
+    pub polarity: Polarity,
+    /// Modality.
+    pub modality: Modality,
+    /// Source document.
+    pub document: DocumentId,
+}
+
+/// What the graph keeps of a document to show with its statements.
+#[derive(Debug, Clone)]
+struct DocInfo {
+    title: Option<String>,
+    origin: String,
+}
+
+/// A statement with its words and provenance, read back from the log.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatementView {
     /// Id.
@@ -103,7 +153,7 @@ pub struct StatementView {
     pub seq: u64,
 }
 
-/// A relation observation.
+/// A relation observation with its evidence, read back from the log.
 #[derive(Debug, Clone, Serialize)]
 pub struct RelationView {
     /// Id.
@@ -199,8 +249,9 @@ pub struct Graph {
     nodes: HashMap<ActorId, NodeIndex>,
     actors: HashMap<ActorId, ActorView>,
     index: HashMap<String, BTreeSet<ActorId>>,
-    statements: Vec<StatementView>,
-    relations: Vec<RelationView>,
+    docs: HashMap<DocumentId, DocInfo>,
+    statements: Vec<StatementRec>,
+    relations: Vec<RelationRec>,
     stats: GraphStats,
 }
 
@@ -228,184 +279,205 @@ pub fn normalize_name(s: &str) -> String {
     words.join(" ")
 }
 
-/// A role: holder, title, and where it is held.
-type RoleKey = (ActorId, String, Option<ActorId>);
+/// What the build gathers about one (canonical) actor.
+struct ActorAcc {
+    name: Sym,
+    kind: ActorKind,
+    aliases: Vec<Sym>,
+    government: bool,
+    part_of: Option<Sym>,
+    documents: usize,
+    last_doc: usize,
+}
 
-fn find(parent: &HashMap<ActorId, ActorId>, a: &ActorId) -> ActorId {
-    let mut cur = a.clone();
-    let mut guard = 0;
-    while let Some(p) = parent.get(&cur) {
-        if *p == cur || guard > 10_000 {
-            break;
-        }
-        cur = p.clone();
-        guard += 1;
+/// A role: holder, title, and where it is held (canonical symbols).
+type RoleKey = (Sym, Sym, Option<Sym>);
+
+/// A role's sphere as first read, and the documents that state it (count, last seen).
+type RoleAcc = (RoleCategory, usize, usize);
+
+/// How many distinct documents, counted while documents are visited in order.
+fn count_doc(count: &mut usize, last: &mut usize, doc: usize) {
+    if *last != doc {
+        *last = doc;
+        *count += 1;
     }
-    cur
+}
+
+/// Union-find root with path halving.
+fn root(parent: &mut [Sym], mut x: Sym) -> Sym {
+    while parent[x as usize] != x {
+        let p = parent[x as usize];
+        parent[x as usize] = parent[p as usize];
+        x = parent[x as usize];
+    }
+    x
 }
 
 impl Graph {
     /// Materialises the graph from a projection.
     pub fn build(p: &Projection) -> Graph {
-        Self::build_owned(p.clone())
-    }
-
-    /// Materialises the graph, consuming the projection: facts are moved into the graph,
-    /// not copied, so the two are never both in memory whole.
-    pub fn build_owned(p: Projection) -> Graph {
-        // Merges: union-find; the later merge wins, and merging into oneself is a no-op.
         let cur = p.curation();
-        let mut parent: HashMap<ActorId, ActorId> = HashMap::new();
+        // Merges: union-find over interned ids; the later merge wins, and merging into
+        // oneself is a no-op. Every id a curation event names is interned.
+        let mut parent: Vec<Sym> = (0..p.ids.len() as Sym).collect();
         for (from, into) in &cur.merges {
-            let a = find(&parent, from);
-            let b = find(&parent, into);
-            if a != b {
-                parent.insert(a, b);
+            if let (Some(f), Some(i)) = (p.ids.find(from), p.ids.find(into)) {
+                let (a, b) = (root(&mut parent, f), root(&mut parent, i));
+                if a != b {
+                    parent[a as usize] = b;
+                }
             }
         }
-        let canon = |id: &ActorId| find(&parent, id);
-        let mut actors: HashMap<ActorId, ActorView> = HashMap::new();
-        // Documents by their position in ingest order.
-        let mut actor_docs: HashMap<ActorId, BTreeSet<usize>> = HashMap::new();
-        let mut role_docs: HashMap<RoleKey, (RoleCategory, BTreeSet<usize>)> = HashMap::new();
+        let canon: Vec<Sym> = (0..parent.len() as Sym)
+            .map(|x| root(&mut parent, x))
+            .collect();
+        let canon_of = |id: &ActorId| p.ids.find(id).map(|s| canon[s as usize]);
+        let id = |s: Sym| p.ids.get(s).clone();
+        let mut acc: Vec<Option<ActorAcc>> = Vec::new();
+        acc.resize_with(canon.len(), || None);
+        let mut role_docs: HashMap<RoleKey, RoleAcc> = HashMap::new();
         let mut statements = Vec::new();
         let mut relations = Vec::new();
-        let document_count = p.docs.len();
-        let mut docs = p.docs;
-        for (doc_n, doc_id) in p.doc_order.iter().enumerate() {
-            let Some(doc) = docs.remove(doc_id) else {
-                continue;
-            };
-            let (facts, meta) = (doc.facts, doc.meta);
-            for a in facts.actors {
-                let id = canon(&a.actor);
-                let v = actors.entry(id.clone()).or_insert_with(|| ActorView {
-                    id: id.clone(),
-                    name: a.name.clone(),
+        let mut docs = HashMap::with_capacity(p.docs.len());
+        for (doc_n, doc) in p.docs.iter().enumerate() {
+            docs.insert(
+                doc.id.clone(),
+                DocInfo {
+                    title: doc.title.clone(),
+                    origin: doc.origin.clone(),
+                },
+            );
+            let facts = &doc.facts;
+            for a in &facts.actors {
+                let c = canon[a.actor as usize];
+                let v = acc[c as usize].get_or_insert_with(|| ActorAcc {
+                    name: a.name,
                     kind: a.kind,
-                    aliases: BTreeSet::new(),
-                    roles: Vec::new(),
-                    part_of: None,
+                    aliases: Vec::new(),
                     government: false,
-                    official: false,
+                    part_of: None,
                     documents: 0,
+                    last_doc: usize::MAX,
                 });
-                if id == a.actor {
-                    v.name.clone_from(&a.name);
+                if c == a.actor {
+                    v.name = a.name;
                     v.kind = a.kind;
                 }
-                v.aliases.insert(a.name);
-                v.aliases.insert(a.mention);
+                v.aliases.push(a.name);
+                v.aliases.push(a.mention);
                 v.government |= a.government;
                 if v.part_of.is_none() {
-                    v.part_of = a.part_of.as_ref().map(&canon);
+                    v.part_of = a.part_of.map(|p| canon[p as usize]);
                 }
-                actor_docs.entry(id).or_default().insert(doc_n);
+                count_doc(&mut v.documents, &mut v.last_doc, doc_n);
             }
-            for r in facts.roles {
-                let key = (canon(&r.actor), r.title, r.of.as_ref().map(&canon));
-                let e = role_docs
-                    .entry(key)
-                    .or_insert((r.category, BTreeSet::new()));
-                e.1.insert(doc_n);
+            for r in &facts.roles {
+                let key = (
+                    canon[r.actor as usize],
+                    r.title,
+                    r.of.map(|o| canon[o as usize]),
+                );
+                let e = role_docs.entry(key).or_insert((r.category, 0, usize::MAX));
+                count_doc(&mut e.1, &mut e.2, doc_n);
             }
-            for (seq, s) in facts.statements {
-                if cur.retracted_statements.contains(&s.statement) {
+            for s in &facts.statements {
+                if cur.retracted_statements.contains(&s.id) {
                     continue;
                 }
-                let mut about: Vec<ActorId> = Vec::new();
-                for a in s.about.iter().map(&canon) {
+                let mut about: Vec<Sym> = Vec::with_capacity(s.about.len());
+                for a in s.about.iter().map(|&a| canon[a as usize]) {
                     if !about.contains(&a) {
                         about.push(a);
                     }
                 }
-                statements.push(StatementView {
-                    id: s.statement,
+                statements.push(StatementRec {
+                    seq: s.seq,
+                    id: s.id.clone(),
                     kind: s.kind,
-                    speaker: canon(&s.speaker),
-                    speaker_name: String::new(),
-                    speaker_mention: s.speaker_mention.map(|m| m.text),
-                    content_span: s.content.span,
-                    content: s.content.text,
-                    cue: s.cue.map(|c| c.text),
-                    about,
-                    document: doc_id.clone(),
-                    title: meta.title.clone(),
-                    date: meta.date,
-                    origin: meta.origin.clone(),
-                    span: s.provenance.span,
-                    extractor: s.provenance.extractor,
-                    seq,
+                    speaker: id(canon[s.speaker as usize]),
+                    about: about.into_iter().map(id).collect(),
+                    document: doc.id.clone(),
+                    date: doc.date,
                 });
             }
-            for (seq, r) in facts.relations {
-                if cur.retracted_relations.contains(&r.relation) {
+            for r in &facts.relations {
+                if cur.retracted_relations.contains(&r.id) {
                     continue;
                 }
-                relations.push(RelationView {
-                    id: r.relation,
-                    source: canon(&r.source),
-                    source_name: String::new(),
-                    predicate: r.predicate,
-                    target: canon(&r.target),
-                    target_name: String::new(),
+                relations.push(RelationRec {
+                    seq: r.seq,
+                    id: r.id.clone(),
+                    source: id(canon[r.source as usize]),
+                    predicate: r.predicate.clone(),
+                    target: id(canon[r.target as usize]),
                     polarity: r.polarity,
                     modality: r.modality,
-                    evidence: r.evidence,
-                    claimed_in: r.claimed_in,
-                    document: doc_id.clone(),
-                    span: r.provenance.span,
-                    extractor: r.provenance.extractor,
-                    seq,
+                    document: doc.id.clone(),
                 });
             }
         }
+        let string = |s: Sym| p.strings.get(s).to_string();
+        let mut actors: HashMap<ActorId, ActorView> = HashMap::new();
+        for (c, a) in acc.into_iter().enumerate() {
+            let Some(mut a) = a else { continue };
+            a.aliases.sort_unstable();
+            a.aliases.dedup();
+            actors.insert(
+                id(c as Sym),
+                ActorView {
+                    id: id(c as Sym),
+                    name: string(a.name),
+                    kind: a.kind,
+                    aliases: a.aliases.into_iter().map(string).collect(),
+                    roles: Vec::new(),
+                    part_of: a.part_of.map(id),
+                    government: a.government,
+                    official: false,
+                    documents: a.documents,
+                },
+            );
+        }
         // Merged-away ids stay findable by their old names.
         for (from, _) in &cur.merges {
-            let to = canon(from);
-            if let Some(v) = actors.get_mut(&to) {
+            if let Some(v) = canon_of(from).and_then(|c| actors.get_mut(p.ids.get(c))) {
                 v.aliases.insert(from.as_str().replace('-', " "));
             }
         }
         // Renames and kind corrections; the old name stays findable.
-        for (id, name) in &cur.names {
-            if let Some(v) = actors.get_mut(&canon(id)) {
+        for (actor, name) in &cur.names {
+            if let Some(v) = canon_of(actor).and_then(|c| actors.get_mut(p.ids.get(c))) {
                 let old = std::mem::replace(&mut v.name, name.clone());
                 v.aliases.insert(old);
                 v.aliases.insert(name.clone());
             }
         }
-        for (id, kind) in &cur.kinds {
-            if let Some(v) = actors.get_mut(&canon(id)) {
+        for (actor, kind) in &cur.kinds {
+            if let Some(v) = canon_of(actor).and_then(|c| actors.get_mut(p.ids.get(c))) {
                 v.kind = *kind;
             }
         }
-        for ((actor, title, of), (category, docs)) in role_docs {
-            let of_gov = of
-                .as_ref()
-                .and_then(|o| actors.get(o))
-                .is_some_and(|o| o.government || o.kind == ActorKind::Country);
+        for ((actor, title, of), (category, documents, _)) in role_docs {
+            let of = of.map(id);
+            let of_view = of.as_ref().and_then(|o| actors.get(o));
+            let of_gov = of_view.is_some_and(|o| o.government || o.kind == ActorKind::Country);
             let category = if category == RoleCategory::Civil && of_gov {
                 RoleCategory::Government
             } else {
                 category
             };
-            let of_name = of
-                .as_ref()
-                .and_then(|o| actors.get(o))
-                .map(|o| o.name.clone());
-            if let Some(v) = actors.get_mut(&actor) {
+            let of_name = of_view.map(|o| o.name.clone());
+            if let Some(v) = actors.get_mut(p.ids.get(actor)) {
                 v.roles.push(RoleView {
-                    title,
+                    title: string(title),
                     of,
                     of_name,
                     category,
-                    documents: docs.len(),
+                    documents,
                 });
             }
         }
-        for (id, v) in actors.iter_mut() {
-            v.documents = actor_docs.get(id).map_or(0, BTreeSet::len);
+        for v in actors.values_mut() {
             // A total order: HashMap iteration must not leak into the graph.
             v.roles.sort_by(|a, b| {
                 b.documents
@@ -416,18 +488,6 @@ impl Graph {
             });
             v.official =
                 v.kind == ActorKind::Person && v.roles.iter().any(|r| r.category.is_official());
-        }
-        let name_of = |id: &ActorId| {
-            actors
-                .get(id)
-                .map_or_else(|| id.as_str().to_owned(), |a| a.name.clone())
-        };
-        for s in &mut statements {
-            s.speaker_name = name_of(&s.speaker);
-        }
-        for r in &mut relations {
-            r.source_name = name_of(&r.source);
-            r.target_name = name_of(&r.target);
         }
         // Nodes, sorted by id so the graph is the same for the same log.
         let mut ids: Vec<&ActorId> = actors.keys().collect();
@@ -502,7 +562,7 @@ impl Graph {
         let stats = GraphStats {
             events: p.events,
             last_seq: p.last_seq,
-            documents: document_count,
+            documents: p.docs.len(),
             actors: actors.len(),
             statements: statements.len(),
             relations: relations.len(),
@@ -515,15 +575,108 @@ impl Graph {
             nodes,
             actors,
             index,
+            docs,
             statements,
             relations,
             stats,
         }
     }
 
+    /// A statement with its words, read back from the log by sequence number.
+    pub fn statement_view(
+        &self,
+        store: &Store,
+        s: &StatementRec,
+    ) -> Result<StatementView, QueryError> {
+        let Event::StatementAttributed(e) = self.event_at(store, s.seq, "StatementAttributed")?
+        else {
+            unreachable!("event_at checked the kind");
+        };
+        if e.statement != s.id {
+            return Err(QueryError::Inconsistent {
+                seq: s.seq,
+                what: format!("holds statement {}, not {}", e.statement, s.id),
+            });
+        }
+        let doc = self.docs.get(&s.document);
+        Ok(StatementView {
+            id: s.id.clone(),
+            kind: s.kind,
+            speaker: s.speaker.clone(),
+            speaker_name: self.name_of(&s.speaker),
+            speaker_mention: e.speaker_mention.map(|m| m.text),
+            content: e.content.text,
+            cue: e.cue.map(|c| c.text),
+            about: s.about.clone(),
+            document: s.document.clone(),
+            title: doc.and_then(|d| d.title.clone()),
+            date: s.date,
+            origin: doc.map(|d| d.origin.clone()).unwrap_or_default(),
+            span: e.provenance.span,
+            content_span: e.content.span,
+            extractor: e.provenance.extractor,
+            seq: s.seq,
+        })
+    }
+
+    /// A relation observation with its evidence, read back from the log.
+    pub fn relation_view(
+        &self,
+        store: &Store,
+        r: &RelationRec,
+    ) -> Result<RelationView, QueryError> {
+        let Event::RelationObserved(e) = self.event_at(store, r.seq, "RelationObserved")? else {
+            unreachable!("event_at checked the kind");
+        };
+        if e.relation != r.id {
+            return Err(QueryError::Inconsistent {
+                seq: r.seq,
+                what: format!("holds relation {}, not {}", e.relation, r.id),
+            });
+        }
+        Ok(RelationView {
+            id: r.id.clone(),
+            source: r.source.clone(),
+            source_name: self.name_of(&r.source),
+            predicate: r.predicate.clone(),
+            target: r.target.clone(),
+            target_name: self.name_of(&r.target),
+            polarity: r.polarity,
+            modality: r.modality,
+            evidence: e.evidence,
+            claimed_in: e.claimed_in,
+            document: r.document.clone(),
+            span: e.provenance.span,
+            extractor: e.provenance.extractor,
+            seq: r.seq,
+        })
+    }
+
+    fn event_at(&self, store: &Store, seq: u64, kind: &str) -> Result<Event, QueryError> {
+        match store.get(seq)? {
+            Some(env) if env.event.name() == kind => Ok(env.event),
+            Some(env) => Err(QueryError::Inconsistent {
+                seq,
+                what: format!("is a {}, not a {kind}", env.event.name()),
+            }),
+            None => Err(QueryError::Inconsistent {
+                seq,
+                what: "is not in the log".into(),
+            }),
+        }
+    }
+
+    /// An actor's name, or its id when the graph does not know it.
+    pub fn name_of(&self, id: &ActorId) -> String {
+        self.actors
+            .get(id)
+            .map_or_else(|| id.as_str().to_owned(), |a| a.name.clone())
+    }
+
     /// A stable digest (BLAKE3, hex) of everything the graph says: actors with their
     /// aliases and roles, statements, relations and edges, in a canonical order. The
-    /// same log always gives the same digest.
+    /// same log always gives the same digest. Statements and relations enter by their
+    /// sequence numbers, ids and links; their words are the log's at that sequence number.
     pub fn digest(&self) -> String {
         use std::fmt::Write as _;
         let mut s = String::new();
@@ -548,8 +701,8 @@ impl Graph {
         for st in &self.statements {
             let _ = writeln!(
                 s,
-                "S {} {} {} {:?} {:?} {:?} {}",
-                st.seq, st.id, st.speaker, st.about, st.content, st.cue, st.kind
+                "S {} {} {} {:?} {} {}",
+                st.seq, st.id, st.speaker, st.about, st.kind, st.document
             );
         }
         for r in &self.relations {
@@ -603,12 +756,12 @@ impl Graph {
     }
 
     /// All current statements, in log order.
-    pub fn statements(&self) -> &[StatementView] {
+    pub fn statements(&self) -> &[StatementRec] {
         &self.statements
     }
 
     /// All current relation observations, in log order.
-    pub fn relations(&self) -> &[RelationView] {
+    pub fn relations(&self) -> &[RelationRec] {
         &self.relations
     }
 

@@ -21,7 +21,7 @@
 //! let (graph, _) = replay(&store, AsOf::Latest).unwrap();
 //! let about = graph.lookup("Tehran");   // no mention of Tehran: nothing
 //! assert!(about.is_empty());
-//! let who = whosaid_query::who_said(&graph, &graph.lookup("Iran"), &StatementFilter::officials());
+//! let who = whosaid_query::who_said(&graph, &store, &graph.lookup("Iran"), &StatementFilter::officials()).unwrap();
 //! assert_eq!(who[0].name, "John Kerry");
 //! ```
 #![deny(missing_docs)]
@@ -30,14 +30,16 @@ mod dot;
 mod export;
 mod graph;
 mod projection;
+pub mod snapshot;
 
 pub use dot::{escape_label, shape, to_dot, DotOptions};
 pub use export::{escape_xml, write_graphml, write_neo4j_csv, write_statements_csv};
 pub use graph::{
-    normalize_name, ActorView, Edge, EdgeKind, Graph, GraphStats, RelationView, RoleView,
-    StatementView,
+    normalize_name, ActorView, Edge, EdgeKind, Graph, GraphStats, RelationRec, RelationView,
+    RoleView, StatementRec, StatementView,
 };
 pub use projection::Projection;
+pub use snapshot::SnapshotUse;
 
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -51,6 +53,14 @@ pub enum QueryError {
     /// Reading the log failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The graph points at an event the log does not hold as it should.
+    #[error("event {seq} {what}; the store and its derived data disagree (run `whosaid check`)")]
+    Inconsistent {
+        /// The sequence number.
+        seq: u64,
+        /// What is wrong with it.
+        what: String,
+    },
 }
 
 /// Which point of the log's history to rebuild.
@@ -77,42 +87,101 @@ impl AsOf {
 /// How a replay went.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReplayReport {
-    /// Events read and applied.
+    /// Events applied from the log (after the snapshot, when one was loaded).
     pub events: u64,
-    /// Time to read and decode the log and apply every event.
+    /// How the snapshot was used.
+    pub snapshot: SnapshotUse,
+    /// Time to load the snapshot, read and decode the log and apply its events.
     pub fold: Duration,
     /// Time to materialise the graph.
     pub build: Duration,
 }
 
-/// Folds the log into a projection, as of a point in its history.
-pub fn fold(store: &Store, as_of: AsOf) -> Result<Projection, QueryError> {
-    let mut p = Projection::new();
-    for env in store.read_from(0) {
+impl ReplayReport {
+    /// Whether the snapshot is worth rewriting: it was missing, refused or far behind,
+    /// and the log is long enough for a snapshot to pay off.
+    pub fn snapshot_is_behind(&self) -> bool {
+        snapshot::is_behind(&self.snapshot, self.events)
+    }
+}
+
+/// Applies the log's events after `p`'s last one, up to `as_of`; returns how many.
+fn fold_tail(store: &Store, p: &mut Projection, as_of: AsOf) -> Result<u64, QueryError> {
+    let from = p.last_seq().map_or(0, |s| s + 1);
+    let mut n = 0;
+    for env in store.read_from(from) {
         let env = env?;
         if !as_of.includes(env.seq, env.recorded_at_ms) {
             // The log is in sequence and recording-time order.
             break;
         }
         p.apply_owned(env);
+        n += 1;
     }
+    Ok(n)
+}
+
+/// Folds the whole log into a projection, as of a point in its history.
+pub fn fold(store: &Store, as_of: AsOf) -> Result<Projection, QueryError> {
+    let mut p = Projection::new();
+    fold_tail(store, &mut p, as_of)?;
     Ok(p)
 }
 
-/// Rebuilds the graph from the log, as of a point in its history.
-pub fn replay(store: &Store, as_of: AsOf) -> Result<(Graph, ReplayReport), QueryError> {
+/// The projection as of a point in history: the store's snapshot when it is usable,
+/// brought up to date with the events after it; otherwise the whole log.
+pub fn load(store: &Store, as_of: AsOf) -> Result<(Projection, SnapshotUse, u64), QueryError> {
+    let (mut p, used) = snapshot::load(store, as_of)?;
+    let tail = fold_tail(store, &mut p, as_of)?;
+    Ok((p, used, tail))
+}
+
+fn timed(
+    store: &Store,
+    as_of: AsOf,
+    use_snapshot: bool,
+) -> Result<(Graph, Projection, ReplayReport), QueryError> {
     let t0 = Instant::now();
-    let p = fold(store, as_of)?;
+    let (p, snapshot, events) = if use_snapshot {
+        load(store, as_of)?
+    } else {
+        let p = fold(store, as_of)?;
+        let n = p.events();
+        (p, SnapshotUse::NotUsed, n)
+    };
     let fold = t0.elapsed();
     let t1 = Instant::now();
-    let events = p.events();
-    let g = Graph::build_owned(p);
+    let g = Graph::build(&p);
     let report = ReplayReport {
         events,
+        snapshot,
         fold,
         build: t1.elapsed(),
     };
-    Ok((g, report))
+    Ok((g, p, report))
+}
+
+/// Rebuilds the graph from the whole log, as of a point in its history (no snapshot).
+pub fn replay(store: &Store, as_of: AsOf) -> Result<(Graph, ReplayReport), QueryError> {
+    rebuild(store, as_of).map(|(g, _, r)| (g, r))
+}
+
+/// [`replay`], also returning the projection (to save as the snapshot).
+pub fn rebuild(
+    store: &Store,
+    as_of: AsOf,
+) -> Result<(Graph, Projection, ReplayReport), QueryError> {
+    timed(store, as_of, false)
+}
+
+/// The graph as of a point in history, from the snapshot and the events after it (see
+/// [`load`]). Also returns the projection, to refresh the snapshot with
+/// ([`snapshot::save`]) when [`ReplayReport::snapshot_is_behind`].
+pub fn open_graph(
+    store: &Store,
+    as_of: AsOf,
+) -> Result<(Graph, Projection, ReplayReport), QueryError> {
+    timed(store, as_of, true)
 }
 
 /// Which statements to consider.
@@ -159,46 +228,55 @@ pub struct SpeakerAnswer {
     pub official: bool,
     /// How many statements.
     pub count: usize,
-    /// The statements, in log order.
+    /// The statements, in log order, with their words read back from the log.
     pub statements: Vec<StatementView>,
 }
 
 /// Who made statements about any of `about`: speakers by number of statements, then name.
-pub fn who_said(g: &Graph, about: &[ActorId], filter: &StatementFilter) -> Vec<SpeakerAnswer> {
+pub fn who_said(
+    g: &Graph,
+    store: &Store,
+    about: &[ActorId],
+    filter: &StatementFilter,
+) -> Result<Vec<SpeakerAnswer>, QueryError> {
     // An empty `about` names nobody here (for `statements` it means anything).
     if about.is_empty() {
-        return Vec::new();
+        return Ok(Vec::new());
     }
-    let mut by: std::collections::BTreeMap<ActorId, SpeakerAnswer> = Default::default();
-    for s in statements(g, &[], about, filter) {
-        let Some(actor) = g.actor(&s.speaker) else {
-            continue;
-        };
-        let e = by.entry(actor.id.clone()).or_insert_with(|| SpeakerAnswer {
+    let mut by: std::collections::BTreeMap<&ActorId, Vec<&StatementRec>> = Default::default();
+    for s in statement_recs(g, &[], about, filter) {
+        if g.actor(&s.speaker).is_some() {
+            by.entry(&s.speaker).or_default().push(s);
+        }
+    }
+    let mut out = Vec::with_capacity(by.len());
+    for (id, recs) in by {
+        let actor = g.actor(id).expect("kept only known speakers");
+        out.push(SpeakerAnswer {
             id: actor.id.clone(),
             name: actor.name.clone(),
             kind: actor.kind,
             role: actor.headline_role(),
             official: actor.official,
-            count: 0,
-            statements: Vec::new(),
+            count: recs.len(),
+            statements: recs
+                .into_iter()
+                .map(|s| g.statement_view(store, s))
+                .collect::<Result<_, _>>()?,
         });
-        e.count += 1;
-        e.statements.push(s.clone());
     }
-    let mut out: Vec<SpeakerAnswer> = by.into_values().collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
-    out
+    Ok(out)
 }
 
 /// Statements by any of `by` (all speakers when empty) about any of `about` (anything
-/// when empty), in log order.
-pub fn statements<'g>(
+/// when empty), in log order, without their words (see [`statements`]).
+pub fn statement_recs<'g>(
     g: &'g Graph,
     by: &[ActorId],
     about: &[ActorId],
     filter: &StatementFilter,
-) -> Vec<&'g StatementView> {
+) -> Vec<&'g StatementRec> {
     g.statements()
         .iter()
         .filter(|s| by.is_empty() || by.contains(&s.speaker))
@@ -208,10 +286,31 @@ pub fn statements<'g>(
         .collect()
 }
 
-/// Relation observations involving any of `actors` (all when empty), in log order.
-pub fn relations<'g>(g: &'g Graph, actors: &[ActorId]) -> Vec<&'g RelationView> {
+/// Statements by any of `by` (all speakers when empty) about any of `about` (anything
+/// when empty), in log order, with their words read back from the log.
+pub fn statements(
+    g: &Graph,
+    store: &Store,
+    by: &[ActorId],
+    about: &[ActorId],
+    filter: &StatementFilter,
+) -> Result<Vec<StatementView>, QueryError> {
+    statement_recs(g, by, about, filter)
+        .into_iter()
+        .map(|s| g.statement_view(store, s))
+        .collect()
+}
+
+/// Relation observations involving any of `actors` (all when empty), in log order,
+/// with their evidence read back from the log.
+pub fn relations(
+    g: &Graph,
+    store: &Store,
+    actors: &[ActorId],
+) -> Result<Vec<RelationView>, QueryError> {
     g.relations()
         .iter()
         .filter(|r| actors.is_empty() || actors.contains(&r.source) || actors.contains(&r.target))
+        .map(|r| g.relation_view(store, r))
         .collect()
 }

@@ -13,12 +13,15 @@ pub const FORMAT_BINCODE2: u8 = 1;
 /// The largest value the decoder will materialise (a stored article text included).
 pub const MAX_VALUE_BYTES: usize = 256 * 1024 * 1024;
 
-fn config() -> bincode::config::Configuration<
-    bincode::config::LittleEndian,
-    bincode::config::Varint,
-    bincode::config::Limit<MAX_VALUE_BYTES>,
-> {
+/// The largest snapshot payload the decoder will materialise (it is checksummed first).
+pub const MAX_SNAPSHOT_BYTES: usize = 16 * 1024 * 1024 * 1024;
+
+fn config() -> impl bincode::config::Config {
     bincode::config::standard().with_limit::<MAX_VALUE_BYTES>()
+}
+
+fn snapshot_config() -> impl bincode::config::Config {
+    bincode::config::standard().with_limit::<MAX_SNAPSHOT_BYTES>()
 }
 
 /// Why bytes could not be turned back into a value.
@@ -33,10 +36,14 @@ impl std::fmt::Display for DecodeError {
 
 /// Encodes a value with its format tag.
 pub(crate) fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    encode_with(value, config())
+}
+
+fn encode_with<T: Serialize>(value: &T, config: impl bincode::config::Config) -> Vec<u8> {
     let mut out = vec![FORMAT_BINCODE2];
     // Encoding into a Vec only fails for values serde cannot represent (maps with
     // unsized keys and the like), which the model does not contain.
-    match bincode::serde::encode_to_vec(value, config()) {
+    match bincode::serde::encode_to_vec(value, config) {
         Ok(bytes) => out.extend_from_slice(&bytes),
         Err(e) => unreachable!("model values always encode: {e}"),
     }
@@ -45,14 +52,31 @@ pub(crate) fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 
 /// Decodes a value written by [`encode`], rejecting unknown tags and trailing bytes.
 pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
+    decode_with(bytes, config())
+}
+
+/// Encodes derived data for a snapshot ([`crate::Store::write_snapshot`]).
+pub fn encode_snapshot<T: Serialize>(value: &T) -> Vec<u8> {
+    encode_with(value, snapshot_config())
+}
+
+/// Decodes a snapshot payload written by [`encode_snapshot`].
+pub fn decode_snapshot<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
+    decode_with(bytes, snapshot_config())
+}
+
+fn decode_with<T: DeserializeOwned>(
+    bytes: &[u8],
+    config: impl bincode::config::Config,
+) -> Result<T, DecodeError> {
     let (&tag, body) = bytes
         .split_first()
         .ok_or_else(|| DecodeError("empty value".into()))?;
     if tag != FORMAT_BINCODE2 {
         return Err(DecodeError(format!("unknown format tag {tag}")));
     }
-    let (value, read) = bincode::serde::decode_from_slice(body, config())
-        .map_err(|e| DecodeError(e.to_string()))?;
+    let (value, read) =
+        bincode::serde::decode_from_slice(body, config).map_err(|e| DecodeError(e.to_string()))?;
     if read != body.len() {
         return Err(DecodeError(format!(
             "{} trailing bytes after the value",

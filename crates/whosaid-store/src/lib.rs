@@ -31,8 +31,10 @@
 mod check;
 pub mod codec;
 mod error;
+mod snapshot;
 
 pub use check::CheckReport;
+pub use snapshot::SnapshotRead;
 
 pub use error::{Result, StoreError};
 

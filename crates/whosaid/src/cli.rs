@@ -21,6 +21,13 @@ pub struct Cli {
     )]
     pub store: PathBuf,
 
+    /// Rebuild from the whole log, ignoring the projection snapshot (and not writing one).
+    ///
+    /// Queries normally load the snapshot of derived data kept in the store and replay
+    /// only the events after it; the answers are the same either way.
+    #[arg(long, global = true, env = "WHOSAID_NO_SNAPSHOT")]
+    pub no_snapshot: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -12,9 +12,10 @@ use cli::{Cli, Command, DateRange, ExportFormat, Format, View};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 use whosaid_model::{ActorId, Date, DocumentId, DocumentIngested, Envelope, Event, Extractor};
-use whosaid_query::{AsOf, Graph, StatementFilter, StatementView};
+use whosaid_query::{AsOf, Graph, SnapshotUse, StatementFilter, StatementView};
 use whosaid_store::{Appended, NewDocument, Store};
 
 /// Exit code: everything worked.
@@ -53,6 +54,7 @@ fn producer() -> Extractor {
 
 fn run(cli: Cli) -> Result<u8> {
     let store = cli.store;
+    USE_SNAPSHOT.store(!cli.no_snapshot, Ordering::Relaxed);
     match cli.command {
         Command::Ingest {
             paths,
@@ -235,12 +237,48 @@ fn filter(dates: &DateRange, officials: bool) -> Result<StatementFilter> {
     })
 }
 
-fn load(store: &Path, as_of: Option<&str>) -> Result<Graph> {
+/// Whether queries start from the projection snapshot (`--no-snapshot` turns it off).
+static USE_SNAPSHOT: AtomicBool = AtomicBool::new(true);
+
+/// Opens the store and rebuilds its graph as of a point in history: from the projection
+/// snapshot and the events after it, refreshing the snapshot when it was missing, refused
+/// or far behind (or from the whole log with `--no-snapshot`).
+fn load(store: &Path, as_of: Option<&str>) -> Result<(Store, Graph)> {
     let as_of = parse_as_of(as_of)?;
     let s = open_existing(store)?;
-    let (g, _) = whosaid_query::replay(&s, as_of)
-        .with_context(|| format!("cannot replay store {}", store.display()))?;
-    Ok(g)
+    let context = || format!("cannot replay store {}", store.display());
+    if !USE_SNAPSHOT.load(Ordering::Relaxed) {
+        let (g, _) = whosaid_query::replay(&s, as_of).with_context(context)?;
+        return Ok((s, g));
+    }
+    let (g, p, report) = whosaid_query::open_graph(&s, as_of).with_context(context)?;
+    if let SnapshotUse::Rejected { reason } = &report.snapshot {
+        eprintln!("whosaid: note: projection snapshot not used: {reason}; rebuilt from the log");
+    }
+    if report.snapshot_is_behind() {
+        save_snapshot(&s, &p);
+    }
+    Ok((s, g))
+}
+
+/// The projection as of now, from the snapshot and the events after it; the snapshot is
+/// refreshed when it was missing, refused or far behind.
+fn load_projection(s: &Store) -> Result<whosaid_query::Projection> {
+    if !USE_SNAPSHOT.load(Ordering::Relaxed) {
+        return Ok(whosaid_query::fold(s, AsOf::Latest)?);
+    }
+    let (p, used, tail) = whosaid_query::load(s, AsOf::Latest)?;
+    if whosaid_query::snapshot::is_behind(&used, tail) {
+        save_snapshot(s, &p);
+    }
+    Ok(p)
+}
+
+/// Writes the projection snapshot; a failure only costs speed, so it is a note.
+fn save_snapshot(s: &Store, p: &whosaid_query::Projection) {
+    if let Err(e) = whosaid_query::snapshot::save(s, p) {
+        eprintln!("whosaid: note: could not write the projection snapshot: {e}");
+    }
 }
 
 /// Actors a name refers to; says so on stderr (with suggestions) when none.
@@ -444,6 +482,11 @@ fn ingest(store_path: &Path, paths: &[PathBuf], max: usize, quiet: bool) -> Resu
         store.document_count(),
         store.len()
     )?;
+    if events > 0 {
+        // Brings the projection snapshot up to date when it fell far behind, so that
+        // the next query starts from it.
+        load_projection(&store)?;
+    }
     if let Some(e) = fatal {
         return Err(e);
     }
@@ -534,9 +577,9 @@ fn who_said(
     view: &View,
 ) -> Result<u8> {
     let f = filter(dates, officials)?;
-    let g = load(store, view.as_of.as_deref())?;
+    let (s, g) = load(store, view.as_of.as_deref())?;
     let ids = resolve(&g, about);
-    let answers = whosaid_query::who_said(&g, &ids, &f);
+    let answers = whosaid_query::who_said(&g, &s, &ids, &f)?;
     let mut out = std::io::stdout().lock();
     if view.json {
         return print_json(&mut out, &answers);
@@ -596,7 +639,7 @@ fn statements(
     view: &View,
 ) -> Result<u8> {
     let f = filter(dates, false)?;
-    let g = load(store, view.as_of.as_deref())?;
+    let (s, g) = load(store, view.as_of.as_deref())?;
     let by_ids = by.map(|n| resolve(&g, n));
     let about_ids = about.map(|n| resolve(&g, n));
     // A name that finds nobody must give no statements, not all of them.
@@ -607,10 +650,11 @@ fn statements(
     } else {
         whosaid_query::statements(
             &g,
+            &s,
             by_ids.as_deref().unwrap_or(&[]),
             about_ids.as_deref().unwrap_or(&[]),
             &f,
-        )
+        )?
     };
     let mut out = std::io::stdout().lock();
     if view.json {
@@ -618,41 +662,34 @@ fn statements(
     }
     writeln!(out, "{}", count(list.len(), "statement"))?;
     let style = term::Style(term::color_stdout());
-    for s in list {
+    for s in &list {
         print_statement(&mut out, style, s, true)?;
     }
     Ok(EXIT_OK)
 }
 
 fn actor(store: &Path, name: &str, view: &View) -> Result<u8> {
-    let g = load(store, view.as_of.as_deref())?;
+    let (s, g) = load(store, view.as_of.as_deref())?;
     let ids = resolve(&g, name);
     #[derive(serde::Serialize)]
     struct ActorReport<'g> {
         actor: &'g whosaid_query::ActorView,
-        statements: Vec<&'g StatementView>,
+        statements: Vec<StatementView>,
         statements_about: usize,
-        relations: Vec<&'g whosaid_query::RelationView>,
+        relations: Vec<whosaid_query::RelationView>,
     }
-    let reports: Vec<ActorReport> = ids
-        .iter()
-        .filter_map(|id| {
-            let a = g.actor(id)?;
-            let one = std::slice::from_ref(id);
-            Some(ActorReport {
-                actor: a,
-                statements: whosaid_query::statements(&g, one, &[], &StatementFilter::default()),
-                statements_about: whosaid_query::statements(
-                    &g,
-                    &[],
-                    one,
-                    &StatementFilter::default(),
-                )
-                .len(),
-                relations: whosaid_query::relations(&g, one),
-            })
-        })
-        .collect();
+    let mut reports: Vec<ActorReport> = Vec::new();
+    for id in &ids {
+        let Some(a) = g.actor(id) else { continue };
+        let one = std::slice::from_ref(id);
+        let any = StatementFilter::default();
+        reports.push(ActorReport {
+            actor: a,
+            statements: whosaid_query::statements(&g, &s, one, &[], &any)?,
+            statements_about: whosaid_query::statement_recs(&g, &[], one, &any).len(),
+            relations: whosaid_query::relations(&g, &s, one)?,
+        });
+    }
     let mut out = std::io::stdout().lock();
     if view.json {
         return print_json(&mut out, &reports);
@@ -728,12 +765,12 @@ fn relation_line(r: &whosaid_query::RelationView) -> String {
 }
 
 fn relations(store: &Path, actor: Option<&str>, view: &View) -> Result<u8> {
-    let g = load(store, view.as_of.as_deref())?;
+    let (s, g) = load(store, view.as_of.as_deref())?;
     let ids = actor.map(|n| resolve(&g, n));
     let list = match &ids {
         Some(ids) if ids.is_empty() => Vec::new(),
-        Some(ids) => whosaid_query::relations(&g, ids),
-        None => whosaid_query::relations(&g, &[]),
+        Some(ids) => whosaid_query::relations(&g, &s, ids)?,
+        None => whosaid_query::relations(&g, &s, &[])?,
     };
     let mut out = std::io::stdout().lock();
     if view.json {
@@ -785,7 +822,7 @@ fn graph(
     output: Option<&Path>,
     as_of: Option<&str>,
 ) -> Result<u8> {
-    let g = load(store, as_of)?;
+    let (_, g) = load(store, as_of)?;
     let mut opts = whosaid_query::DotOptions {
         depth,
         spoke_about: true,
@@ -857,8 +894,18 @@ fn replay(store: &Path, as_of: Option<&str>, json: bool) -> Result<u8> {
     let as_of_v = parse_as_of(as_of)?;
     let s = open_existing(store)?;
     let started = Instant::now();
-    let (g, report) = whosaid_query::replay(&s, as_of_v)?;
+    let (g, p, report) = whosaid_query::rebuild(&s, as_of_v)?;
     let total = started.elapsed();
+    // The replay is from the whole log, so it is also the snapshot to start from next
+    // time (only for the log's present; a past point in history is not saved).
+    let snapshot = if as_of_v == AsOf::Latest && USE_SNAPSHOT.load(Ordering::Relaxed) {
+        whosaid_query::snapshot::save(&s, &p)
+            .map_err(|e| eprintln!("whosaid: note: could not write the projection snapshot: {e}"))
+            .ok()
+            .flatten()
+    } else {
+        None
+    };
     let stats = g.stats();
     let mut out = std::io::stdout().lock();
     if json {
@@ -870,6 +917,7 @@ fn replay(store: &Path, as_of: Option<&str>, json: bool) -> Result<u8> {
             build_ms: f64,
             total_ms: f64,
             log_events: u64,
+            snapshot_bytes: Option<u64>,
             digest: String,
         }
         return print_json(
@@ -881,6 +929,7 @@ fn replay(store: &Path, as_of: Option<&str>, json: bool) -> Result<u8> {
                 build_ms: report.build.as_secs_f64() * 1e3,
                 total_ms: total.as_secs_f64() * 1e3,
                 log_events: s.len(),
+                snapshot_bytes: snapshot,
                 digest: g.digest(),
             },
         );
@@ -914,6 +963,14 @@ fn replay(store: &Path, as_of: Option<&str>, json: bool) -> Result<u8> {
         report.fold.as_secs_f64() * 1e3,
         report.build.as_secs_f64() * 1e3
     )?;
+    if let Some(bytes) = snapshot {
+        writeln!(
+            out,
+            "  snapshot   saved at event {} ({:.1} MiB); queries start from it",
+            stats.last_seq.unwrap_or(0),
+            bytes as f64 / 1048576.0
+        )?;
+    }
     Ok(EXIT_OK)
 }
 
@@ -1204,7 +1261,7 @@ fn curate(
         bail!("--reason must say why (it is kept in the log)");
     }
     let mut s = open_existing(store)?;
-    let p = whosaid_query::fold(&s, AsOf::Latest)?;
+    let p = load_projection(&s)?;
     let g = Graph::build(&p);
     let event = make(&g, &p)?;
     let line = format!("{} {}", event.name(), summary(&event));
@@ -1243,13 +1300,13 @@ fn export(
         }
         return Ok(EXIT_OK);
     }
-    let g = load(store, as_of)?;
+    let (s, g) = load(store, as_of)?;
     match format {
         ExportFormat::Neo4jCsv => {
             let Some(dir) = output else {
                 bail!("neo4j-csv writes a folder of files: pass -o DIR");
             };
-            let files = whosaid_query::write_neo4j_csv(&g, dir)
+            let files = whosaid_query::write_neo4j_csv(&g, &s, dir)
                 .with_context(|| format!("cannot write {}", dir.display()))?;
             eprintln!("whosaid: wrote {} in {}; import with: neo4j-admin database import full --nodes=Actor={}/actors.csv --nodes=Statement={}/statements.csv --relationships={}/relations.csv --relationships={}/said.csv --relationships={}/about.csv --array-delimiter=';'",
                 files.join(", "), dir.display(), dir.display(), dir.display(), dir.display(), dir.display(), dir.display());
@@ -1259,7 +1316,7 @@ fn export(
             if format == ExportFormat::Graphml {
                 whosaid_query::write_graphml(&g, &mut buf)?;
             } else {
-                whosaid_query::write_statements_csv(&g, &mut buf)?;
+                whosaid_query::write_statements_csv(&g, &s, &mut buf)?;
             }
             match output {
                 Some(p) => {
@@ -1383,7 +1440,7 @@ fn open_store(path: &Path) -> Result<Store> {
 fn reextract(store_path: &Path, force: bool) -> Result<u8> {
     let started = Instant::now();
     let mut store = open_existing(store_path)?;
-    let p = whosaid_query::fold(&store, AsOf::Latest)?;
+    let p = load_projection(&store)?;
     let extractor = whosaid_extract::extractor();
     let producer = producer();
     let (mut done, mut current, mut events) = (0usize, 0usize, 0u64);
