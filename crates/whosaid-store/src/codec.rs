@@ -2,13 +2,22 @@
 //!
 //! Every value starts with a one-byte format tag so the encoding can change in one
 //! place: tag 1 is bincode 2 (serde, standard configuration: little-endian, varint
-//! integers) with a size limit that protects memory from damaged length prefixes.
+//! integers) with a size limit that protects memory from damaged length prefixes; tag 2
+//! is the same bytes compressed with zstd (level 3), used for stored article texts.
+//! Readers accept both tags wherever they occur.
 
 use serde::{de::DeserializeOwned, Serialize};
 use whosaid_model::Envelope;
 
-/// The format tag written in front of every encoded value.
+/// The format tag of bincode 2 values.
 pub const FORMAT_BINCODE2: u8 = 1;
+
+/// The format tag of zstd-compressed bincode 2 values.
+pub const FORMAT_BINCODE2_ZSTD: u8 = 2;
+
+/// zstd's compression level for stored texts (its default: fast, and about half the size
+/// of a news article).
+const ZSTD_LEVEL: i32 = 3;
 
 /// The largest value the decoder will materialise (a stored article text included).
 pub const MAX_VALUE_BYTES: usize = 256 * 1024 * 1024;
@@ -50,9 +59,42 @@ fn encode_with<T: Serialize>(value: &T, config: impl bincode::config::Config) ->
     out
 }
 
-/// Decodes a value written by [`encode`], rejecting unknown tags and trailing bytes.
+/// Encodes a value compressed (tag 2): for large, text-heavy values.
+pub(crate) fn encode_compressed<T: Serialize>(value: &T) -> Vec<u8> {
+    let plain = encode(value);
+    let mut out = vec![FORMAT_BINCODE2_ZSTD];
+    match zstd::bulk::compress(&plain[1..], ZSTD_LEVEL) {
+        Ok(bytes) => out.extend_from_slice(&bytes),
+        // Compressing into memory only fails on allocation failure; keep it plain then.
+        Err(_) => return plain,
+    }
+    out
+}
+
+/// Decodes a value written by [`encode`] or [`encode_compressed`], rejecting unknown
+/// tags and trailing bytes.
 pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
-    decode_with(bytes, config())
+    match bytes.first() {
+        Some(&FORMAT_BINCODE2_ZSTD) => {
+            let body = &bytes[1..];
+            let size = zstd::zstd_safe::get_frame_content_size(body)
+                .ok()
+                .flatten()
+                .ok_or_else(|| DecodeError("compressed value without a readable size".into()))?;
+            if size > MAX_VALUE_BYTES as u64 {
+                return Err(DecodeError(format!(
+                    "compressed value of {size} bytes, more than the limit of {MAX_VALUE_BYTES}"
+                )));
+            }
+            let mut plain = vec![FORMAT_BINCODE2];
+            plain.extend(
+                zstd::bulk::decompress(body, size as usize)
+                    .map_err(|e| DecodeError(format!("zstd: {e}")))?,
+            );
+            decode_with(&plain, config())
+        }
+        _ => decode_with(bytes, config()),
+    }
 }
 
 /// Encodes derived data for a snapshot ([`crate::Store::write_snapshot`]).
@@ -105,4 +147,37 @@ pub fn decode_envelope(bytes: &[u8]) -> Result<Envelope, DecodeError> {
         )));
     }
     Ok(envelope)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compressed_values_round_trip_and_plain_ones_still_read() {
+        let text = "The Pentagon said talks were possible. ".repeat(100);
+        let packed = encode_compressed(&text);
+        assert_eq!(packed[0], FORMAT_BINCODE2_ZSTD);
+        assert!(packed.len() < text.len() / 4);
+        assert_eq!(decode::<String>(&packed).unwrap(), text);
+        assert_eq!(decode::<String>(&encode(&text)).unwrap(), text);
+    }
+
+    #[test]
+    fn damaged_compressed_values_are_errors_not_allocations() {
+        // A frame header that claims 1 TiB of content (single segment, 8-byte size) is
+        // refused before anything is allocated.
+        let mut huge = vec![FORMAT_BINCODE2_ZSTD];
+        huge.extend_from_slice(&0xFD2F_B528u32.to_le_bytes());
+        huge.push(0xE0);
+        huge.extend_from_slice(&(1u64 << 40).to_le_bytes());
+        let err = decode::<String>(&huge).unwrap_err();
+        assert!(err.0.contains("more than the limit"), "{err}");
+        let mut frame = zstd::bulk::compress(b"x", 3).unwrap();
+        frame.truncate(frame.len() / 2);
+        let mut cut = vec![FORMAT_BINCODE2_ZSTD];
+        cut.extend_from_slice(&frame);
+        assert!(decode::<String>(&cut).is_err());
+        assert!(decode::<String>(&[FORMAT_BINCODE2_ZSTD, 1, 2, 3]).is_err());
+    }
 }

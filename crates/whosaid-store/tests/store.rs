@@ -54,6 +54,50 @@ fn same_text_twice_appends_nothing() {
 }
 
 #[test]
+fn a_group_of_documents_is_one_batch_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path().join("s")).unwrap();
+    store.append_document(doc("old"), &producer()).unwrap();
+    // A long text, to be stored compressed and read back exactly.
+    let long: String = (0..20_000).map(|i| format!("word{} ", i % 97)).collect();
+    let answers = store
+        .append_documents(
+            vec![doc("new"), doc("old"), doc(&long), doc("new")],
+            &producer(),
+        )
+        .unwrap();
+    assert_eq!(
+        answers,
+        [
+            Appended::Stored { seqs: 1..2 },
+            Appended::AlreadyStored { seq: 0 },
+            Appended::Stored { seqs: 2..3 },
+            Appended::AlreadyStored { seq: 1 },
+        ]
+    );
+    store.flush().unwrap();
+    drop(store);
+    let store = Store::open(dir.path().join("s")).unwrap();
+    assert_eq!(store.len(), 3);
+    assert_eq!(store.document_count(), 3);
+    let id = DocumentId::for_text(&long);
+    assert_eq!(
+        store.document_text(&id).unwrap().as_deref(),
+        Some(long.as_str())
+    );
+    assert!(store.check().is_ok());
+    // One bad document refuses the whole group, and nothing is written.
+    let mut bad = doc("bad");
+    bad.id = DocumentId::for_text("something else");
+    let mut store = store;
+    assert!(matches!(
+        store.append_documents(vec![doc("fine"), bad], &producer()),
+        Err(StoreError::InvalidBatch(_))
+    ));
+    assert_eq!(store.len(), 3);
+}
+
+#[test]
 fn second_handle_is_refused_as_in_use() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s");

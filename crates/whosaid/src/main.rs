@@ -321,8 +321,8 @@ struct Ingest<'a> {
 }
 
 impl Ingest<'_> {
-    /// Extracts the batch's new articles in parallel, appends them in input order (each
-    /// document atomically), flushes once, and only then reports them as stored.
+    /// Extracts the batch's new articles in parallel, appends them in input order in one
+    /// atomic batch, flushes once, and only then reports them as stored.
     fn process(&mut self) -> Result<()> {
         let batch = std::mem::take(&mut self.batch);
         let mut lines = Vec::with_capacity(batch.len());
@@ -365,6 +365,8 @@ impl Ingest<'_> {
         if extractions.len() != todo.len() {
             bail!("extraction failed for part of a batch (a worker thread panicked)");
         }
+        let mut docs = Vec::with_capacity(todo.len());
+        let mut about = Vec::with_capacity(todo.len());
         for ((id, a), x) in todo.into_iter().zip(extractions) {
             let mut evs = vec![Event::DocumentIngested(DocumentIngested {
                 document: id.clone(),
@@ -377,29 +379,37 @@ impl Ingest<'_> {
                 bytes: a.text.len() as u64,
             })];
             evs.extend(x.to_events(&id, &self.extractor));
-            let n = evs.len() as u64;
-            match self
-                .store
-                .append_document(
-                    NewDocument {
-                        id,
-                        text: a.text,
-                        events: evs,
-                    },
-                    &self.producer,
+            about.push((
+                a.origin,
+                x.statements.len(),
+                x.actors.len(),
+                x.relations.len(),
+            ));
+            docs.push(NewDocument {
+                id,
+                text: a.text,
+                events: evs,
+            });
+        }
+        // One atomic batch for the group: each document is whole or absent.
+        let answers = self
+            .store
+            .append_documents(docs, &self.producer)
+            .with_context(|| {
+                let first = about.first().map_or("", |a| a.0.as_str());
+                format!(
+                    "cannot store the batch of {} articles starting with {first}",
+                    about.len()
                 )
-                .with_context(|| format!("cannot store {}", a.origin))?
-            {
+            })?;
+        for ((origin, statements, actors, relations), answer) in about.into_iter().zip(answers) {
+            match answer {
                 Appended::Stored { seqs } => {
                     self.stored += 1;
-                    self.events += n;
+                    self.events += seqs.end - seqs.start;
                     if !self.quiet {
                         lines.push(format!(
-                            "stored     {}  {} statements, {} actors, {} relations (events {}..{})",
-                            a.origin,
-                            x.statements.len(),
-                            x.actors.len(),
-                            x.relations.len(),
+                            "stored     {origin}  {statements} statements, {actors} actors, {relations} relations (events {}..{})",
                             seqs.start,
                             seqs.end - 1
                         ));
@@ -408,7 +418,7 @@ impl Ingest<'_> {
                 Appended::AlreadyStored { .. } => {
                     self.unchanged += 1;
                     if !self.quiet {
-                        lines.push(format!("unchanged  {}  (already stored)", a.origin));
+                        lines.push(format!("unchanged  {origin}  (already stored)"));
                     }
                 }
             }
