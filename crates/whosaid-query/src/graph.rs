@@ -3,9 +3,11 @@
 
 use crate::projection::{Projection, Sym};
 use crate::QueryError;
+use fxhash::FxHashMap;
 use petgraph::stable_graph::{NodeIndex, StableGraph};
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+use std::sync::Arc;
 use whosaid_model::{
     fold_char, ActorId, ActorKind, Date, DocumentId, Event, Extractor, Modality, Polarity,
     Predicate, RelationId, RoleCategory, Span, StatementId, StatementKind,
@@ -86,6 +88,8 @@ pub struct StatementRec {
     pub document: DocumentId,
     /// The document's date.
     pub date: Option<Date>,
+    /// The document's place in the graph's document table.
+    doc: u32,
 }
 
 /// A relation observation as the graph holds it; its evidence stays in the log at `seq`.
@@ -112,8 +116,8 @@ pub struct RelationRec {
 /// What the graph keeps of a document to show with its statements.
 #[derive(Debug, Clone)]
 struct DocInfo {
-    title: Option<String>,
-    origin: String,
+    title: Option<Arc<str>>,
+    origin: Arc<str>,
 }
 
 /// A statement with its words and provenance, read back from the log.
@@ -246,10 +250,11 @@ pub struct GraphStats {
 pub struct Graph {
     /// Nodes are actor ids, edges what links them.
     pub graph: StableGraph<ActorId, Edge>,
-    nodes: HashMap<ActorId, NodeIndex>,
-    actors: HashMap<ActorId, ActorView>,
-    index: HashMap<String, BTreeSet<ActorId>>,
-    docs: HashMap<DocumentId, DocInfo>,
+    nodes: FxHashMap<ActorId, NodeIndex>,
+    actors: FxHashMap<ActorId, ActorView>,
+    /// Normalised names to the actors they name, sorted.
+    index: FxHashMap<String, Vec<ActorId>>,
+    docs: Vec<DocInfo>,
     statements: Vec<StatementRec>,
     relations: Vec<RelationRec>,
     stats: GraphStats,
@@ -258,32 +263,35 @@ pub struct Graph {
 /// Normalises a name for look-up: diacritics folded, case folded, dots and
 /// apostrophes dropped, a leading "the" removed, spaces single.
 pub fn normalize_name(s: &str) -> String {
-    let folded: String = s
-        .chars()
-        .map(fold_char)
-        .filter(|c| !matches!(c, '.' | '\'' | '\u{2019}'))
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                ' '
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars().map(fold_char) {
+        if matches!(c, '.' | '\'' | '\u{2019}') {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
             }
-        })
-        .collect();
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    let words = if words.len() > 1 && words[0] == "the" {
-        &words[1..]
-    } else {
-        &words[..]
-    };
-    words.join(" ")
+            space = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            space = true;
+        }
+    }
+    match out.strip_prefix("the ") {
+        Some(rest) => rest.to_owned(),
+        None => out,
+    }
 }
 
 /// What the build gathers about one (canonical) actor.
 struct ActorAcc {
     name: Sym,
     kind: ActorKind,
+    /// Names and mentions, deduplicated whenever the list doubles.
     aliases: Vec<Sym>,
+    aliases_dedup_at: usize,
     government: bool,
     part_of: Option<Sym>,
     documents: usize,
@@ -336,18 +344,17 @@ impl Graph {
         let id = |s: Sym| p.ids.get(s).clone();
         let mut acc: Vec<Option<ActorAcc>> = Vec::new();
         acc.resize_with(canon.len(), || None);
-        let mut role_docs: HashMap<RoleKey, RoleAcc> = HashMap::new();
+        let mut role_docs: FxHashMap<RoleKey, RoleAcc> = FxHashMap::default();
+        // Speaker → subject statement counts, by canonical symbol.
+        let mut spoke_about: FxHashMap<(Sym, Sym), usize> = FxHashMap::default();
         let mut statements = Vec::new();
         let mut relations = Vec::new();
-        let mut docs = HashMap::with_capacity(p.docs.len());
+        let mut docs = Vec::with_capacity(p.docs.len());
         for (doc_n, doc) in p.docs.iter().enumerate() {
-            docs.insert(
-                doc.id.clone(),
-                DocInfo {
-                    title: doc.title.clone(),
-                    origin: doc.origin.clone(),
-                },
-            );
+            docs.push(DocInfo {
+                title: doc.title.clone(),
+                origin: doc.origin.clone(),
+            });
             let facts = &doc.facts;
             for a in &facts.actors {
                 let c = canon[a.actor as usize];
@@ -355,6 +362,7 @@ impl Graph {
                     name: a.name,
                     kind: a.kind,
                     aliases: Vec::new(),
+                    aliases_dedup_at: 16,
                     government: false,
                     part_of: None,
                     documents: 0,
@@ -366,6 +374,11 @@ impl Graph {
                 }
                 v.aliases.push(a.name);
                 v.aliases.push(a.mention);
+                if v.aliases.len() >= v.aliases_dedup_at {
+                    v.aliases.sort_unstable();
+                    v.aliases.dedup();
+                    v.aliases_dedup_at = (2 * v.aliases.len()).max(16);
+                }
                 v.government |= a.government;
                 if v.part_of.is_none() {
                     v.part_of = a.part_of.map(|p| canon[p as usize]);
@@ -385,20 +398,23 @@ impl Graph {
                 if cur.retracted_statements.contains(&s.id) {
                     continue;
                 }
+                let speaker = canon[s.speaker as usize];
                 let mut about: Vec<Sym> = Vec::with_capacity(s.about.len());
                 for a in s.about.iter().map(|&a| canon[a as usize]) {
                     if !about.contains(&a) {
                         about.push(a);
+                        *spoke_about.entry((speaker, a)).or_insert(0) += 1;
                     }
                 }
                 statements.push(StatementRec {
                     seq: s.seq,
                     id: s.id.clone(),
                     kind: s.kind,
-                    speaker: id(canon[s.speaker as usize]),
+                    speaker: id(speaker),
                     about: about.into_iter().map(id).collect(),
                     document: doc.id.clone(),
                     date: doc.date,
+                    doc: doc_n as u32,
                 });
             }
             for r in &facts.relations {
@@ -418,7 +434,7 @@ impl Graph {
             }
         }
         let string = |s: Sym| p.strings.get(s).to_string();
-        let mut actors: HashMap<ActorId, ActorView> = HashMap::new();
+        let mut actors: FxHashMap<ActorId, ActorView> = FxHashMap::default();
         for (c, a) in acc.into_iter().enumerate() {
             let Some(mut a) = a else { continue };
             a.aliases.sort_unstable();
@@ -493,69 +509,63 @@ impl Graph {
         let mut ids: Vec<&ActorId> = actors.keys().collect();
         ids.sort();
         let mut graph: StableGraph<ActorId, Edge> = StableGraph::new();
-        let mut nodes = HashMap::new();
+        let mut nodes = FxHashMap::default();
         for id in ids {
             nodes.insert(id.clone(), graph.add_node(id.clone()));
         }
-        let mut edges: HashMap<(NodeIndex, NodeIndex, EdgeKind), usize> = HashMap::new();
-        let mut bump = |a: &ActorId, b: &ActorId, kind: EdgeKind| {
-            if let (Some(&x), Some(&y)) = (nodes.get(a), nodes.get(b)) {
+        let mut edges: FxHashMap<(NodeIndex, NodeIndex, EdgeKind), usize> = FxHashMap::default();
+        let mut bump = |x: Option<NodeIndex>, y: Option<NodeIndex>, kind: EdgeKind, n: usize| {
+            if let (Some(x), Some(y)) = (x, y) {
                 if x != y {
-                    *edges.entry((x, y, kind)).or_insert(0) += 1;
+                    *edges.entry((x, y, kind)).or_insert(0) += n;
                 }
             }
         };
+        let node = |id: &ActorId| nodes.get(id).copied();
         for r in &relations {
-            bump(
-                &r.source,
-                &r.target,
-                EdgeKind::Relation {
-                    predicate: r.predicate.clone(),
-                    polarity: r.polarity,
-                    modality: r.modality,
-                },
-            );
+            let kind = EdgeKind::Relation {
+                predicate: r.predicate.clone(),
+                polarity: r.polarity,
+                modality: r.modality,
+            };
+            bump(node(&r.source), node(&r.target), kind, 1);
         }
         for v in actors.values() {
             for ro in &v.roles {
                 if let Some(of) = &ro.of {
-                    for _ in 0..ro.documents {
-                        bump(
-                            &v.id,
-                            of,
-                            EdgeKind::Role {
-                                title: ro.title.clone(),
-                            },
-                        );
-                    }
+                    let kind = EdgeKind::Role {
+                        title: ro.title.clone(),
+                    };
+                    bump(node(&v.id), node(of), kind, ro.documents);
                 }
             }
             if let Some(p) = &v.part_of {
-                bump(&v.id, p, EdgeKind::PartOf);
+                bump(node(&v.id), node(p), EdgeKind::PartOf, 1);
             }
         }
-        for s in &statements {
-            for a in &s.about {
-                bump(&s.speaker, a, EdgeKind::SpokeAbout);
-            }
+        for ((speaker, about), n) in spoke_about {
+            let (x, y) = (node(p.ids.get(speaker)), node(p.ids.get(about)));
+            bump(x, y, EdgeKind::SpokeAbout, n);
         }
         let mut edge_list: Vec<_> = edges.into_iter().collect();
         edge_list.sort_by(|a, b| a.0.cmp(&b.0));
         for ((x, y, kind), count) in edge_list {
             graph.add_edge(x, y, Edge { kind, count });
         }
-        let mut index: HashMap<String, BTreeSet<ActorId>> = HashMap::new();
+        let mut index: FxHashMap<String, Vec<ActorId>> = FxHashMap::default();
+        let mut keys = Vec::new();
         for v in actors.values() {
-            for name in v.aliases.iter().chain([&v.name]) {
-                index
-                    .entry(normalize_name(name))
-                    .or_default()
-                    .insert(v.id.clone());
+            keys.clear();
+            keys.extend(v.aliases.iter().chain([&v.name]).map(|n| normalize_name(n)));
+            keys.push(normalize_name(v.id.as_str()));
+            keys.sort_unstable();
+            keys.dedup();
+            for key in keys.drain(..) {
+                index.entry(key).or_default().push(v.id.clone());
             }
-            index
-                .entry(normalize_name(v.id.as_str()))
-                .or_default()
-                .insert(v.id.clone());
+        }
+        for ids in index.values_mut() {
+            ids.sort_unstable();
         }
         statements.sort_by_key(|s| s.seq);
         relations.sort_by_key(|r| r.seq);
@@ -598,7 +608,7 @@ impl Graph {
                 what: format!("holds statement {}, not {}", e.statement, s.id),
             });
         }
-        let doc = self.docs.get(&s.document);
+        let doc = self.docs.get(s.doc as usize);
         Ok(StatementView {
             id: s.id.clone(),
             kind: s.kind,
@@ -609,9 +619,9 @@ impl Graph {
             cue: e.cue.map(|c| c.text),
             about: s.about.clone(),
             document: s.document.clone(),
-            title: doc.and_then(|d| d.title.clone()),
+            title: doc.and_then(|d| d.title.as_deref().map(str::to_owned)),
             date: s.date,
-            origin: doc.map(|d| d.origin.clone()).unwrap_or_default(),
+            origin: doc.map(|d| d.origin.to_string()).unwrap_or_default(),
             span: e.provenance.span,
             content_span: e.content.span,
             extractor: e.provenance.extractor,
@@ -773,10 +783,7 @@ impl Graph {
     /// Actors a name refers to: an id, a canonical name or any alias ("Tehran" finds Iran).
     pub fn lookup(&self, name: &str) -> Vec<ActorId> {
         let key = normalize_name(name);
-        self.index
-            .get(&key)
-            .map(|s| s.iter().cloned().collect())
-            .unwrap_or_default()
+        self.index.get(&key).cloned().unwrap_or_default()
     }
 
     /// Names that contain the query, for "did you mean" hints.

@@ -6,6 +6,7 @@
 //! back by sequence number when shown ([`crate::Graph::statement_view`]). That keeps a
 //! replay lean and makes the projection cheap to snapshot ([`crate::snapshot`]).
 
+use fxhash::FxHashMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
@@ -24,14 +25,14 @@ pub(crate) type Sym = u32;
 #[derive(Debug, Clone)]
 pub(crate) struct Interner<T> {
     items: Vec<T>,
-    index: HashMap<T, Sym>,
+    index: FxHashMap<T, Sym>,
 }
 
 impl<T> Default for Interner<T> {
     fn default() -> Self {
         Self {
             items: Vec::new(),
-            index: HashMap::new(),
+            index: FxHashMap::default(),
         }
     }
 }
@@ -82,7 +83,7 @@ impl<T: Serialize> Serialize for Interner<T> {
 impl<'de, T: Deserialize<'de> + Clone + Eq + Hash> Deserialize<'de> for Interner<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let items: Vec<T> = Vec::deserialize(d)?;
-        let mut index = HashMap::with_capacity(items.len());
+        let mut index = FxHashMap::with_capacity_and_hasher(items.len(), Default::default());
         for (i, v) in items.iter().enumerate() {
             // A duplicate would mean a corrupt snapshot that still checksummed; the
             // first wins, as when it was interned.
@@ -149,9 +150,9 @@ pub(crate) struct DocState {
     pub id: DocumentId,
     /// Sequence number of its `DocumentIngested`.
     pub ingested: u64,
-    pub title: Option<String>,
+    pub title: Option<Arc<str>>,
     pub date: Option<Date>,
-    pub origin: String,
+    pub origin: Arc<str>,
     /// The current run: its extractor (a symbol of `Projection::extractors`) and the
     /// sequence number of its `DocumentExtracted`.
     pub run: Option<(Sym, u64)>,
@@ -171,7 +172,7 @@ pub struct Projection {
     /// Documents in ingest order.
     pub(crate) docs: Vec<DocState>,
     #[serde(skip)]
-    doc_index: HashMap<DocumentId, u32>,
+    doc_index: FxHashMap<DocumentId, u32>,
     /// Curation events in log order, with their sequence numbers.
     pub(crate) curation: Vec<(u64, Event)>,
     /// Sequence numbers of curation events that were reverted.
@@ -238,9 +239,9 @@ impl Projection {
                     self.docs.push(DocState {
                         id: d.document,
                         ingested: seq,
-                        title: d.title,
+                        title: d.title.map(Arc::from),
                         date: d.date,
-                        origin: d.origin,
+                        origin: Arc::from(d.origin),
                         run: None,
                         facts: DocFacts::default(),
                         runs: 0,
@@ -405,7 +406,7 @@ impl Projection {
                 (
                     d.id.clone(),
                     d.run.map(|(e, _)| self.extractors.get(e).clone()),
-                    d.title.clone(),
+                    d.title.as_deref().map(str::to_owned),
                 )
             })
             .collect()

@@ -10,6 +10,7 @@ use anyhow::{bail, Context, Result};
 use clap::Parser;
 use cli::{Cli, Command, DateRange, ExportFormat, Format, View};
 use std::io::Write;
+use std::mem::ManuallyDrop;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -243,13 +244,16 @@ static USE_SNAPSHOT: AtomicBool = AtomicBool::new(true);
 /// Opens the store and rebuilds its graph as of a point in history: from the projection
 /// snapshot and the events after it, refreshing the snapshot when it was missing, refused
 /// or far behind (or from the whole log with `--no-snapshot`).
-fn load(store: &Path, as_of: Option<&str>) -> Result<(Store, Graph)> {
+///
+/// The graph is never dropped: it lives until the process exits, and freeing a large
+/// graph piece by piece would only make every command slower.
+fn load(store: &Path, as_of: Option<&str>) -> Result<(Store, ManuallyDrop<Graph>)> {
     let as_of = parse_as_of(as_of)?;
     let s = open_existing(store)?;
     let context = || format!("cannot replay store {}", store.display());
     if !USE_SNAPSHOT.load(Ordering::Relaxed) {
         let (g, _) = whosaid_query::replay(&s, as_of).with_context(context)?;
-        return Ok((s, g));
+        return Ok((s, ManuallyDrop::new(g)));
     }
     let (g, p, report) = whosaid_query::open_graph(&s, as_of).with_context(context)?;
     if let SnapshotUse::Rejected { reason } = &report.snapshot {
@@ -258,7 +262,8 @@ fn load(store: &Path, as_of: Option<&str>) -> Result<(Store, Graph)> {
     if report.snapshot_is_behind() {
         save_snapshot(&s, &p);
     }
-    Ok((s, g))
+    std::mem::forget(p);
+    Ok((s, ManuallyDrop::new(g)))
 }
 
 /// The projection as of now, from the snapshot and the events after it; the snapshot is
