@@ -1,7 +1,7 @@
 //! The materialised graph: actors as nodes, relations, roles and "spoke about" as
 //! edges, with a name/alias index and the statements behind every answer.
 
-use crate::projection::{Projection, Sym};
+use crate::projection::{Curation, Projection, Sym};
 use crate::QueryError;
 use fxhash::FxHashMap;
 use petgraph::stable_graph::{NodeIndex, StableGraph};
@@ -253,7 +253,7 @@ pub struct Graph {
     nodes: FxHashMap<ActorId, NodeIndex>,
     actors: FxHashMap<ActorId, ActorView>,
     /// Normalised names to the actors they name, sorted.
-    index: FxHashMap<String, Vec<ActorId>>,
+    index: FxHashMap<Arc<str>, Vec<ActorId>>,
     docs: Vec<DocInfo>,
     statements: Vec<StatementRec>,
     relations: Vec<RelationRec>,
@@ -265,7 +265,10 @@ pub struct Graph {
 pub fn normalize_name(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars().map(fold_char) {
+    for c in s
+        .chars()
+        .map(|c| if c.is_ascii() { c } else { fold_char(c) })
+    {
         if matches!(c, '.' | '\'' | '\u{2019}') {
             continue;
         }
@@ -322,6 +325,70 @@ fn root(parent: &mut [Sym], mut x: Sym) -> Sym {
     x
 }
 
+/// Statement and relation records, and how often each speaker spoke about each actor.
+struct Records {
+    statements: Vec<StatementRec>,
+    relations: Vec<RelationRec>,
+    /// Speaker → subject statement counts, by canonical symbol.
+    spoke_about: FxHashMap<(Sym, Sym), usize>,
+}
+
+/// The current statements and relations, in log order, after merges and retractions.
+fn records(p: &Projection, canon: &[Sym], cur: &Curation) -> Records {
+    let id = |s: Sym| p.ids.get(s).clone();
+    let mut spoke_about: FxHashMap<(Sym, Sym), usize> = FxHashMap::default();
+    let mut statements = Vec::new();
+    let mut relations = Vec::new();
+    for (doc_n, doc) in p.docs.iter().enumerate() {
+        let facts = &doc.facts;
+        for s in &facts.statements {
+            if cur.retracted_statements.contains(&s.id) {
+                continue;
+            }
+            let speaker = canon[s.speaker as usize];
+            let mut about: Vec<Sym> = Vec::with_capacity(s.about.len());
+            for a in s.about.iter().map(|&a| canon[a as usize]) {
+                if !about.contains(&a) {
+                    about.push(a);
+                    *spoke_about.entry((speaker, a)).or_insert(0) += 1;
+                }
+            }
+            statements.push(StatementRec {
+                seq: s.seq,
+                id: s.id.clone(),
+                kind: s.kind,
+                speaker: id(speaker),
+                about: about.into_iter().map(id).collect(),
+                document: doc.id.clone(),
+                date: doc.date,
+                doc: doc_n as u32,
+            });
+        }
+        for r in &facts.relations {
+            if cur.retracted_relations.contains(&r.id) {
+                continue;
+            }
+            relations.push(RelationRec {
+                seq: r.seq,
+                id: r.id.clone(),
+                source: id(canon[r.source as usize]),
+                predicate: r.predicate.clone(),
+                target: id(canon[r.target as usize]),
+                polarity: r.polarity,
+                modality: r.modality,
+                document: doc.id.clone(),
+            });
+        }
+    }
+    statements.sort_by_key(|s| s.seq);
+    relations.sort_by_key(|r| r.seq);
+    Records {
+        statements,
+        relations,
+        spoke_about,
+    }
+}
+
 impl Graph {
     /// Materialises the graph from a projection.
     pub fn build(p: &Projection) -> Graph {
@@ -340,15 +407,25 @@ impl Graph {
         let canon: Vec<Sym> = (0..parent.len() as Sym)
             .map(|x| root(&mut parent, x))
             .collect();
+        std::thread::scope(|scope| {
+            // Statements and relations on a second core, actors and roles on this one.
+            let records = scope.spawn(|| records(p, &canon, &cur));
+            Self::assemble(p, &canon, &cur, records)
+        })
+    }
+
+    /// Everything but the statement and relation records, then the graph.
+    fn assemble(
+        p: &Projection,
+        canon: &[Sym],
+        cur: &Curation,
+        records: std::thread::ScopedJoinHandle<'_, Records>,
+    ) -> Graph {
         let canon_of = |id: &ActorId| p.ids.find(id).map(|s| canon[s as usize]);
         let id = |s: Sym| p.ids.get(s).clone();
         let mut acc: Vec<Option<ActorAcc>> = Vec::new();
         acc.resize_with(canon.len(), || None);
         let mut role_docs: FxHashMap<RoleKey, RoleAcc> = FxHashMap::default();
-        // Speaker → subject statement counts, by canonical symbol.
-        let mut spoke_about: FxHashMap<(Sym, Sym), usize> = FxHashMap::default();
-        let mut statements = Vec::new();
-        let mut relations = Vec::new();
         let mut docs = Vec::with_capacity(p.docs.len());
         for (doc_n, doc) in p.docs.iter().enumerate() {
             docs.push(DocInfo {
@@ -394,51 +471,27 @@ impl Graph {
                 let e = role_docs.entry(key).or_insert((r.category, 0, usize::MAX));
                 count_doc(&mut e.1, &mut e.2, doc_n);
             }
-            for s in &facts.statements {
-                if cur.retracted_statements.contains(&s.id) {
-                    continue;
-                }
-                let speaker = canon[s.speaker as usize];
-                let mut about: Vec<Sym> = Vec::with_capacity(s.about.len());
-                for a in s.about.iter().map(|&a| canon[a as usize]) {
-                    if !about.contains(&a) {
-                        about.push(a);
-                        *spoke_about.entry((speaker, a)).or_insert(0) += 1;
-                    }
-                }
-                statements.push(StatementRec {
-                    seq: s.seq,
-                    id: s.id.clone(),
-                    kind: s.kind,
-                    speaker: id(speaker),
-                    about: about.into_iter().map(id).collect(),
-                    document: doc.id.clone(),
-                    date: doc.date,
-                    doc: doc_n as u32,
-                });
-            }
-            for r in &facts.relations {
-                if cur.retracted_relations.contains(&r.id) {
-                    continue;
-                }
-                relations.push(RelationRec {
-                    seq: r.seq,
-                    id: r.id.clone(),
-                    source: id(canon[r.source as usize]),
-                    predicate: r.predicate.clone(),
-                    target: id(canon[r.target as usize]),
-                    polarity: r.polarity,
-                    modality: r.modality,
-                    document: doc.id.clone(),
-                });
-            }
         }
         let string = |s: Sym| p.strings.get(s).to_string();
         let mut actors: FxHashMap<ActorId, ActorView> = FxHashMap::default();
+        // Look-up keys of every actor, from the keys the projection computed once.
+        let mut index: FxHashMap<Arc<str>, Vec<ActorId>> = FxHashMap::default();
+        let mut keys: Vec<Sym> = Vec::new();
         for (c, a) in acc.into_iter().enumerate() {
             let Some(mut a) = a else { continue };
             a.aliases.sort_unstable();
             a.aliases.dedup();
+            keys.clear();
+            keys.extend(a.aliases.iter().map(|&s| p.string_keys[s as usize]));
+            keys.push(p.id_keys[c]);
+            keys.sort_unstable();
+            keys.dedup();
+            for &k in &keys {
+                index
+                    .entry(p.keys.get(k).clone())
+                    .or_default()
+                    .push(id(c as Sym));
+            }
             actors.insert(
                 id(c as Sym),
                 ActorView {
@@ -454,16 +507,25 @@ impl Graph {
                 },
             );
         }
+        let mut add_key = |name: &str, id: &ActorId| {
+            let ids = index.entry(Arc::from(normalize_name(name))).or_default();
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        };
         // Merged-away ids stay findable by their old names.
         for (from, _) in &cur.merges {
             if let Some(v) = canon_of(from).and_then(|c| actors.get_mut(p.ids.get(c))) {
-                v.aliases.insert(from.as_str().replace('-', " "));
+                let alias = from.as_str().replace('-', " ");
+                add_key(&alias, &v.id);
+                v.aliases.insert(alias);
             }
         }
         // Renames and kind corrections; the old name stays findable.
         for (actor, name) in &cur.names {
             if let Some(v) = canon_of(actor).and_then(|c| actors.get_mut(p.ids.get(c))) {
                 let old = std::mem::replace(&mut v.name, name.clone());
+                add_key(name, &v.id);
                 v.aliases.insert(old);
                 v.aliases.insert(name.clone());
             }
@@ -513,6 +575,13 @@ impl Graph {
         for id in ids {
             nodes.insert(id.clone(), graph.add_node(id.clone()));
         }
+        let Records {
+            statements,
+            relations,
+            spoke_about,
+        } = records
+            .join()
+            .expect("building statement records does not panic");
         let mut edges: FxHashMap<(NodeIndex, NodeIndex, EdgeKind), usize> = FxHashMap::default();
         let mut bump = |x: Option<NodeIndex>, y: Option<NodeIndex>, kind: EdgeKind, n: usize| {
             if let (Some(x), Some(y)) = (x, y) {
@@ -552,23 +621,9 @@ impl Graph {
         for ((x, y, kind), count) in edge_list {
             graph.add_edge(x, y, Edge { kind, count });
         }
-        let mut index: FxHashMap<String, Vec<ActorId>> = FxHashMap::default();
-        let mut keys = Vec::new();
-        for v in actors.values() {
-            keys.clear();
-            keys.extend(v.aliases.iter().chain([&v.name]).map(|n| normalize_name(n)));
-            keys.push(normalize_name(v.id.as_str()));
-            keys.sort_unstable();
-            keys.dedup();
-            for key in keys.drain(..) {
-                index.entry(key).or_default().push(v.id.clone());
-            }
-        }
         for ids in index.values_mut() {
             ids.sort_unstable();
         }
-        statements.sort_by_key(|s| s.seq);
-        relations.sort_by_key(|r| r.seq);
         let stats = GraphStats {
             events: p.events,
             last_seq: p.last_seq,
@@ -783,7 +838,7 @@ impl Graph {
     /// Actors a name refers to: an id, a canonical name or any alias ("Tehran" finds Iran).
     pub fn lookup(&self, name: &str) -> Vec<ActorId> {
         let key = normalize_name(name);
-        self.index.get(&key).cloned().unwrap_or_default()
+        self.index.get(key.as_str()).cloned().unwrap_or_default()
     }
 
     /// Names that contain the query, for "did you mean" hints.

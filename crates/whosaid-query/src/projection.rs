@@ -6,12 +6,13 @@
 //! back by sequence number when shown ([`crate::Graph::statement_view`]). That keeps a
 //! replay lean and makes the projection cheap to snapshot ([`crate::snapshot`]).
 
+use crate::graph::normalize_name;
 use fxhash::FxHashMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use whosaid_model::{
     ActorId, ActorKind, Date, DocumentId, Envelope, Event, Extractor, Modality, Polarity,
     Predicate, RelationId, RoleCategory, StatementId, StatementKind,
@@ -21,36 +22,50 @@ use whosaid_model::{
 pub(crate) type Sym = u32;
 
 /// Values stored once and named by index. Serialized as the list of values; the
-/// look-up index is rebuilt when read.
+/// look-up index is rebuilt from it the first time it is needed (a query that loads a
+/// snapshot and folds no new events never needs it).
 #[derive(Debug, Clone)]
-pub(crate) struct Interner<T> {
+pub(crate) struct Interner<T: Eq + Hash> {
     items: Vec<T>,
-    index: FxHashMap<T, Sym>,
+    index: OnceLock<FxHashMap<T, Sym>>,
 }
 
-impl<T> Default for Interner<T> {
+impl<T: Eq + Hash> Default for Interner<T> {
     fn default() -> Self {
         Self {
             items: Vec::new(),
-            index: FxHashMap::default(),
+            index: OnceLock::new(),
         }
     }
 }
 
 impl<T: Clone + Eq + Hash> Interner<T> {
+    fn index(&self) -> &FxHashMap<T, Sym> {
+        self.index.get_or_init(|| {
+            let mut index =
+                FxHashMap::with_capacity_and_hasher(self.items.len(), Default::default());
+            for (i, v) in self.items.iter().enumerate() {
+                // A duplicate would mean a damaged snapshot that still checksummed; the
+                // first wins, as when it was interned.
+                index.entry(v.clone()).or_insert(i as Sym);
+            }
+            index
+        })
+    }
+
     /// The symbol of `key`, making `T` from it only when it is new.
     pub fn intern<Q>(&mut self, key: &Q, make: impl FnOnce(&Q) -> T) -> Sym
     where
         T: Borrow<Q>,
         Q: ?Sized + Eq + Hash,
     {
-        if let Some(&s) = self.index.get(key) {
+        if let Some(&s) = self.index().get(key) {
             return s;
         }
         let s = Sym::try_from(self.items.len()).expect("fewer than 2^32 distinct values");
         let v = make(key);
         self.items.push(v.clone());
-        self.index.insert(v, s);
+        self.index.get_mut().expect("built above").insert(v, s);
         s
     }
 
@@ -60,7 +75,7 @@ impl<T: Clone + Eq + Hash> Interner<T> {
         T: Borrow<Q>,
         Q: ?Sized + Eq + Hash,
     {
-        self.index.get(key).copied()
+        self.index().get(key).copied()
     }
 
     /// The value of a symbol.
@@ -74,22 +89,18 @@ impl<T: Clone + Eq + Hash> Interner<T> {
     }
 }
 
-impl<T: Serialize> Serialize for Interner<T> {
+impl<T: Serialize + Eq + Hash> Serialize for Interner<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.items.serialize(s)
     }
 }
 
-impl<'de, T: Deserialize<'de> + Clone + Eq + Hash> Deserialize<'de> for Interner<T> {
+impl<'de, T: Deserialize<'de> + Eq + Hash> Deserialize<'de> for Interner<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let items: Vec<T> = Vec::deserialize(d)?;
-        let mut index = FxHashMap::with_capacity_and_hasher(items.len(), Default::default());
-        for (i, v) in items.iter().enumerate() {
-            // A duplicate would mean a corrupt snapshot that still checksummed; the
-            // first wins, as when it was interned.
-            index.entry(v.clone()).or_insert(i as Sym);
-        }
-        Ok(Self { items, index })
+        Ok(Self {
+            items: Vec::deserialize(d)?,
+            index: OnceLock::new(),
+        })
     }
 }
 
@@ -168,11 +179,19 @@ pub struct Projection {
     pub(crate) ids: Interner<ActorId>,
     /// Names, mentions and titles, as interned.
     pub(crate) strings: Interner<Arc<str>>,
+    /// Look-up keys ([`normalize_name`]) of the interned strings and ids, each computed
+    /// once, when its string or id is first seen.
+    pub(crate) keys: Interner<Arc<str>>,
+    /// The key of each of `strings`.
+    pub(crate) string_keys: Vec<Sym>,
+    /// The key of each of `ids`.
+    pub(crate) id_keys: Vec<Sym>,
     pub(crate) extractors: Interner<Extractor>,
     /// Documents in ingest order.
     pub(crate) docs: Vec<DocState>,
+    /// Documents by id; rebuilt from `docs` when first needed.
     #[serde(skip)]
-    doc_index: FxHashMap<DocumentId, u32>,
+    doc_index: Option<FxHashMap<DocumentId, u32>>,
     /// Curation events in log order, with their sequence numbers.
     pub(crate) curation: Vec<(u64, Event)>,
     /// Sequence numbers of curation events that were reverted.
@@ -189,14 +208,37 @@ impl Projection {
         Self::default()
     }
 
-    /// Rebuilds the look-up indexes that are not serialized.
-    pub(crate) fn reindex(&mut self) {
-        self.doc_index = self
-            .docs
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.clone(), i as u32))
-            .collect();
+    /// Interns an actor id (and its look-up key when it is new).
+    fn id(&mut self, id: &ActorId) -> Sym {
+        let s = self.ids.intern(id, Clone::clone);
+        if s as usize == self.id_keys.len() {
+            let key = normalize_name(id.as_str());
+            let k = self.keys.intern(key.as_str(), |k: &str| Arc::from(k));
+            self.id_keys.push(k);
+        }
+        s
+    }
+
+    /// Interns a name, mention or title (and its look-up key when it is new).
+    fn string(&mut self, v: &str) -> Sym {
+        let s = self.strings.intern(v, |v: &str| Arc::from(v));
+        if s as usize == self.string_keys.len() {
+            let key = normalize_name(v);
+            let k = self.keys.intern(key.as_str(), |k: &str| Arc::from(k));
+            self.string_keys.push(k);
+        }
+        s
+    }
+
+    /// Documents by id, built from `docs` the first time (after a snapshot is loaded).
+    fn doc_index(&mut self) -> &mut FxHashMap<DocumentId, u32> {
+        let docs = &self.docs;
+        self.doc_index.get_or_insert_with(|| {
+            docs.iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.clone(), i as u32))
+                .collect()
+        })
     }
 
     /// Number of events applied.
@@ -233,9 +275,9 @@ impl Projection {
         let seq = env.seq;
         match env.event {
             Event::DocumentIngested(d) => {
-                if !self.doc_index.contains_key(&d.document) {
-                    self.doc_index
-                        .insert(d.document.clone(), self.docs.len() as u32);
+                let n = self.docs.len() as u32;
+                if !self.doc_index().contains_key(&d.document) {
+                    self.doc_index().insert(d.document.clone(), n);
                     self.docs.push(DocState {
                         id: d.document,
                         ingested: seq,
@@ -248,8 +290,8 @@ impl Projection {
                     });
                 }
             }
-            Event::DocumentExtracted(x) => match self.doc_index.get(&x.document) {
-                Some(&i) => {
+            Event::DocumentExtracted(x) => match self.doc_index().get(&x.document).copied() {
+                Some(i) => {
                     let e = self.extractors.intern(&x.extractor, Clone::clone);
                     let doc = &mut self.docs[i as usize];
                     doc.run = Some((e, seq));
@@ -263,13 +305,11 @@ impl Projection {
                     return;
                 };
                 let fact = ActorFact {
-                    actor: self.ids.intern(&e.actor, Clone::clone),
-                    name: self.strings.intern(e.name.as_str(), |s: &str| Arc::from(s)),
-                    mention: self
-                        .strings
-                        .intern(e.mention.as_str(), |s: &str| Arc::from(s)),
+                    actor: self.id(&e.actor),
+                    name: self.string(&e.name),
+                    mention: self.string(&e.mention),
                     kind: e.kind,
-                    part_of: e.part_of.map(|p| self.ids.intern(&p, Clone::clone)),
+                    part_of: e.part_of.map(|p| self.id(&p)),
                     government: e.government,
                 };
                 self.docs[d].facts.actors.push(fact);
@@ -279,11 +319,9 @@ impl Projection {
                     return;
                 };
                 let fact = RoleFact {
-                    actor: self.ids.intern(&e.actor, Clone::clone),
-                    title: self
-                        .strings
-                        .intern(e.title.as_str(), |s: &str| Arc::from(s)),
-                    of: e.of.map(|o| self.ids.intern(&o, Clone::clone)),
+                    actor: self.id(&e.actor),
+                    title: self.string(&e.title),
+                    of: e.of.map(|o| self.id(&o)),
                     category: e.category,
                 };
                 self.docs[d].facts.roles.push(fact);
@@ -296,12 +334,8 @@ impl Projection {
                     seq,
                     id: e.statement,
                     kind: e.kind,
-                    speaker: self.ids.intern(&e.speaker, Clone::clone),
-                    about: e
-                        .about
-                        .iter()
-                        .map(|a| self.ids.intern(a, Clone::clone))
-                        .collect(),
+                    speaker: self.id(&e.speaker),
+                    about: e.about.iter().map(|a| self.id(a)).collect(),
                 };
                 self.docs[d].facts.statements.push(fact);
             }
@@ -312,9 +346,9 @@ impl Projection {
                 let fact = RelationFact {
                     seq,
                     id: e.relation,
-                    source: self.ids.intern(&e.source, Clone::clone),
+                    source: self.id(&e.source),
                     predicate: e.predicate,
-                    target: self.ids.intern(&e.target, Clone::clone),
+                    target: self.id(&e.target),
                     polarity: e.polarity,
                     modality: e.modality,
                 };
@@ -328,14 +362,14 @@ impl Projection {
                 // actors are interned so that the graph can resolve every id they name.
                 match &e {
                     Event::ActorsMerged(m) => {
-                        self.ids.intern(&m.from, Clone::clone);
-                        self.ids.intern(&m.into, Clone::clone);
+                        self.id(&m.from);
+                        self.id(&m.into);
                     }
                     Event::ActorRenamed(r) => {
-                        self.ids.intern(&r.actor, Clone::clone);
+                        self.id(&r.actor);
                     }
                     Event::ActorKindSet(k) => {
-                        self.ids.intern(&k.actor, Clone::clone);
+                        self.id(&k.actor);
                     }
                     _ => {}
                 }
@@ -348,7 +382,7 @@ impl Projection {
 
     /// The index of `doc` when `extractor` made its current run.
     fn current(&mut self, doc: &DocumentId, extractor: &Extractor) -> Option<usize> {
-        let found = self.doc_index.get(doc).map(|&i| i as usize).filter(|&i| {
+        let found = self.doc_index().get(doc).map(|&i| i as usize).filter(|&i| {
             self.docs[i]
                 .run
                 .is_some_and(|(e, _)| self.extractors.get(e) == extractor)

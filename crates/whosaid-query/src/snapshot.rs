@@ -17,7 +17,7 @@ pub const SNAPSHOT_NAME: &str = "projection";
 
 /// The serialized shape of [`Projection`]; bump it whenever that shape changes, so that
 /// older snapshots are rebuilt instead of misread.
-pub const PROJECTION_FORMAT: u32 = 1;
+pub const PROJECTION_FORMAT: u32 = 2;
 
 /// Events past the snapshot after which a reader rewrites it.
 pub const REFRESH_AFTER: u64 = 10_000;
@@ -78,7 +78,7 @@ pub(crate) fn load(store: &Store, as_of: AsOf) -> Result<(Projection, SnapshotUs
         }
         SnapshotRead::Valid { seq, payload } => (seq, payload),
     };
-    let mut p: Projection = match codec::decode_snapshot(&payload) {
+    let p: Projection = match codec::decode_snapshot(&payload) {
         Ok(p) => p,
         Err(e) => {
             let reason = format!("corrupt: does not decode: {e}");
@@ -96,7 +96,6 @@ pub(crate) fn load(store: &Store, as_of: AsOf) -> Result<(Projection, SnapshotUs
     if !as_of.includes(seq, p.last_recorded_ms().unwrap_or(i64::MIN)) {
         return Ok((Projection::new(), SnapshotUse::TooNew { seq }));
     }
-    p.reindex();
     Ok((p, SnapshotUse::Loaded { seq }))
 }
 
