@@ -192,6 +192,9 @@ pub struct Projection {
     /// Documents by id; rebuilt from `docs` when first needed.
     #[serde(skip)]
     doc_index: Option<FxHashMap<DocumentId, u32>>,
+    /// The document the last fact belonged to, and its index.
+    #[serde(skip)]
+    last_doc: Option<(DocumentId, usize)>,
     /// Curation events in log order, with their sequence numbers.
     pub(crate) curation: Vec<(u64, Event)>,
     /// Sequence numbers of curation events that were reverted.
@@ -382,7 +385,16 @@ impl Projection {
 
     /// The index of `doc` when `extractor` made its current run.
     fn current(&mut self, doc: &DocumentId, extractor: &Extractor) -> Option<usize> {
-        let found = self.doc_index().get(doc).map(|&i| i as usize).filter(|&i| {
+        // A run's facts follow each other in the log: remember the last document.
+        let index = match &self.last_doc {
+            Some((id, i)) if id == doc => Some(*i),
+            _ => {
+                let i = self.doc_index().get(doc).map(|&i| i as usize);
+                self.last_doc = i.map(|i| (doc.clone(), i));
+                i
+            }
+        };
+        let found = index.filter(|&i| {
             self.docs[i]
                 .run
                 .is_some_and(|(e, _)| self.extractors.get(e) == extractor)

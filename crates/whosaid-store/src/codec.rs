@@ -7,6 +7,7 @@
 //! Readers accept both tags wherever they occur.
 
 use serde::{de::DeserializeOwned, Serialize};
+use std::cell::RefCell;
 use whosaid_model::Envelope;
 
 /// The format tag of bincode 2 values.
@@ -59,16 +60,45 @@ fn encode_with<T: Serialize>(value: &T, config: impl bincode::config::Config) ->
     out
 }
 
+thread_local! {
+    /// zstd contexts are costly to set up (more than compressing a short article), so
+    /// each thread keeps one of each.
+    static COMPRESSOR: RefCell<Option<zstd::bulk::Compressor<'static>>> = const { RefCell::new(None) };
+    static DECOMPRESSOR: RefCell<Option<zstd::bulk::Decompressor<'static>>> = const { RefCell::new(None) };
+}
+
 /// Encodes a value compressed (tag 2): for large, text-heavy values.
 pub(crate) fn encode_compressed<T: Serialize>(value: &T) -> Vec<u8> {
     let plain = encode(value);
-    let mut out = vec![FORMAT_BINCODE2_ZSTD];
-    match zstd::bulk::compress(&plain[1..], ZSTD_LEVEL) {
-        Ok(bytes) => out.extend_from_slice(&bytes),
-        // Compressing into memory only fails on allocation failure; keep it plain then.
-        Err(_) => return plain,
+    let packed = COMPRESSOR.with_borrow_mut(|c| {
+        if c.is_none() {
+            *c = zstd::bulk::Compressor::new(ZSTD_LEVEL).ok();
+        }
+        c.as_mut()?.compress(&plain[1..]).ok()
+    });
+    match packed {
+        Some(bytes) => {
+            let mut out = Vec::with_capacity(bytes.len() + 1);
+            out.push(FORMAT_BINCODE2_ZSTD);
+            out.extend_from_slice(&bytes);
+            out
+        }
+        // Compressing into memory only fails when memory does; keep the value plain.
+        None => plain,
     }
-    out
+}
+
+fn decompress(body: &[u8], size: usize) -> Result<Vec<u8>, DecodeError> {
+    DECOMPRESSOR.with_borrow_mut(|d| {
+        if d.is_none() {
+            *d = Some(
+                zstd::bulk::Decompressor::new().map_err(|e| DecodeError(format!("zstd: {e}")))?,
+            );
+        }
+        let d = d.as_mut().expect("set above");
+        d.decompress(body, size)
+            .map_err(|e| DecodeError(format!("zstd: {e}")))
+    })
 }
 
 /// Decodes a value written by [`encode`] or [`encode_compressed`], rejecting unknown
@@ -87,10 +117,7 @@ pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError
                 )));
             }
             let mut plain = vec![FORMAT_BINCODE2];
-            plain.extend(
-                zstd::bulk::decompress(body, size as usize)
-                    .map_err(|e| DecodeError(format!("zstd: {e}")))?,
-            );
+            plain.extend(decompress(body, size as usize)?);
             decode_with(&plain, config())
         }
         _ => decode_with(bytes, config()),

@@ -357,7 +357,7 @@ fn main() {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut md = String::new();
     use std::fmt::Write as _;
-    let _ = writeln!(md, "Measured by `cargo bench -p whosaid --bench pipeline -- --articles {n}` on {cores} cores ({cpu}), one run; debug info off, release profile.\n");
+    let _ = writeln!(md, "Measured by `cargo bench -p whosaid --bench pipeline -- --articles {n}` on {cores} cores ({cpu}), one run; release profile (optimised, with line tables for profilers).\n");
     let _ = writeln!(
         md,
         "| what | figure | baseline (raw sled, same bytes, same run) | ratio | target |"
