@@ -1349,6 +1349,168 @@ fn attribute(
             }
         }
     }
+    framed_quotes(eng, ctx, quotes, quote_stmt);
+    // A paragraph that ends on a colon without a reporting verb ("Cruz called them on
+    // it:", "The email goes on to say:") hands the next paragraph's quote to its subject.
+    if n > 1 && toks[n - 1].is(':') && eng.pending_colon.is_none_or(|p| p.3 != ctx.idx) {
+        let s = sentence_of(ctx, n - 1);
+        if let Some((sp, r)) = clause_subject(eng, ctx, quotes, s.start..n - 1, false) {
+            eng.pending_colon = Some((sp, Some(Span::new(r.start, r.end)), None, ctx.idx));
+        }
+    }
+}
+
+/// The first actor named in tokens `range` outside quotation marks (a clause's subject,
+/// as news sentences put it first), with its reference. With `leading`, only a
+/// reference that opens the range (after at most two words: "But", "Then") counts.
+fn clause_subject(
+    eng: &mut Engine,
+    ctx: &ParaCtx,
+    quotes: &[Quote],
+    range: Range<usize>,
+    leading: bool,
+) -> Option<(usize, Ref)> {
+    let n = ctx.toks.len();
+    let text = eng.text;
+    let in_quote = |i: usize| ctx.quotes.iter().any(|&q| quotes[q].inner(n).contains(&i));
+    let r = ctx
+        .refs
+        .iter()
+        .filter(|r| {
+            r.toks.start >= range.start
+                && r.toks.end <= range.end
+                && !r.locative
+                && !in_quote(r.toks.start)
+        })
+        .find(|r| {
+            let demonym = matches!(r.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country && eng.lex.form(&text[r.start..r.end]).is_some_and(|(_, f)| f == Form::Demonym));
+            // A lone capitalised word opening the sentence is as likely a verb or an
+            // adverb ("Wait, ...", "Hours later") as a name: only a known one counts.
+            let words = &text[r.start..r.end];
+            let lone_opener = r.toks.len() == 1
+                && r.toks.start == range.start
+                && matches!(r.head, Head::Name { .. })
+                && r.roles.is_empty()
+                && eng.known_person(words).is_none();
+            // Without a reporting verb the name must look like a speaker: not a heading
+            // in capitals, not a possessive ("Trump's campaign"), and a single word
+            // only when it is an actor already met ("Kirby") or says it is an
+            // organization.
+            let heading = words.contains(' ')
+                && !matches!(r.head, Head::Known(_))
+                && !words.chars().any(char::is_lowercase);
+            let possessive = words.ends_with("'s") || words.ends_with("\u{2019}s");
+            let lone_unknown = matches!(r.head, Head::Name { org: false, media: false, .. })
+                && !words.contains(' ')
+                && r.roles.is_empty()
+                && eng.known_person(words).is_none();
+            !demonym && !lone_opener && !heading && !possessive && !lone_unknown
+        })?
+        .clone();
+    if leading && r.toks.start > range.start + 2 {
+        return None;
+    }
+    let sp = eng.resolve(&r, true)?;
+    Some((sp, r))
+}
+
+/// Quotes no reporting verb claimed, framed by a sentence that names who they come
+/// from: after a colon ("Republican pollster Daron Shaw: “...”", "Kelly responded with a
+/// smile: “...”"), as the object of another verb ("the protesters chanted “...”", "Trump
+/// blasted Disney for its “outrageous practices”"), or before a verb and a name
+/// ("“This is fantastic!” beamed Donald Hartley"). The speaker is the sentence's first
+/// actor before the quote, else the actor right after it.
+fn framed_quotes(
+    eng: &mut Engine,
+    ctx: &ParaCtx,
+    quotes: &mut [Quote],
+    quote_stmt: &mut HashMap<usize, usize>,
+) {
+    let toks = ctx.toks;
+    let n = toks.len();
+    for &qi in &ctx.quotes {
+        if quotes[qi].used {
+            continue;
+        }
+        let inner = quotes[qi].inner(n);
+        let words = toks[inner.clone()]
+            .iter()
+            .filter(|t| t.kind == Tk::Word)
+            .count();
+        let open = quotes[qi].open;
+        let after_colon = open > 0 && toks[open - 1].is(':');
+        if words == 0 || (words < 2 && !after_colon) {
+            continue;
+        }
+        let s = sentence_of(ctx, open);
+        // “...” ― Karen Bobadilla: a dash and a name after the quote sign it.
+        let signed = quotes[qi].close.and_then(|c| {
+            let d = c + 1 + usize::from(toks.get(c + 1).is_some_and(|t| t.is(',')));
+            let r = ctx.refs.iter().find(|r| {
+                toks.get(d).is_some_and(|t| t.kind == Tk::Dash) && r.toks.start == d + 1
+            })?;
+            let r = r.clone();
+            eng.resolve(&r, true).map(|sp| (sp, r))
+        });
+        // After a colon the clause's first actor; inside a sentence only its subject.
+        let mut found = match signed {
+            Some(f) => Some(f),
+            None => clause_subject(eng, ctx, quotes, s.start..open, !after_colon),
+        };
+        if found.is_none() {
+            // “...” beamed Donald Hartley / “...” read one sign.
+            if let Some(close) = quotes[qi].close {
+                let mut a = close + 1;
+                while a < n && toks[a].is(',') {
+                    a += 1;
+                }
+                for skip in 0..=2 {
+                    let at = a + skip;
+                    if at >= n || !(at..a + skip + 1).all(|k| k < s.end) {
+                        break;
+                    }
+                    if let Some(r) = ctx.refs.iter().find(|r| r.toks.start == at).cloned() {
+                        if !r.locative {
+                            found = eng.resolve(&r, true).map(|sp| (sp, r));
+                        }
+                        break;
+                    }
+                    if toks[at].kind != Tk::Word {
+                        break;
+                    }
+                }
+            }
+        }
+        let Some((speaker, sref)) = found else {
+            continue;
+        };
+        let chunk = sref.toks.clone();
+        let whole = after_colon
+            || open == s.start
+            || (open > s.start && toks[open - 1].is(','))
+            || quotes[qi]
+                .close
+                .is_some_and(|c| c + 1 >= s.end || toks[c + 1].is(','));
+        if whole {
+            add_quote_statement(
+                eng, ctx, quotes, quote_stmt, qi, speaker, &sref, None, chunk,
+            );
+        } else {
+            quotes[qi].used = true;
+            let content = span_of(toks, inner);
+            push_statement(
+                eng,
+                ctx,
+                StatementKind::Mixed,
+                speaker,
+                &sref,
+                None,
+                content,
+                s.clone(),
+                chunk,
+            );
+        }
+    }
 }
 
 /// Skips adverbial adjuncts after a reporting verb: "on Monday", "in a statement to

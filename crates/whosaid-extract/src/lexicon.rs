@@ -353,6 +353,18 @@ pub fn group_noun(word: &str) -> bool {
             | "traders"
             | "dealers"
             | "bankers"
+            | "protesters"
+            | "demonstrators"
+            | "supporters"
+            | "members"
+            | "voters"
+            | "delegates"
+            | "workers"
+            | "students"
+            | "opponents"
+            | "advocates"
+            | "organizers"
+            | "employees"
     )
 }
 

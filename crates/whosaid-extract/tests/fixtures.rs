@@ -380,3 +380,54 @@ fn nominal_speakers_with_a_name_modifier_and_more_cue_verbs() {
         &["Direct Megyn Kelly <- Megyn Kelly: You called women names | "],
     );
 }
+
+#[test]
+fn a_colon_without_a_reporting_verb_frames_the_quote() {
+    check(
+        "Senator Ann Lee took the podium on Tuesday. Lee turned to the hecklers: \u{201c}You will not silence us tonight.\u{201d}",
+        &["Direct Ann Lee <- Lee: You will not silence us tonight. | "],
+    );
+    // The colon ends the paragraph; the quote opens the next one.
+    check(
+        "Council row\n\nMayor Tom Reyes called the council on it:\n\n\u{201c}These questions show why nobody trusts this process anymore.\u{201d}",
+        &["Direct Tom Reyes <- Mayor Tom Reyes: These questions show why nobody trusts this process anymore. | "],
+    );
+}
+
+#[test]
+fn quotes_framed_by_other_verbs_and_signed_quotes() {
+    // The sentence's subject chanted, blasted, beamed: not reporting verbs, still sources.
+    check(
+        "The union members chanted \u{201c}Fair pay now, fair pay now!\u{201d} outside the hall.",
+        &["Direct members <- members: Fair pay now, fair pay now! | "],
+    );
+    check(
+        "Governor Ann Lee blasted the company for its \u{201c}reckless disregard\u{201d} of safety rules.",
+        &["Mixed Ann Lee <- Governor Ann Lee: reckless disregard | "],
+    );
+    check(
+        "\u{201c}This is the best day of my life!\u{201d} beamed Maria Lopez after the ceremony.",
+        &["Direct Maria Lopez <- Maria Lopez: This is the best day of my life! | "],
+    );
+    check(
+        "\u{201c}We need the jobs more than ever.\u{201d} \u{2015} Karen Bell",
+        &["Direct Karen Bell <- Karen Bell: We need the jobs more than ever. | "],
+    );
+}
+
+#[test]
+fn unverbed_quotes_are_not_pinned_on_headings_possessives_or_stray_words() {
+    // A heading in capitals, a possessive and a lone unknown word are not speakers.
+    check(
+        "BUDGET TALKS STALL AGAIN \u{201c}We are nowhere near a deal on spending.\u{201d}",
+        &[],
+    );
+    check(
+        "Trump's campaign manager repeated the line \u{201c}make the deal happen now.\u{201d}",
+        &[],
+    );
+    check(
+        "Wait, it gets better: \u{201c}The office sets the number every single year.\u{201d}",
+        &[],
+    );
+}
