@@ -439,6 +439,13 @@ impl<'a> Engine<'a> {
                     Some(self.intern(&c, ActorKind::Person, false, false))
                 }),
             Head::Pronoun(Pronoun::Collective) => self.last_collective_speaker,
+            // First person in the narration (quotes are never searched for speakers):
+            // the article's author, an actor of this document only.
+            Head::Pronoun(Pronoun::First) => {
+                let i = self.intern("the author", ActorKind::Person, false, true);
+                self.add_mention(i, span);
+                Some(i)
+            }
             Head::TitleOnly => {
                 let title = &self.lex.titles[r.roles.first()?.title].name;
                 self.found.actors.iter().rposition(|a| {

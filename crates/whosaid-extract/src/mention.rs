@@ -33,6 +33,8 @@ pub enum Pronoun {
     Person,
     /// They / it: an organization, country or group.
     Collective,
+    /// I: outside quotation marks, the article's author.
+    First,
 }
 
 /// A recognised piece with its tokens and bytes.
@@ -269,6 +271,16 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     start: t.start,
                     end: t.end,
                     piece: Piece::Pronoun(Pronoun::Person),
+                });
+                i += 1;
+                continue;
+            }
+            "i" if w == "I" => {
+                out.push(Piece0 {
+                    toks: i..i + 1,
+                    start: t.start,
+                    end: t.end,
+                    piece: Piece::Pronoun(Pronoun::First),
                 });
                 i += 1;
                 continue;

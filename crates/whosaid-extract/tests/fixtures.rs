@@ -431,3 +431,16 @@ fn unverbed_quotes_are_not_pinned_on_headings_possessives_or_stray_words() {
         &[],
     );
 }
+
+#[test]
+fn the_narrator_speaks_as_the_author() {
+    // First person outside quotation marks is the article's author; inside them it is
+    // the quoted speaker's own voice and names nobody.
+    check(
+        "The judge looked up.\n\n\u{201c}Your Honor,\u{201d} I said, \u{201c}I would like to explain.\u{201d}",
+        &[
+            "Direct the author <- I: Your Honor | ",
+            "Direct the author <- I: I would like to explain. | ",
+        ],
+    );
+}
