@@ -1421,6 +1421,40 @@ fn clause_subject(
     Some((sp, r))
 }
 
+/// “...” ― Karen Bell: a dash and a name right after the quote closing at `close`.
+fn signed_by(eng: &mut Engine, ctx: &ParaCtx, close: usize) -> Option<(usize, Ref)> {
+    let toks = ctx.toks;
+    let d = close + 1 + usize::from(toks.get(close + 1).is_some_and(|t| t.is(',')));
+    if !toks.get(d).is_some_and(|t| t.kind == Tk::Dash) {
+        return None;
+    }
+    let r = ctx.refs.iter().find(|r| r.toks.start == d + 1)?.clone();
+    eng.resolve(&r, true).map(|sp| (sp, r))
+}
+
+/// “...” beamed Maria Lopez: a name within two words after the quote closing at
+/// `close`, in the same sentence (ending at `end`).
+fn named_after(eng: &mut Engine, ctx: &ParaCtx, close: usize, end: usize) -> Option<(usize, Ref)> {
+    let toks = ctx.toks;
+    let mut a = close + 1;
+    while a < end && toks[a].is(',') {
+        a += 1;
+    }
+    for at in a..(a + 3).min(end) {
+        if let Some(r) = ctx.refs.iter().find(|r| r.toks.start == at) {
+            if r.locative {
+                return None;
+            }
+            let r = r.clone();
+            return eng.resolve(&r, true).map(|sp| (sp, r));
+        }
+        if toks[at].kind != Tk::Word {
+            return None;
+        }
+    }
+    None
+}
+
 /// Quotes no reporting verb claimed, framed by a sentence that names who they come
 /// from: after a colon ("Republican pollster Daron Shaw: “...”", "Kelly responded with a
 /// smile: “...”"), as the object of another verb ("the protesters chanted “...”", "Trump
@@ -1450,44 +1484,13 @@ fn framed_quotes(
             continue;
         }
         let s = sentence_of(ctx, open);
-        // “...” ― Karen Bobadilla: a dash and a name after the quote sign it.
-        let signed = quotes[qi].close.and_then(|c| {
-            let d = c + 1 + usize::from(toks.get(c + 1).is_some_and(|t| t.is(',')));
-            let r = ctx.refs.iter().find(|r| {
-                toks.get(d).is_some_and(|t| t.kind == Tk::Dash) && r.toks.start == d + 1
-            })?;
-            let r = r.clone();
-            eng.resolve(&r, true).map(|sp| (sp, r))
-        });
-        // After a colon the clause's first actor; inside a sentence only its subject.
-        let mut found = match signed {
-            Some(f) => Some(f),
-            None => clause_subject(eng, ctx, quotes, s.start..open, !after_colon),
-        };
-        if found.is_none() {
-            // “...” beamed Donald Hartley / “...” read one sign.
-            if let Some(close) = quotes[qi].close {
-                let mut a = close + 1;
-                while a < n && toks[a].is(',') {
-                    a += 1;
-                }
-                for skip in 0..=2 {
-                    let at = a + skip;
-                    if at >= n || !(at..a + skip + 1).all(|k| k < s.end) {
-                        break;
-                    }
-                    if let Some(r) = ctx.refs.iter().find(|r| r.toks.start == at).cloned() {
-                        if !r.locative {
-                            found = eng.resolve(&r, true).map(|sp| (sp, r));
-                        }
-                        break;
-                    }
-                    if toks[at].kind != Tk::Word {
-                        break;
-                    }
-                }
-            }
-        }
+        let close = quotes[qi].close;
+        // Signed with a dash; else, after a colon, the clause's first actor, and inside a
+        // sentence only its subject; else a verb and a name right after the quote.
+        let found = close
+            .and_then(|c| signed_by(eng, ctx, c))
+            .or_else(|| clause_subject(eng, ctx, quotes, s.start..open, !after_colon))
+            .or_else(|| close.and_then(|c| named_after(eng, ctx, c, s.end)));
         let Some((speaker, sref)) = found else {
             continue;
         };
