@@ -1440,7 +1440,7 @@ fn named_after(eng: &mut Engine, ctx: &ParaCtx, close: usize, end: usize) -> Opt
     while a < end && toks[a].is(',') {
         a += 1;
     }
-    for at in a..(a + 3).min(end) {
+    for (at, t) in toks.iter().enumerate().take((a + 3).min(end)).skip(a) {
         if let Some(r) = ctx.refs.iter().find(|r| r.toks.start == at) {
             if r.locative {
                 return None;
@@ -1448,7 +1448,7 @@ fn named_after(eng: &mut Engine, ctx: &ParaCtx, close: usize, end: usize) -> Opt
             let r = r.clone();
             return eng.resolve(&r, true).map(|sp| (sp, r));
         }
-        if toks[at].kind != Tk::Word {
+        if t.kind != Tk::Word {
             return None;
         }
     }
