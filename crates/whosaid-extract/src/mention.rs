@@ -2,7 +2,7 @@
 //! and assembled into references ("Pentagon spokesman Rear Admiral John Kirby" is one
 //! person reference with two roles).
 
-use crate::lexicon::{self, Form, Lexicon};
+use crate::lexicon::{self, CueKind, Form, Lexicon};
 use crate::text::{Tk, Tok};
 use std::ops::Range;
 
@@ -109,6 +109,35 @@ pub struct Ref {
 
 fn cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A lowercase noun phrase "the [up to two modifiers] NOUN" at token `i` (the noun)
+/// that speaks: a reporting verb follows it ("the gambling tycoon told"), or one comes
+/// right before its determiner ("said the 46-year-old."). Returns its first modifier's
+/// token (or the noun's).
+fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Option<usize> {
+    let word = |j: usize| toks[j].kind == Tk::Word;
+    let lower = |j: usize| word(j) && !cap(toks[j].text(text));
+    let cue = |j: usize| word(j) && lexicon::cue(toks[j].text(text)) == Some(CueKind::Verb);
+    if !lower(i) || cue(i) || lexicon::cue(toks[i].text(text)).is_some() {
+        return None;
+    }
+    let det = (1..=3).find(|&m| {
+        i >= range.start + m
+            && word(i - m)
+            && matches!(toks[i - m].text(text), "the" | "The")
+            && (i - m + 1..i).all(|j| lower(j) && !cue(j))
+    })?;
+    let d = i - det;
+    let verb_after = toks
+        .get(i + 1)
+        .is_some_and(|_| i + 1 < range.end && cue(i + 1));
+    let verb_before = d > range.start
+        && cue(d - 1)
+        && toks
+            .get(i + 1)
+            .is_none_or(|n| i + 1 >= range.end || matches!(n.kind, Tk::Punct('.' | ',' | ';')));
+    (verb_after || verb_before).then_some(d + 1)
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -314,6 +343,19 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             .get(i + 1)
             .is_some_and(|n| n.kind == Tk::Word && lexicon::cue(n.text(text)).is_some())
             || toks.get(i + 1).is_some_and(|n| n.is(','));
+        // Any description that is the subject of a reporting verb, or follows one after
+        // a quote: "the gambling tycoon told Reuters", "said the 46-year-old." The
+        // piece spans its modifiers, not the determiner.
+        if let Some(first) = description(toks, text, range.clone(), i) {
+            out.push(Piece0 {
+                toks: first..i + 1,
+                start: toks[first].start,
+                end: t.end,
+                piece: Piece::Group,
+            });
+            i += 1;
+            continue;
+        }
         if lexicon::group_noun(w)
             || (determined && next_is_verb && !cap(w) && lexicon::nominal_speaker(w).is_some())
         {

@@ -399,7 +399,7 @@ fn quotes_framed_by_other_verbs_and_signed_quotes() {
     // The sentence's subject chanted, blasted, beamed: not reporting verbs, still sources.
     check(
         "The union members chanted \u{201c}Fair pay now, fair pay now!\u{201d} outside the hall.",
-        &["Direct members <- members: Fair pay now, fair pay now! | "],
+        &["Direct union members <- The union members: Fair pay now, fair pay now! | "],
     );
     check(
         "Governor Ann Lee blasted the company for its \u{201c}reckless disregard\u{201d} of safety rules.",
@@ -442,5 +442,18 @@ fn the_narrator_speaks_as_the_author() {
             "Direct the author <- I: Your Honor | ",
             "Direct the author <- I: I would like to explain. | ",
         ],
+    );
+}
+
+#[test]
+fn descriptions_that_speak_are_speakers() {
+    // Any "the [modifiers] noun" next to a reporting verb speaks, listed noun or not.
+    check(
+        "Talks in Macau\n\n\u{201c}It was a very nice meeting,\u{201d} the gambling tycoon told reporters.",
+        &["Direct gambling tycoon <- the gambling tycoon: It was a very nice meeting | "],
+    );
+    check(
+        "Convention\n\n\u{201c}He has always been a leader,\u{201d} said the 46-year-old.",
+        &["Direct 46-year-old <- the 46-year-old: He has always been a leader | "],
     );
 }
