@@ -3,7 +3,7 @@
 use crate::lexicon::{self, CueKind, Form, Lexicon};
 use crate::mention::{self, Head, Pronoun, Ref};
 use crate::text::{self, ParaKind, Tk, Tok};
-use std::collections::HashMap;
+use fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use whosaid_model::{ActorId, ActorKind, Modality, Polarity, RoleCategory, Span, StatementKind};
 
@@ -595,7 +595,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         text,
         lex,
         found: Found::default(),
-        by_name: HashMap::new(),
+        by_name: HashMap::default(),
         last_person_speaker: None,
         last_subject_person: None,
         last_collective_speaker: None,
@@ -606,7 +606,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
     let mut all_quotes: Vec<Quote> = Vec::new();
     let mut para_toks: Vec<Vec<Tok>> = Vec::new();
     // Statement index per quote, for continuation across paragraphs.
-    let mut quote_stmt: HashMap<usize, usize> = HashMap::new();
+    let mut quote_stmt: HashMap<usize, usize> = HashMap::default();
     for (pi, p) in paras.iter().enumerate() {
         let toks = text::tokens(text, p.start, p.end);
         let mut ctx = ParaCtx {
@@ -796,7 +796,7 @@ fn about_in(
 }
 
 fn finish_about(eng: &Engine, mut out: Vec<usize>, speaker: Option<usize>) -> Vec<usize> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::default();
     out.retain(|a| {
         Some(*a) != speaker && eng.found.actors[*a].kind != ActorKind::Location && seen.insert(*a)
     });

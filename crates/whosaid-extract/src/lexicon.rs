@@ -1,7 +1,7 @@
 //! The gazetteer and word lists, read from the data files under `data/` (embedded at
 //! build time). See each file's header for its columns and sources.
 
-use std::collections::HashMap;
+use fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 use whosaid_model::{ActorKind, RoleCategory};
 
@@ -54,9 +54,9 @@ pub struct Lexicon {
     /// Longest title, in words.
     pub max_title_words: usize,
     /// First words of gazetteer forms (as written), to skip tokens that start none.
-    pub form_first: std::collections::HashSet<String>,
+    pub form_first: HashSet<String>,
     /// First words of titles (lowercase).
-    pub title_first: std::collections::HashSet<String>,
+    pub title_first: HashSet<String>,
 }
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -246,6 +246,16 @@ impl Lexicon {
     }
 }
 
+/// `word` in ASCII lower case, copied only when it has capitals (these look-ups run for
+/// every token).
+fn ascii_lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
 /// Reporting verbs that introduce a statement, with whether they are a participle
 /// that borrows the subject of the previous clause ("adding", "saying").
 pub fn cue(word: &str) -> Option<CueKind> {
@@ -254,8 +264,8 @@ pub fn cue(word: &str) -> Option<CueKind> {
     if word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let w = word.to_ascii_lowercase();
-    let kind = match w.as_str() {
+    let w = ascii_lower(word);
+    let kind = match &*w {
         "said" | "says" | "say" | "told" | "tells" | "tell" | "added" | "adds" | "stated"
         | "states" | "announced" | "announces" | "declared" | "declares" | "explained"
         | "explains" | "warned" | "warns" | "argued" | "argues" | "insisted" | "insists"
@@ -297,7 +307,7 @@ pub enum CueKind {
 /// Common nouns that name a speaker without naming it ("the judge said", "the newspaper
 /// reported"), with the kind of actor they stand for.
 pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
-    Some(match word.to_ascii_lowercase().as_str() {
+    Some(match &*ascii_lower(word) {
         "newspaper" | "paper" | "report" | "statement" | "company" | "campaign" | "agency"
         | "court" | "party" | "network" | "magazine" | "website" | "study" | "survey" | "poll"
         | "firm" | "bank" | "union" | "group" | "organization" | "organisation" | "committee"
@@ -321,7 +331,7 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
 /// Nouns that head a group speaker ("U.S. officials", "Western diplomats", "sources").
 pub fn group_noun(word: &str) -> bool {
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        &*ascii_lower(word),
         "officials"
             | "diplomats"
             | "sources"

@@ -119,15 +119,19 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     let word = |j: usize| toks[j].kind == Tk::Word;
     let lower = |j: usize| word(j) && !cap(toks[j].text(text));
     let cue = |j: usize| word(j) && lexicon::cue(toks[j].text(text)) == Some(CueKind::Verb);
-    if !lower(i) || cue(i) || lexicon::cue(toks[i].text(text)).is_some() {
+    // Cheap tests first: this runs for every lowercase word.
+    if !lower(i) {
         return None;
     }
     let det = (1..=3).find(|&m| {
         i >= range.start + m
             && word(i - m)
             && matches!(toks[i - m].text(text), "the" | "The")
-            && (i - m + 1..i).all(|j| lower(j) && !cue(j))
+            && (i - m + 1..i).all(lower)
     })?;
+    if lexicon::cue(toks[i].text(text)).is_some() || (i - det + 1..i).any(cue) {
+        return None;
+    }
     let d = i - det;
     let verb_after = toks
         .get(i + 1)
