@@ -470,13 +470,21 @@ impl<'a> Engine<'a> {
                         Some(i)
                     }
                     None => {
-                        let name = noun
-                            .trim_start_matches("a ")
-                            .trim_start_matches("an ")
-                            .trim_start_matches("the ")
-                            .trim_start_matches("this ")
-                            .trim_start_matches("that ")
-                            .to_owned();
+                        // The description as written ("senior Cruz adviser"), without a
+                        // leading determiner.
+                        let written = &self.text[span.range()];
+                        let det = ["a ", "an ", "the ", "this ", "that "]
+                            .iter()
+                            .find(|d| noun.starts_with(*d))
+                            .map_or(0, |d| d.len());
+                        let rest = &written[det..];
+                        // A lone noun in lower case ("Officials said" opens a sentence);
+                        // a phrase as written ("senior Cruz adviser", "Western diplomats").
+                        let name = if rest.contains(' ') {
+                            rest.to_owned()
+                        } else {
+                            rest.to_lowercase()
+                        };
                         let head = name.split_whitespace().last().unwrap_or("");
                         let kind = if lexicon::group_noun(head) {
                             ActorKind::Group

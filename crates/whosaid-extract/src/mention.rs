@@ -111,10 +111,10 @@ fn cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// A lowercase noun phrase "the [up to two modifiers] NOUN" at token `i` (the noun)
-/// that speaks: a reporting verb follows it ("the gambling tycoon told"), or one comes
-/// right before its determiner ("said the 46-year-old."). Returns its first modifier's
-/// token (or the noun's).
+/// A noun phrase "the/a/an/one [up to two modifiers] noun" with the noun (lowercase) at
+/// token `i` that speaks: a reporting verb follows it ("the gambling tycoon told"), or
+/// it follows a quote and its verb ("”, said a senior Cruz adviser"). Returns its first
+/// modifier's token (or the noun's).
 fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Option<usize> {
     let word = |j: usize| toks[j].kind == Tk::Word;
     let lower = |j: usize| word(j) && !cap(toks[j].text(text));
@@ -126,21 +126,31 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     let det = (1..=3).find(|&m| {
         i >= range.start + m
             && word(i - m)
-            && matches!(toks[i - m].text(text), "the" | "The")
-            && (i - m + 1..i).all(lower)
+            && matches!(
+                toks[i - m].text(text),
+                "the" | "The" | "a" | "A" | "an" | "An" | "one" | "One"
+            )
+            && (i - m + 1..i).all(word)
     })?;
     if lexicon::cue(toks[i].text(text)).is_some() || (i - det + 1..i).any(cue) {
         return None;
     }
     let d = i - det;
-    let verb_after = toks
-        .get(i + 1)
-        .is_some_and(|_| i + 1 < range.end && cue(i + 1));
-    let verb_before = d > range.start
+    let verb_after = i + 1 < range.end && cue(i + 1);
+    // After the verb the phrase runs on to its noun: the last word before punctuation
+    // or a word that starts what follows ("a longtime adviser to Trump, who ...").
+    let phrase_ends = toks.get(i + 1).is_none_or(|n| {
+        i + 1 >= range.end
+            || n.kind != Tk::Word
+            || matches!(
+                n.text(text),
+                "to" | "of" | "for" | "at" | "in" | "on" | "with" | "who" | "close" | "from"
+            )
+    });
+    let verb_before = phrase_ends
+        && d >= range.start + 2
         && cue(d - 1)
-        && toks
-            .get(i + 1)
-            .is_none_or(|n| i + 1 >= range.end || matches!(n.kind, Tk::Punct('.' | ',' | ';')));
+        && (toks[d - 2].is(',') || toks[d - 2].kind == Tk::Close);
     (verb_after || verb_before).then_some(d + 1)
 }
 

@@ -156,7 +156,7 @@ fn partial_quote_in_reported_speech_is_mixed() {
 fn group_speakers() {
     check(
         "Western diplomats said the sanctions on Iran would stay.",
-        &["Indirect western diplomats <- Western diplomats: the sanctions on Iran would stay | Iran"],
+        &["Indirect Western diplomats <- Western diplomats: the sanctions on Iran would stay | Iran"],
     );
     check(
         "Iranian officials said the talks had failed.",
@@ -373,7 +373,7 @@ fn ages_parentheses_and_stray_commas_between_speaker_and_verb() {
 fn nominal_speakers_with_a_name_modifier_and_more_cue_verbs() {
     check(
         "At the meeting the Christie supporter retorted: \u{201c}There is a special place for them.\u{201d}",
-        &["Direct supporter <- supporter: There is a special place for them. | "],
+        &["Direct Christie supporter <- the Christie supporter: There is a special place for them. | "],
     );
     check(
         "\u{201c}You called women names,\u{201d} Megyn Kelly charged.",
@@ -455,5 +455,13 @@ fn descriptions_that_speak_are_speakers() {
     check(
         "Convention\n\n\u{201c}He has always been a leader,\u{201d} said the 46-year-old.",
         &["Direct 46-year-old <- the 46-year-old: He has always been a leader | "],
+    );
+}
+
+#[test]
+fn indefinite_descriptions_after_a_quote_speak() {
+    check(
+        "Campaign\n\n\u{201c}We have a ton of work to do,\u{201d} said a senior Cruz adviser, who asked not to be named.",
+        &["Direct senior Cruz adviser <- a senior Cruz adviser: We have a ton of work to do | "],
     );
 }
