@@ -477,7 +477,7 @@ impl<'a> Engine<'a> {
                             .iter()
                             .find(|d| noun.starts_with(*d))
                             .map_or(0, |d| d.len());
-                        let rest = &written[det..];
+                        let rest = written.get(det..).unwrap_or(written);
                         // A lone noun in lower case ("Officials said" opens a sentence);
                         // a phrase as written ("senior Cruz adviser", "Western diplomats").
                         let name = if rest.contains(' ') {
