@@ -306,39 +306,25 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             i += n;
             continue;
         }
-        let lw = w.to_ascii_lowercase();
-        match lw.as_str() {
-            "he" | "she" => {
-                out.push(Piece0 {
-                    toks: i..i + 1,
-                    start: t.start,
-                    end: t.end,
-                    piece: Piece::Pronoun(Pronoun::Person),
-                });
-                i += 1;
-                continue;
-            }
-            "i" if w == "I" => {
-                out.push(Piece0 {
-                    toks: i..i + 1,
-                    start: t.start,
-                    end: t.end,
-                    piece: Piece::Pronoun(Pronoun::First),
-                });
-                i += 1;
-                continue;
-            }
-            "they" | "it" => {
-                out.push(Piece0 {
-                    toks: i..i + 1,
-                    start: t.start,
-                    end: t.end,
-                    piece: Piece::Pronoun(Pronoun::Collective),
-                });
-                i += 1;
-                continue;
-            }
-            _ => {}
+        let is = |words: &[&str]| words.iter().any(|p| w.eq_ignore_ascii_case(p));
+        let pronoun = if w == "I" {
+            Some(Pronoun::First)
+        } else if is(&["he", "she"]) {
+            Some(Pronoun::Person)
+        } else if is(&["they", "it"]) {
+            Some(Pronoun::Collective)
+        } else {
+            None
+        };
+        if let Some(p) = pronoun {
+            out.push(Piece0 {
+                toks: i..i + 1,
+                start: t.start,
+                end: t.end,
+                piece: Piece::Pronoun(p),
+            });
+            i += 1;
+            continue;
         }
         let det = |j: usize| {
             toks[j].kind == Tk::Word
