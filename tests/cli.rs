@@ -686,6 +686,18 @@ fn check_reports_a_sound_store() {
     let v = json(&store, &["check", "--json"]);
     assert_eq!(v["problems"], Value::Array(vec![]));
     assert_eq!(v["documents"], 6);
+    // It also says what state the projection snapshot is in.
+    assert_eq!(
+        v["snapshot"],
+        "none yet; the next query rebuilds it from the log"
+    );
+    whosaid(&store).arg("replay").assert().success();
+    let v = json(&store, &["check", "--json"]);
+    let last = v["events"].as_u64().unwrap() - 1;
+    assert_eq!(
+        v["snapshot"],
+        format!("at event {last}, valid; 0 events after it")
+    );
 }
 
 #[test]

@@ -1222,9 +1222,32 @@ fn check(store: &Path, json: bool) -> Result<u8> {
     let s = open_existing(store)?;
     let started = Instant::now();
     let report = s.check();
+    // The snapshot is derived data, so its state is reported, not counted as a problem.
+    let snapshot = match whosaid_query::load(&s, AsOf::Latest) {
+        Ok((_, SnapshotUse::Loaded { seq }, tail)) => {
+            format!(
+                "at event {seq}, valid; {} after it",
+                count(tail as usize, "event")
+            )
+        }
+        Ok((_, used, _)) => format!("{used}; the next query rebuilds it from the log"),
+        Err(e) => format!("not checked: {e}"),
+    };
     let mut out = std::io::stdout().lock();
     if json {
-        print_json(&mut out, &report)?;
+        #[derive(serde::Serialize)]
+        struct Checked<'a> {
+            #[serde(flatten)]
+            report: &'a whosaid_store::CheckReport,
+            snapshot: &'a str,
+        }
+        print_json(
+            &mut out,
+            &Checked {
+                report: &report,
+                snapshot: &snapshot,
+            },
+        )?;
     } else {
         writeln!(
             out,
@@ -1242,6 +1265,7 @@ fn check(store: &Path, json: bool) -> Result<u8> {
         for p in &report.problems {
             writeln!(out, "  {p}")?;
         }
+        writeln!(out, "projection snapshot: {snapshot}")?;
     }
     Ok(if report.is_ok() { EXIT_OK } else { EXIT_ERROR })
 }
