@@ -116,9 +116,7 @@ pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError
                     "compressed value of {size} bytes, more than the limit of {MAX_VALUE_BYTES}"
                 )));
             }
-            let mut plain = vec![FORMAT_BINCODE2];
-            plain.extend(decompress(body, size as usize)?);
-            decode_with(&plain, config())
+            decode_body(&decompress(body, size as usize)?, config())
         }
         _ => decode_with(bytes, config()),
     }
@@ -144,6 +142,14 @@ fn decode_with<T: DeserializeOwned>(
     if tag != FORMAT_BINCODE2 {
         return Err(DecodeError(format!("unknown format tag {tag}")));
     }
+    decode_body(body, config)
+}
+
+/// Decodes bincode 2 bytes (after the format tag), rejecting trailing bytes.
+fn decode_body<T: DeserializeOwned>(
+    body: &[u8],
+    config: impl bincode::config::Config,
+) -> Result<T, DecodeError> {
     let (value, read) =
         bincode::serde::decode_from_slice(body, config).map_err(|e| DecodeError(e.to_string()))?;
     if read != body.len() {
