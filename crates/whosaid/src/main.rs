@@ -499,8 +499,11 @@ fn ingest(store_path: &Path, paths: &[PathBuf], max: usize, quiet: bool) -> Resu
     )?;
     if events > 0 {
         // Brings the projection snapshot up to date when it fell far behind, so that
-        // the next query starts from it.
-        load_projection(&store)?;
+        // the next query starts from it. The articles are stored either way: a failure
+        // here only costs the next query time, so it is a note, like a failed save.
+        if let Err(e) = load_projection(&store) {
+            eprintln!("whosaid: note: projection snapshot not refreshed: {e:#}");
+        }
     }
     if let Some(e) = fatal {
         return Err(e);
