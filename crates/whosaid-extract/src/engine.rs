@@ -631,25 +631,22 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             para_toks.push(toks.clone());
             continue;
         }
-        // Quotes: pair opening and closing marks within the paragraph. A quotation
-        // closes only with a mark of its own style: straight quotes inside curly ones
-        // (and the reverse) are a quotation within the quotation.
+        // Quotes: pair opening and closing marks within the paragraph. Marks of the
+        // other style inside a quotation are a quotation within it when they open and
+        // close in turn (“He said "no" to me,”); a closing mark of the other style with
+        // no inner quotation open closes the quotation (inconsistent typing: opened
+        // curly, closed straight, “Our roads are crumbling," she said).
         let curly = |t: &Tok| !text[t.start..t.end].starts_with('"');
         let mut open: Option<usize> = None;
+        let mut inner_open = false;
         for (i, t) in toks.iter().enumerate() {
             if !matches!(t.kind, Tk::Open | Tk::Close) {
                 continue;
             }
             match open {
-                // A mark of the other style closes only if none of the quotation's own
-                // style follows in the paragraph (inconsistent typing: opened curly,
-                // closed straight).
-                Some(o)
-                    if curly(&toks[o]) != curly(t)
-                        && (t.kind == Tk::Open
-                            || toks[i + 1..]
-                                .iter()
-                                .any(|x| x.kind == Tk::Close && curly(x) == curly(&toks[o]))) => {}
+                Some(o) if curly(&toks[o]) != curly(t) && (t.kind == Tk::Open || inner_open) => {
+                    inner_open = t.kind == Tk::Open;
+                }
                 Some(o) => {
                     // A closing mark closes; an opening mark of the same style means the
                     // last quotation was never closed: it ends here.
@@ -661,6 +658,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                         used: false,
                     });
                     open = (t.kind == Tk::Open).then_some(i);
+                    inner_open = false;
                 }
                 None if t.kind == Tk::Open => open = Some(i),
                 None => {}

@@ -465,3 +465,19 @@ fn indefinite_descriptions_after_a_quote_speak() {
         &["Direct senior Cruz adviser <- a senior Cruz adviser: We have a ton of work to do | "],
     );
 }
+
+#[test]
+fn quotation_opened_curly_and_closed_straight() {
+    check(
+        "\u{201c}Our roads are crumbling,\" Mayor Ann Lee said. \"Our ports need work.\u{201d}",
+        &[
+            "Direct Ann Lee <- Mayor Ann Lee: Our roads are crumbling | ",
+            "Direct Ann Lee <- Mayor Ann Lee: Our ports need work. | ",
+        ],
+    );
+    // A straight quotation inside a curly one stays inside it.
+    check(
+        "\u{201c}He said \"never\" to me,\u{201d} Ann Lee said.",
+        &["Direct Ann Lee <- Ann Lee: He said \"never\" to me | "],
+    );
+}
