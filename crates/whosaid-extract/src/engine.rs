@@ -981,6 +981,15 @@ fn attribute(
                 k -= 1;
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            // A described speaker with a relative clause: "a message that said, “...”".
+            if speaker_ref.is_none()
+                && k > s.start + 1
+                && is_word(&toks[k - 1], text, &["that", "which", "who"])
+            {
+                speaker_ref = ref_ending(k - 1).filter(|r| {
+                    matches!(r.head, Head::Group { of: None }) && !in_quote(r.toks.start, quotes)
+                });
+            }
             // A parenthesis between the name and the verb: "Gov. John Kasich (R-OH), said".
             let mut kk = k;
             if kk > s.start && toks[kk - 1].is(',') {

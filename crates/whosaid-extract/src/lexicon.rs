@@ -378,6 +378,57 @@ pub fn group_noun(word: &str) -> bool {
     )
 }
 
+/// Lowercase words that are not the content of a describing noun phrase: conjunctions,
+/// pronouns, number words and nouns of time ("the crowd and said", "the five said",
+/// "at the time said").
+pub fn function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "then"
+            | "also"
+            | "who"
+            | "whom"
+            | "which"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "not"
+            | "only"
+            | "same"
+            | "other"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "dozen"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "time"
+            | "day"
+            | "week"
+            | "year"
+            | "moment"
+            | "end"
+            | "rest"
+    )
+}
+
 /// Capitalised words that never start a name.
 pub fn non_name(word: &str) -> bool {
     matches!(

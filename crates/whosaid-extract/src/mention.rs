@@ -136,7 +136,53 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
         return None;
     }
     let d = i - det;
-    let verb_after = i + 1 < range.end && cue(i + 1);
+    // The noun is a content word ("the crowd and said", "the five said" are not
+    // descriptions) and no clause boundary lies between it and the determiner; numbers
+    // may modify it ("a 2008 Clinton veteran", "one of those advisers").
+    let noun = toks[i].text(text);
+    if noun.len() < 2
+        || noun.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || lexicon::function_word(noun)
+        || (d + 1..i).any(|j| {
+            matches!(
+                toks[j].text(text),
+                "and" | "or" | "but" | "who" | "which" | "that"
+            )
+        })
+    {
+        return None;
+    }
+    // A subject is not the object of a preposition: "Trump at the time said".
+    let governed = d > range.start
+        && word(d - 1)
+        && matches!(
+            toks[d - 1].text(text),
+            "at" | "in"
+                | "on"
+                | "for"
+                | "of"
+                | "by"
+                | "with"
+                | "from"
+                | "during"
+                | "after"
+                | "before"
+                | "since"
+                | "over"
+                | "under"
+                | "into"
+                | "about"
+                | "than"
+                | "like"
+        );
+    // "a message that said": the verb of a relative clause on the noun.
+    // The verb of a relative clause on the noun speaks for it wherever the noun stands
+    // ("replaced by a message that said").
+    let verb_after = (!governed && i + 1 < range.end && cue(i + 1))
+        || (i + 2 < range.end
+            && word(i + 1)
+            && matches!(toks[i + 1].text(text), "that" | "which" | "who")
+            && cue(i + 2));
     // After the verb the phrase runs on to its noun: the last word before punctuation
     // or a word that starts what follows ("a longtime adviser to Trump, who ...").
     let phrase_ends = toks.get(i + 1).is_none_or(|n| {
@@ -151,6 +197,24 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
         && d >= range.start + 2
         && cue(d - 1)
         && (toks[d - 2].is(',') || toks[d - 2].kind == Tk::Close);
+    if governed && i + 1 < range.end && cue(i + 1) && d >= range.start + 3 {
+        // The prepositional phrase belongs to a description before it: "a narrator in
+        // the Clinton ad asks", "the leader of the group said".
+        let head = d - 2;
+        if lower(head) && !lexicon::function_word(toks[head].text(text)) {
+            return (1..=3)
+                .find(|&m| {
+                    head >= range.start + m
+                        && word(head - m)
+                        && matches!(
+                            toks[head - m].text(text),
+                            "the" | "The" | "a" | "A" | "an" | "An" | "one" | "One"
+                        )
+                        && (head - m + 1..head).all(lower)
+                })
+                .map(|m| head - m + 1);
+        }
+    }
     (verb_after || verb_before).then_some(d + 1)
 }
 
@@ -347,6 +411,11 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         // a quote: "the gambling tycoon told Reuters", "said the 46-year-old." The
         // piece spans its modifiers, not the determiner.
         if let Some(first) = description(toks, text, range.clone(), i) {
+            // It takes in the pieces it spans ("Clinton" in "a narrator in the Clinton
+            // ad").
+            while out.last().is_some_and(|p| p.toks.start >= first) {
+                out.pop();
+            }
             out.push(Piece0 {
                 toks: first..i + 1,
                 start: toks[first].start,

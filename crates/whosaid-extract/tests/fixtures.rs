@@ -481,3 +481,23 @@ fn quotation_opened_curly_and_closed_straight() {
         &["Direct Ann Lee <- Ann Lee: He said \"never\" to me | "],
     );
 }
+
+#[test]
+fn descriptions_are_noun_phrases_that_speak() {
+    // A relative clause on the noun, and a prepositional phrase after it.
+    check(
+        "The page was replaced on Thursday by a message that said, \u{201c}The item is gone.\u{201d}\n\n\u{201c}You pay your taxes,\u{201d} a narrator in the Clinton ad asks.",
+        &[
+            "Direct message <- a message: The item is gone. | ",
+            "Direct narrator in the Clinton ad <- a narrator in the Clinton ad: You pay your taxes | ",
+        ],
+    );
+}
+
+#[test]
+fn times_conjunctions_and_numbers_are_not_descriptions() {
+    check(
+        "Fees\n\nMayor Ann Lee at the time said the fees would be paid. Lee waved to the crowd and said nothing would change. Of the voters polled, the five said the race was close.",
+        &[],
+    );
+}
