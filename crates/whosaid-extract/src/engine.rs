@@ -448,9 +448,21 @@ impl<'a> Engine<'a> {
             }
             Head::TitleOnly => {
                 let title = &self.lex.titles[r.roles.first()?.title].name;
-                self.found.actors.iter().rposition(|a| {
+                let holder = self.found.actors.iter().rposition(|a| {
                     a.kind == ActorKind::Person && a.roles.iter().any(|ro| &ro.title == title)
-                })
+                });
+                // A speaker known only by a title nobody named holds ("the prime
+                // minister's spokesman said"): an actor of this document, as written.
+                match holder {
+                    Some(h) => Some(h),
+                    None if speaker => {
+                        let name = self.described_name(span);
+                        let i = self.intern(&name, ActorKind::Person, false, true);
+                        self.add_mention(i, span);
+                        Some(i)
+                    }
+                    None => None,
+                }
             }
             Head::Group { of } => {
                 let noun = self.text[span.range()].to_lowercase();
@@ -470,21 +482,7 @@ impl<'a> Engine<'a> {
                         Some(i)
                     }
                     None => {
-                        // The description as written ("senior Cruz adviser"), without a
-                        // leading determiner.
-                        let written = &self.text[span.range()];
-                        let det = ["a ", "an ", "the ", "this ", "that "]
-                            .iter()
-                            .find(|d| noun.starts_with(*d))
-                            .map_or(0, |d| d.len());
-                        let rest = written.get(det..).unwrap_or(written);
-                        // A lone noun in lower case ("Officials said" opens a sentence);
-                        // a phrase as written ("senior Cruz adviser", "Western diplomats").
-                        let name = if rest.contains(' ') {
-                            rest.to_owned()
-                        } else {
-                            rest.to_lowercase()
-                        };
+                        let name = self.described_name(span);
                         let head = name.split_whitespace().last().unwrap_or("");
                         let kind = if lexicon::group_noun(head) {
                             ActorKind::Group
@@ -531,6 +529,27 @@ impl<'a> Engine<'a> {
             }
         }
         Some(actor)
+    }
+
+    /// The name of an actor known by a description: as written ("senior Cruz adviser",
+    /// "Western diplomats"), without a leading determiner; a lone noun in lower case
+    /// ("Officials said" opens a sentence).
+    fn described_name(&self, span: Span) -> String {
+        let written = &self.text[span.range()];
+        let det = ["a ", "an ", "the ", "this ", "that "]
+            .iter()
+            .find(|d| {
+                written
+                    .get(..d.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(d))
+            })
+            .map_or(0, |d| d.len());
+        let rest = written.get(det..).unwrap_or(written);
+        if rest.contains(' ') {
+            rest.to_owned()
+        } else {
+            rest.to_lowercase()
+        }
     }
 
     fn note_speaker(&mut self, actor: usize) {
@@ -1354,6 +1373,10 @@ fn attribute(
                 }
             }
         }
+        // A quote signed with a dash is its signer's, not a continuation.
+        if quotes[qi].close.is_some_and(|c| signed(ctx, c)) {
+            continue;
+        }
         let continues = match (eng.last_direct, last_speaker_here) {
             (_, Some(sp)) if quotes[qi].open > 0 => Some(sp),
             (Some((sp, para)), _) if para + 1 == ctx.idx && quotes[qi].open == 0 => Some(sp),
@@ -1436,14 +1459,25 @@ fn clause_subject(
     Some((sp, r))
 }
 
-/// “...” ― Karen Bell: a dash and a name right after the quote closing at `close`.
-fn signed_by(eng: &mut Engine, ctx: &ParaCtx, close: usize) -> Option<(usize, Ref)> {
+/// The reference right after a dash after the quote closing at `close` (“...” ― Karen
+/// Bell).
+fn signature<'c>(ctx: &'c ParaCtx, close: usize) -> Option<&'c Ref> {
     let toks = ctx.toks;
     let d = close + 1 + usize::from(toks.get(close + 1).is_some_and(|t| t.is(',')));
     if !toks.get(d).is_some_and(|t| t.kind == Tk::Dash) {
         return None;
     }
-    let r = ctx.refs.iter().find(|r| r.toks.start == d + 1)?.clone();
+    ctx.refs.iter().find(|r| r.toks.start == d + 1)
+}
+
+/// Whether the quote closing at `close` is signed with a dash and a name.
+fn signed(ctx: &ParaCtx, close: usize) -> bool {
+    signature(ctx, close).is_some()
+}
+
+/// “...” ― Karen Bell: the speaker named after a dash after the quote closing at `close`.
+fn signed_by(eng: &mut Engine, ctx: &ParaCtx, close: usize) -> Option<(usize, Ref)> {
+    let r = signature(ctx, close)?.clone();
     eng.resolve(&r, true).map(|sp| (sp, r))
 }
 
@@ -1555,10 +1589,20 @@ fn skip_adjuncts(toks: &[Tok], text: &str, mut c: usize, end: usize) -> usize {
                 "on", "in", "at", "during", "after", "before", "by", "via", "over",
             ],
         ) {
+            // Place names are capitalised objects of "in", "at", "from": "on Monday in
+            // London".
+            let place = |k: usize| {
+                toks[k].kind == Tk::Word
+                    && toks[k].text(text).starts_with(char::is_uppercase)
+                    && (is_word(&toks[k - 1], text, &["in", "at", "from"])
+                        || (k > c + 1
+                            && toks[k - 1].kind == Tk::Word
+                            && toks[k - 1].text(text).starts_with(char::is_uppercase)))
+            };
             let mut k = c + 1;
             while k < end
                 && k < c + 6
-                && is_word(&toks[k], text, PP_WORDS)
+                && (is_word(&toks[k], text, PP_WORDS) || place(k))
                 && !is_word(&toks[k], text, &["that", "it"])
             {
                 k += 1;

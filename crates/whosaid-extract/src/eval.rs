@@ -281,22 +281,28 @@ impl Scorer {
                 if q.direct {
                     self.direct_mention_ok += 1;
                 }
-            } else if s.speaker.mention.is_none() {
-                self.err("speaker mention missing (continuation or participle)");
             } else {
-                self.err("speaker mention does not overlap gold speaker");
-                let m = s
-                    .speaker
-                    .mention
-                    .as_ref()
-                    .map(|m| m.text.clone())
-                    .unwrap_or_default();
+                let kind = match (s.speaker.mention.is_none(), q.direct) {
+                    (true, true) => {
+                        "speaker mention missing (continuation or participle), direct quote"
+                    }
+                    (true, false) => {
+                        "speaker mention missing (continuation or participle), indirect"
+                    }
+                    (false, true) => "speaker mention does not overlap gold speaker, direct quote",
+                    (false, false) => "speaker mention does not overlap gold speaker, indirect",
+                };
+                self.err(kind);
+                let m = s.speaker.mention.as_ref();
                 self.example(
-                    "speaker mention does not overlap gold speaker",
+                    kind,
                     doc,
                     format!(
-                        "ours {m:?}, gold {:?}: {}",
+                        "ours {:?} at {}, gold {:?} at {}: {}",
+                        m.map_or("", |m| m.text.as_str()),
+                        m.map_or(0, |m| m.start),
                         q.speaker,
+                        gs.0,
                         s.content.text.chars().take(80).collect::<String>()
                     ),
                 );

@@ -18,7 +18,7 @@ pub enum ParaKind {
     Boilerplate,
 }
 
-/// A paragraph: a run of text between blank lines.
+/// A paragraph: a run of text between blank lines, or one unwrapped line.
 #[derive(Debug, Clone)]
 pub struct Para {
     /// First byte of the paragraph's content (after any dateline).
@@ -38,7 +38,11 @@ pub fn is_space(c: char) -> bool {
         )
 }
 
-/// Splits text into paragraphs at blank lines and classifies them.
+/// A line longer than this (in characters) is not hard-wrapped text.
+const UNWRAPPED_LINE: usize = 100;
+
+/// Splits text into paragraphs at blank lines (and at line breaks in a block whose
+/// lines are not hard-wrapped) and classifies them.
 pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
     let mut raw: Vec<(usize, usize)> = Vec::new();
     let mut start: Option<usize> = None;
@@ -62,6 +66,34 @@ pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
     if let Some(s) = start {
         raw.push((s, last_nonblank_end));
     }
+    // A block whose lines are longer than any hard wrap puts one paragraph on each line
+    // (web copy often separates paragraphs by a single line break); a hard-wrapped block
+    // is one paragraph.
+    let raw: Vec<(usize, usize)> = raw
+        .into_iter()
+        .flat_map(|(s, e)| {
+            let block = &text[s..e];
+            let unwrapped = block.contains('\n')
+                && block
+                    .split('\n')
+                    .any(|l| l.chars().count() > UNWRAPPED_LINE);
+            let mut out = Vec::new();
+            if unwrapped {
+                let mut pos = s;
+                for line in block.split('\n') {
+                    let lead = line.len() - line.trim_start_matches(is_space).len();
+                    let body = line.trim_matches(is_space);
+                    if !body.is_empty() {
+                        out.push((pos + lead, pos + lead + body.len()));
+                    }
+                    pos += line.len() + 1;
+                }
+            } else {
+                out.push((s, e));
+            }
+            out
+        })
+        .collect();
     let n = raw.len();
     let mut paras: Vec<Para> = raw
         .iter()

@@ -501,3 +501,18 @@ fn times_conjunctions_and_numbers_are_not_descriptions() {
         &[],
     );
 }
+
+#[test]
+fn unwrapped_lines_are_paragraphs() {
+    // Web copy with one paragraph per line: the second line's quote is signed, not a
+    // continuation of the first line's speaker, and "the spokesman" no one named holds
+    // is a speaker of this article.
+    check(
+        "Voters speak\n\n\u{201c}Trump scares me. Hearing him talk about communities like mine makes me fearful for the future.\u{201d} \u{2015} Ana Ruiz\n\u{201c}He can\u{2019}t even answer a question without scaring people about something else first.\u{201d} \u{2015} Esther Tapia\nThe minister will work with whoever is elected, the prime minister\u{2019}s spokesman said on Monday in London.",
+        &[
+            "Direct Ana Ruiz <- Ana Ruiz: Trump scares me. Hearing him talk about communities like mine makes me fearful for the future. | ",
+            "Direct Esther Tapia <- Esther Tapia: He can\u{2019}t even answer a question without scaring people about something else first. | ",
+            "Indirect prime minister\u{2019}s spokesman <- prime minister\u{2019}s spokesman: The minister will work with whoever is elected | ",
+        ],
+    );
+}
