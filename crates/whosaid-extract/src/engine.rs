@@ -208,6 +208,54 @@ const OBJECT_WORDS: &[&str] = &[
     "press",
 ];
 
+/// Lowercase words that do not describe a person named after them: prepositions,
+/// determiners, pronouns, adverbs of time ("said on Monday", "said in Washington").
+const NOT_DESCRIPTORS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "to",
+    "by",
+    "for",
+    "of",
+    "with",
+    "from",
+    "about",
+    "after",
+    "before",
+    "during",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "today",
+    "yesterday",
+    "earlier",
+    "later",
+    "recently",
+    "again",
+    "last",
+    "this",
+    "next",
+    "when",
+    "while",
+    "as",
+    "if",
+    "so",
+    "not",
+    "no",
+    "there",
+    "here",
+    "then",
+    "now",
+];
+
 const PP_WORDS: &[&str] = &[
     "on",
     "in",
@@ -373,6 +421,17 @@ impl<'a> Engine<'a> {
                 && (a.name == name
                     || (words.len() == 1 && a.name.split_whitespace().last() == Some(surname)))
         })
+    }
+
+    /// Whether a person of this name was met: an actor, or a full name seen earlier
+    /// whose surname a lone word repeats ("Clinton" after "Hillary Clinton").
+    fn met_person(&self, name: &str) -> bool {
+        self.known_person(name).is_some()
+            || (!name.contains(' ')
+                && self
+                    .candidates
+                    .iter()
+                    .any(|c| c.split_whitespace().last() == Some(name)))
     }
 
     /// Resolves a reference to a document actor. `speaker` says the reference is the
@@ -1073,7 +1132,40 @@ fn attribute(
                 let after_quote_or_comma =
                     i > s.start && (toks[i - 1].is(',') || toks[i - 1].kind == Tk::Close);
                 if after_quote_or_comma {
-                    speaker_ref = ref_starting(i + 1);
+                    speaker_ref = ref_starting(i + 1).or_else(|| {
+                        // Lowercase descriptors before the name: "said retired
+                        // neurosurgeon Ben Carson", "said former tech executive Carly
+                        // Fiorina".
+                        let mut j = i + 1;
+                        if j < s.end
+                            && is_word(&toks[j], text, &["the", "a", "an", "one", "another"])
+                        {
+                            j += 1;
+                        }
+                        while j < s.end
+                            && j <= i + 4
+                            && ref_starting(j).is_none()
+                            && toks[j].kind == Tk::Word
+                            && toks[j].text(text).starts_with(char::is_lowercase)
+                            && !lexicon::function_word(toks[j].text(text))
+                            && lexicon::cue(toks[j].text(text)).is_none()
+                            && !is_word(&toks[j], text, NOT_DESCRIPTORS)
+                        {
+                            j += 1;
+                        }
+                        ref_starting(j).filter(|r| {
+                            j > i + 1
+                                && !r.locative
+                                && (matches!(
+                                    r.head,
+                                    Head::Name {
+                                        org: false,
+                                        media: false,
+                                        ..
+                                    }
+                                ) || !r.roles.is_empty())
+                        })
+                    });
                     inverted = speaker_ref.is_some();
                 }
             }
@@ -1436,7 +1528,7 @@ fn clause_subject(
                 && r.toks.start == range.start
                 && matches!(r.head, Head::Name { .. })
                 && r.roles.is_empty()
-                && eng.known_person(words).is_none();
+                && !eng.met_person(words);
             // Without a reporting verb the name must look like a speaker: not a heading
             // in capitals, not a possessive ("Trump's campaign"), and a single word
             // only when it is an actor already met ("Kirby") or says it is an
@@ -1448,7 +1540,7 @@ fn clause_subject(
             let lone_unknown = matches!(r.head, Head::Name { org: false, media: false, .. })
                 && !words.contains(' ')
                 && r.roles.is_empty()
-                && eng.known_person(words).is_none();
+                && !eng.met_person(words);
             !demonym && !lone_opener && !heading && !possessive && !lone_unknown
         })?
         .clone();

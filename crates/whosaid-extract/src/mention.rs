@@ -111,7 +111,19 @@ fn cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// A noun phrase "the/a/an/one [up to two modifiers] noun" with the noun (lowercase) at
+/// A determiner that opens a description.
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "The" | "a" | "A" | "an" | "An" | "one" | "One" | "another" | "Another"
+    )
+}
+
+/// How many words may stand between a determiner and its noun in a description ("one
+/// former senior agency official").
+const MAX_MODIFIERS: usize = 3;
+
+/// A noun phrase "the/a/an/one/another [up to three modifiers] noun" with the noun (lowercase) at
 /// token `i` that speaks: a reporting verb follows it ("the gambling tycoon told"), or
 /// it follows a quote and its verb ("”, said a senior Cruz adviser"). Returns its first
 /// modifier's token (or the noun's).
@@ -123,13 +135,10 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     if !lower(i) {
         return None;
     }
-    let det = (1..=3).find(|&m| {
+    let det = (1..=MAX_MODIFIERS + 1).find(|&m| {
         i >= range.start + m
             && word(i - m)
-            && matches!(
-                toks[i - m].text(text),
-                "the" | "The" | "a" | "A" | "an" | "An" | "one" | "One"
-            )
+            && determiner(toks[i - m].text(text))
             && (i - m + 1..i).all(word)
     })?;
     if lexicon::cue(toks[i].text(text)).is_some() || (i - det + 1..i).any(cue) {
@@ -206,10 +215,7 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
                 .find(|&m| {
                     head >= range.start + m
                         && word(head - m)
-                        && matches!(
-                            toks[head - m].text(text),
-                            "the" | "The" | "a" | "A" | "an" | "An" | "one" | "One"
-                        )
+                        && determiner(toks[head - m].text(text))
                         && (head - m + 1..head).all(lower)
                 })
                 .map(|m| head - m + 1);
@@ -493,6 +499,13 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             // Trailing connectors never end a name.
             while j > i + 1 && matches!(toks[j - 1].text(text), "of" | "for" | "and" | "the") {
                 j -= 1;
+            }
+            // "and" joins the words of an organization's name ("Department of Health
+            // and Human Services"), not two people ("Jeb Bush and Hillary Clinton").
+            if let Some(and) = (i + 1..j).find(|&k| toks[k].text(text) == "and") {
+                if !(i..j).any(|k| lexicon::org_keyword(strip_possessive(toks[k].text(text)))) {
+                    j = and;
+                }
             }
             out.push(Piece0 {
                 toks: i..j,

@@ -409,8 +409,12 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
             '\u{201c}' | '\u{201e}' | '\u{ab}' => Tk::Open,
             '\u{201d}' | '\u{bb}' => Tk::Close,
             '"' => {
+                // Opening after a space, a bracket or a dash, and after a colon or
+                // comma with no space when a word follows (`Gowdy:"I have`).
                 if prev.is_none_or(|p| {
-                    is_space(p) || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-')
+                    is_space(p)
+                        || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-')
+                        || (matches!(p, ':' | ',') && next.is_some_and(char::is_alphanumeric))
                 }) {
                     Tk::Open
                 } else {

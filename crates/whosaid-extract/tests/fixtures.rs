@@ -516,3 +516,31 @@ fn unwrapped_lines_are_paragraphs() {
         ],
     );
 }
+
+#[test]
+fn lowercase_descriptors_after_the_verb() {
+    check(
+        "\u{201c}I am not going to say it was a mistake,\u{201d} said retired neurosurgeon Ben Carson, asked about his claims.",
+        &["Direct Ben Carson <- Ben Carson: I am not going to say it was a mistake | "],
+    );
+    check(
+        "\u{201c}He lost 20 minutes,\u{201d} said one former senior agency official.\n\nAnother child responded, \u{201c}That is her husband.\u{201d}",
+        &[
+            "Direct official <- official: He lost 20 minutes | ",
+            "Direct child <- child: That is her husband. | ",
+        ],
+    );
+}
+
+#[test]
+fn two_people_joined_by_and_are_two_names() {
+    // "Jeb Bush and Hillary Clinton" is two people, so the lone surnames before a colon
+    // (written with no space before the quotation mark) are speakers already met.
+    check(
+        "Candidates differ\n\nJeb Bush and Hillary Clinton reject the term.\n\nClinton:\"Our goal is to defeat ISIS.\" Bush: \"The mission is to destroy ISIS.\"",
+        &[
+            "Direct Hillary Clinton <- Clinton: Our goal is to defeat ISIS. | Islamic State of Iraq and the Levant",
+            "Direct Jeb Bush <- Bush: The mission is to destroy ISIS. | Islamic State of Iraq and the Levant",
+        ],
+    );
+}
