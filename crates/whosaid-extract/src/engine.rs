@@ -1216,11 +1216,45 @@ fn attribute(
                 b -= 1;
                 descriptors += 1;
             }
-            if !(b > 0 && matches!(toks[b - 1].kind, Tk::Punct(',') | Tk::Dash | Tk::Close)) {
+            let opens_phrase = |b: usize| {
+                b > 0 && matches!(toks[b - 1].kind, Tk::Punct(',') | Tk::Dash | Tk::Close)
+            };
+            // A name or organization owning the descriptors: "Sanders campaign manager
+            // Jeff Weaver said", "Trump's senior communications adviser Jason Miller said".
+            if !opens_phrase(b) && descriptors > 0 && !inverted {
+                if let Some(m) = ctx
+                    .refs
+                    .iter()
+                    .find(|r| r.toks.end == b && r.toks.start < b)
+                {
+                    if opens_phrase(m.toks.start) {
+                        b = m.toks.start;
+                    }
+                }
+            }
+            if !opens_phrase(b) {
                 b = chunk.start;
             }
             while b > 0 && (toks[b - 1].is(',') || toks[b - 1].kind == Tk::Dash) {
                 b -= 1;
+            }
+            // A description set off before the name: "“...” the presumptive GOP
+            // nominee, Donald Trump, tweeted".
+            if !inverted && b > 0 && toks[b - 1].kind == Tk::Word && b < chunk.start {
+                let mut d = b;
+                while d > s.start.max(b.saturating_sub(7))
+                    && toks[d - 1].kind == Tk::Word
+                    && lexicon::cue(toks[d - 1].text(text)).is_none()
+                {
+                    d -= 1;
+                }
+                if d > 0
+                    && d < b
+                    && toks[d - 1].kind == Tk::Close
+                    && is_word(&toks[d], text, &["the", "a", "an"])
+                {
+                    b = d;
+                }
             }
             if b > 0 && toks[b - 1].kind == Tk::Close {
                 if let Some(&qi) = ctx

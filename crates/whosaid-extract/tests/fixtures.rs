@@ -544,3 +544,15 @@ fn two_people_joined_by_and_are_two_names() {
         ],
     );
 }
+
+#[test]
+fn phrases_before_the_name_after_a_quote() {
+    check(
+        "\u{201c}She is clearly experienced,\u{201d} Sanders campaign manager Jeff Weaver said Monday.\n\n\u{201c}It is called unification,\u{201d} Trump\u{2019}s senior communications adviser Jason Miller said in the statement.\n\n\u{201c}Will he mention the words?\u{201d} the presumptive GOP nominee, Donald Trump, tweeted Sunday.",
+        &[
+            "Direct Jeff Weaver <- Jeff Weaver: She is clearly experienced | ",
+            "Direct Jason Miller <- Jason Miller: It is called unification | ",
+            "Direct Donald Trump <- Donald Trump: Will he mention the words? | ",
+        ],
+    );
+}
