@@ -1235,6 +1235,9 @@ fn attribute(
             if !opens_phrase(b) {
                 b = chunk.start;
             }
+            // Where the speaker's phrase starts: its words are not what the quote is
+            // about.
+            let mut phrase = b.min(chunk.start);
             while b > 0 && (toks[b - 1].is(',') || toks[b - 1].kind == Tk::Dash) {
                 b -= 1;
             }
@@ -1254,6 +1257,7 @@ fn attribute(
                     && is_word(&toks[d], text, &["the", "a", "an"])
                 {
                     b = d;
+                    phrase = d;
                 }
             }
             if b > 0 && toks[b - 1].kind == Tk::Close {
@@ -1273,7 +1277,7 @@ fn attribute(
                             speaker,
                             &sref,
                             cue.clone(),
-                            chunk.clone(),
+                            phrase..chunk.end,
                         );
                         done = true;
                     }
@@ -1952,6 +1956,8 @@ fn push_statement(
             || (!sref.toks.is_empty() && r.toks.start >= sref.toks.start && r.toks.end <= sref.toks.end)
             // "AT&T spokesman Bob Jones": the speaker's own organization.
             || (!sref.toks.is_empty() && r.toks.end == sref.toks.start)
+            // "the presumptive GOP nominee, Donald Trump, tweeted": the speaker's phrase.
+            || (chunk.start < sref.toks.start && r.toks.start >= chunk.start && r.toks.end <= sref.toks.start)
         {
             continue;
         }
