@@ -800,6 +800,9 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         if p.kind == ParaKind::Body {
             attribute(&mut eng, &ctx, &mut all_quotes, &mut quote_stmt);
         }
+        if p.kind == ParaKind::Title {
+            headline(&mut eng, &ctx);
+        }
         if matches!(p.kind, ParaKind::Body | ParaKind::Title) {
             relations(&mut eng, &ctx);
         }
@@ -1910,6 +1913,124 @@ fn add_statement(
         chunk,
     );
 }
+
+/// Headline attributions: the speaker, a colon and what they said ("Pentagon: U.S. could
+/// discuss Iraq with Iran", "Trump: ‘I’m the worst thing that ever happened to the
+/// establishment’"). The part before the colon must be one reference to an actor, and
+/// not a series heading ("The Latest:", "Exclusive:").
+fn headline(eng: &mut Engine, ctx: &ParaCtx) {
+    let toks = ctx.toks;
+    let text = eng.text;
+    let n = toks.len();
+    let Some(colon) = toks.iter().take(10).position(|t| t.is(':')) else {
+        return;
+    };
+    let lead = usize::from(colon > 1 && is_word(&toks[0], text, &["the"]));
+    let Some(r) = ctx
+        .refs
+        .iter()
+        .find(|r| r.toks.start == lead && r.toks.end == colon && !r.locative)
+        .cloned()
+    else {
+        return;
+    };
+    let prefix = &text[toks[0].start..toks[colon - 1].end];
+    // A heading in capitals ("BOOM:", "HUFFPOLLSTER:") is a series or an interjection
+    // unless the gazetteer knows it ("NATO:").
+    let shouted = !prefix.chars().any(char::is_lowercase) && !matches!(r.head, Head::Known(_));
+    if shouted
+        || SERIES_HEADINGS
+            .iter()
+            .any(|h| prefix.eq_ignore_ascii_case(h))
+    {
+        return;
+    }
+    if matches!(r.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country && eng.lex.form(&text[r.start..r.end]).is_some_and(|(_, f)| f == Form::Demonym))
+    {
+        return;
+    }
+    let start = colon + 1;
+    let end = trim_end(toks, start, n);
+    let words = toks[start..end]
+        .iter()
+        .filter(|t| t.kind == Tk::Word)
+        .count();
+    if words < 3 {
+        return;
+    }
+    let Some(speaker) = eng.resolve(&r, true) else {
+        return;
+    };
+    // Entirely a quotation: a direct quote; with a quoted phrase: mixed.
+    let first_open = toks[start..end]
+        .iter()
+        .position(|t| matches!(t.kind, Tk::Open | Tk::SOpen));
+    let (kind, content) = match first_open {
+        Some(0)
+            if toks[start..n]
+                .iter()
+                .rposition(|t| matches!(t.kind, Tk::Close | Tk::SClose))
+                .is_some_and(|c| start + c + 1 >= end) =>
+        {
+            let close = start
+                + toks[start..n]
+                    .iter()
+                    .rposition(|t| matches!(t.kind, Tk::Close | Tk::SClose))
+                    .unwrap_or(0);
+            let inner = trim_end(toks, start + 1, close.max(start + 1));
+            (StatementKind::Direct, start + 1..inner)
+        }
+        Some(_) => (StatementKind::Mixed, start..end),
+        None => (StatementKind::Indirect, start..end),
+    };
+    if content.is_empty() {
+        return;
+    }
+    let chunk = r.toks.clone();
+    push_statement(
+        eng,
+        ctx,
+        kind,
+        speaker,
+        &r,
+        Some(colon..colon + 1),
+        span_of(toks, content),
+        0..n,
+        chunk,
+    );
+}
+
+/// Headings of a series or a kind of article, not speakers, before a headline's colon.
+const SERIES_HEADINGS: &[&str] = &[
+    "The Latest",
+    "Latest",
+    "Breaking",
+    "Breaking News",
+    "Exclusive",
+    "Watch",
+    "Live",
+    "Update",
+    "Analysis",
+    "Opinion",
+    "Editorial",
+    "Review",
+    "Factbox",
+    "Explainer",
+    "Timeline",
+    "Fact Check",
+    "Correction",
+    "Video",
+    "Photos",
+    "Interview",
+    "Q&A",
+    "Paid Notice",
+    "Wow",
+    "Boom",
+    "Bombshell",
+    "Look",
+    "Must Read",
+    "Report",
+];
 
 /// Records a statement: content, the framing sentence's other actors as what it is about.
 #[allow(clippy::too_many_arguments)]

@@ -107,7 +107,9 @@ pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
     // title given by metadata.
     if n > 1 {
         let first = &text[paras[0].start..paras[0].end];
-        let hinted = title_hint.is_some_and(|t| norm_ws(t) == norm_ws(first));
+        // The title as given, perhaps without the full stop the text puts after it.
+        let bare = |s: &str| norm_ws(s).trim_end_matches('.').to_owned();
+        let hinted = title_hint.is_some_and(|t| bare(t) == bare(first));
         let unterminated = !first.trim_end().ends_with(['.', '?', '!', '"', '\u{201d}']);
         if hinted
             || (unterminated && !first.contains('\n') && first.split_whitespace().count() <= 25)

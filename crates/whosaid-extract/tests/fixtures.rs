@@ -556,3 +556,24 @@ fn phrases_before_the_name_after_a_quote() {
         ],
     );
 }
+
+#[test]
+fn headline_attributions() {
+    check(
+        "Pentagon: U.S. could discuss Iraq with Iran, but won\u{2019}t coordinate military action\n\nThe talks begin on Monday.",
+        &["Indirect Pentagon <- Pentagon: U.S. could discuss Iraq with Iran, but won\u{2019}t coordinate military action | United States, Iraq, Iran"],
+    );
+    check(
+        "Ann Lee: \u{2018}We will not back down on the budget\u{2019}\n\nThe talks begin on Monday.",
+        &["Direct Ann Lee <- Ann Lee: We will not back down on the budget | "],
+    );
+    // Series headings and interjections are not speakers.
+    check(
+        "The Latest: Senate passes the budget bill\n\nThe talks begin on Monday.",
+        &[],
+    );
+    check(
+        "BOOM: Senate passes the budget bill\n\nThe talks begin on Monday.",
+        &[],
+    );
+}
