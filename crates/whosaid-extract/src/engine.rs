@@ -671,6 +671,16 @@ struct ParaCtx<'t> {
     sents: Vec<Range<usize>>,
     refs: Vec<Ref>,
     quotes: Vec<usize>,
+    /// The next paragraph is a signature ("- Bernie Sanders."): this paragraph's
+    /// quotation is the signer's, not a continuation.
+    signed_next: bool,
+}
+
+/// Whether a paragraph is a signature line: a dash and a few words, no quotation.
+fn signature_line(p: &str) -> bool {
+    p.starts_with(['-', '\u{2013}', '\u{2014}', '\u{2015}'])
+        && p.split_whitespace().count() <= 6
+        && !p.contains(['"', '\u{201c}', '\u{201d}'])
 }
 
 /// Extracts actors, statements and relations from `text`.
@@ -701,6 +711,9 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             sents: text::sentences(text, &toks),
             refs: Vec::new(),
             quotes: Vec::new(),
+            signed_next: paras
+                .get(pi + 1)
+                .is_some_and(|n| signature_line(&text[n.start..n.end])),
         };
         if matches!(
             p.kind,
@@ -798,6 +811,15 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             }
         }
         if p.kind == ParaKind::Body {
+            if pi > 0 && signature_line(&text[p.start..p.end]) {
+                sign_previous(
+                    &mut eng,
+                    &ctx,
+                    &para_toks[pi - 1],
+                    &mut all_quotes,
+                    &mut quote_stmt,
+                );
+            }
             attribute(&mut eng, &ctx, &mut all_quotes, &mut quote_stmt);
         }
         if p.kind == ParaKind::Title {
@@ -1507,7 +1529,7 @@ fn attribute(
             }
         }
         // A quote signed with a dash is its signer's, not a continuation.
-        if quotes[qi].close.is_some_and(|c| signed(ctx, c)) {
+        if quotes[qi].close.is_some_and(|c| signed(ctx, c)) || ctx.signed_next {
             continue;
         }
         let continues = match (eng.last_direct, last_speaker_here) {
@@ -1807,6 +1829,48 @@ fn push_quote(
         span,
     });
     Some(eng.found.statements.len() - 1)
+}
+
+/// A signature line ("- Bernie Sanders.") gives the previous paragraph's unattributed
+/// quotations to the person it names.
+fn sign_previous(
+    eng: &mut Engine,
+    ctx: &ParaCtx,
+    prev: &[Tok],
+    quotes: &mut [Quote],
+    quote_stmt: &mut HashMap<usize, usize>,
+) {
+    // The line names someone and nothing else ("- Cut taxes." is a list item).
+    let Some(r) = ctx
+        .refs
+        .iter()
+        .find(|r| {
+            r.toks.start == 1
+                && ctx.toks[r.toks.end..].iter().all(|t| t.kind != Tk::Word)
+                && !matches!(r.head, Head::Pronoun(_))
+        })
+        .cloned()
+    else {
+        return;
+    };
+    let Some(speaker) = eng.resolve(&r, true) else {
+        return;
+    };
+    let mention = Span::new(r.start, r.end);
+    for qi in 0..quotes.len() {
+        if quotes[qi].para + 1 != ctx.idx || quotes[qi].used {
+            continue;
+        }
+        let inner = quotes[qi].inner(prev.len());
+        if inner.is_empty() {
+            continue;
+        }
+        let content = span_of(prev, inner.start..trim_end_quote(prev, inner.clone()));
+        if let Some(idx) = push_quote(eng, prev, speaker, Some(mention), None, content, content) {
+            quote_stmt.insert(qi, idx);
+            quotes[qi].used = true;
+        }
+    }
 }
 
 /// The mention used by the speaker's latest attribution.

@@ -577,3 +577,11 @@ fn headline_attributions() {
         &[],
     );
 }
+
+#[test]
+fn signature_paragraph_after_a_quote() {
+    check(
+        "Fact check\n\nBernie Sanders spoke first.\n\n\u{201c}The idea that I would dismantle health care is just not accurate.\u{201d}\n\n- Sanders.\n\n\u{201c}Cut taxes now and grow the economy.\u{201d}\n\n- Cut taxes.",
+        &["Direct Bernie Sanders <- Sanders: The idea that I would dismantle health care is just not accurate. | "],
+    );
+}
