@@ -1857,18 +1857,18 @@ fn sign_previous(
         return;
     };
     let mention = Span::new(r.start, r.end);
-    for qi in 0..quotes.len() {
-        if quotes[qi].para + 1 != ctx.idx || quotes[qi].used {
+    for (qi, q) in quotes.iter_mut().enumerate() {
+        if q.para + 1 != ctx.idx || q.used {
             continue;
         }
-        let inner = quotes[qi].inner(prev.len());
+        let inner = q.inner(prev.len());
         if inner.is_empty() {
             continue;
         }
         let content = span_of(prev, inner.start..trim_end_quote(prev, inner.clone()));
         if let Some(idx) = push_quote(eng, prev, speaker, Some(mention), None, content, content) {
             quote_stmt.insert(qi, idx);
-            quotes[qi].used = true;
+            q.used = true;
         }
     }
 }
