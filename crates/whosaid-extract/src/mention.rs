@@ -468,7 +468,8 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             let mut j = i + 1;
             while j < range.end {
                 let tj = toks[j];
-                if tj.kind != Tk::Word {
+                // A name never runs over a line break ("Gabrielle Hatcher\nAge: 25").
+                if tj.kind != Tk::Word || text[toks[j - 1].end..tj.start].contains('\n') {
                     break;
                 }
                 let wj = tj.text(text);

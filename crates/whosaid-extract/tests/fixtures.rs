@@ -585,3 +585,11 @@ fn signature_paragraph_after_a_quote() {
         &["Direct Bernie Sanders <- Sanders: The idea that I would dismantle health care is just not accurate. | "],
     );
 }
+
+#[test]
+fn names_end_at_a_line_break() {
+    check(
+        "Voices\n\nOne of the workers is Gabrielle Hatcher\nAge 25 and from Durham, she said she earns too little to save anything at all.",
+        &["Indirect Gabrielle Hatcher <- she: she earns too little to save anything at all | "],
+    );
+}
