@@ -108,7 +108,13 @@ struct Engine<'a> {
     found: Found,
     by_name: HashMap<String, usize>,
     last_person_speaker: Option<usize>,
+    /// Where the last person who spoke was named (byte), for pronouns after it.
+    last_person_speaker_at: usize,
     last_subject_person: Option<usize>,
+    /// The person who opened the latest sentences (outside quotations), with the
+    /// sentence's byte range: "Harry Kane won the award. He said, ..." is Kane's, even
+    /// when someone else spoke last.
+    subjects: Vec<(Range<usize>, Subject)>,
     last_collective_speaker: Option<usize>,
     /// Speaker of the last direct quote and the paragraph it was in.
     last_direct: Option<(usize, usize)>,
@@ -445,6 +451,10 @@ impl<'a> Engine<'a> {
                     .lex
                     .form(written)
                     .is_some_and(|(_, f)| f == Form::Capital);
+                if capital && !r.locative && self.met_person(written) {
+                    // "Paris claims" after "Valeska Paris": the person, not France.
+                    return Some(self.person(written, span));
+                }
                 if capital && r.locative && !speaker {
                     // "talks in Vienna": the city as a place, not its government.
                     let country = self.actor_for_entry_silent(*e);
@@ -469,8 +479,12 @@ impl<'a> Engine<'a> {
                     && name
                         .chars()
                         .all(|c| c.is_uppercase() || c == '.' || c == '&');
-                if *org || *media || (acronym && r.roles.is_empty()) {
-                    let kind = if *media {
+                // A web address names a site ("Gawker.com"), not a person.
+                let site = [".com", ".org", ".net", ".gov", ".co.uk", ".us"]
+                    .iter()
+                    .any(|d| name.len() > d.len() && name.to_ascii_lowercase().ends_with(d));
+                if *org || *media || site || (acronym && r.roles.is_empty()) {
+                    let kind = if *media || site {
                         ActorKind::Media
                     } else {
                         ActorKind::Organization
@@ -484,19 +498,7 @@ impl<'a> Engine<'a> {
                     None
                 }
             }
-            Head::Pronoun(Pronoun::Person) => self
-                .last_person_speaker
-                .or(self.last_subject_person)
-                .or_else(|| {
-                    self.found
-                        .actors
-                        .iter()
-                        .rposition(|a| a.kind == ActorKind::Person && !a.local)
-                })
-                .or_else(|| {
-                    let c = self.candidates.last()?.clone();
-                    Some(self.intern(&c, ActorKind::Person, false, false))
-                }),
+            Head::Pronoun(Pronoun::Person) => self.pronoun_person(r.start),
             Head::Pronoun(Pronoun::Collective) => self.last_collective_speaker,
             // First person in the narration (quotes are never searched for speakers):
             // the article's author, an actor of this document only.
@@ -611,11 +613,49 @@ impl<'a> Engine<'a> {
         }
     }
 
-    fn note_speaker(&mut self, actor: usize) {
+    /// Records that `actor` speaks, named at byte `at`: the antecedent of the pronouns
+    /// that follow.
+    fn note_speaker(&mut self, actor: usize, at: usize) {
         match self.found.actors[actor].kind {
-            ActorKind::Person => self.last_person_speaker = Some(actor),
+            ActorKind::Person => {
+                self.last_person_speaker = Some(actor);
+                self.last_person_speaker_at = at;
+            }
             _ => self.last_collective_speaker = Some(actor),
         }
+    }
+
+    /// The person "he"/"she" at byte `at` stands for: the subject of a sentence before it
+    /// when that sentence comes after the last speaker was named, else the last speaker,
+    /// else the last subject or person met.
+    fn pronoun_person(&mut self, at: usize) -> Option<usize> {
+        let subject = self
+            .subjects
+            .iter()
+            .rev()
+            .find(|(sent, _)| sent.end <= at)
+            .filter(|(sent, _)| {
+                self.last_person_speaker.is_none() || sent.start > self.last_person_speaker_at
+            })
+            .map(|(_, s)| s.clone());
+        if let Some(s) = subject {
+            return Some(match s {
+                Subject::Actor(a) => a,
+                Subject::Name(name) => self.intern(&name, ActorKind::Person, false, false),
+            });
+        }
+        self.last_person_speaker
+            .or(self.last_subject_person)
+            .or_else(|| {
+                self.found
+                    .actors
+                    .iter()
+                    .rposition(|a| a.kind == ActorKind::Person && !a.local)
+            })
+            .or_else(|| {
+                let c = self.candidates.last()?.clone();
+                Some(self.intern(&c, ActorKind::Person, false, false))
+            })
     }
 
     /// Actors a reference stands for in an about-list or a relation: a group of a
@@ -665,6 +705,13 @@ fn name_text(s: &str) -> String {
     words.join(" ")
 }
 
+/// Who opened a sentence: an actor, or a full name not yet an actor.
+#[derive(Debug, Clone)]
+enum Subject {
+    Actor(usize),
+    Name(String),
+}
+
 struct ParaCtx<'t> {
     idx: usize,
     toks: &'t [Tok],
@@ -693,7 +740,9 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         found: Found::default(),
         by_name: HashMap::default(),
         last_person_speaker: None,
+        last_person_speaker_at: 0,
         last_subject_person: None,
+        subjects: Vec::new(),
         last_collective_speaker: None,
         last_direct: None,
         pending_colon: None,
@@ -783,6 +832,12 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     continue;
                 }
                 let a = eng.resolve(r, false);
+                let quoted = ctx
+                    .quotes
+                    .iter()
+                    .any(|&q| all_quotes[q].inner(toks.len()).contains(&r.toks.start));
+                let sent = toks[s.start].start..toks[s.end - 1].end;
+                let mut candidate = None;
                 if a.is_none() {
                     if let Head::Name {
                         start,
@@ -798,16 +853,25 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                                 .split_whitespace()
                                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                         {
+                            candidate = Some(name.clone());
                             eng.candidates.push(name);
                         }
                     }
                 }
-                if first {
-                    if let Some(a) = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person) {
+                if first && !quoted {
+                    let person = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person);
+                    if let Some(a) = person {
                         eng.last_subject_person = Some(a);
                     }
+                    match (person, candidate) {
+                        (Some(a), _) => eng.subjects.push((sent, Subject::Actor(a))),
+                        (None, Some(name)) => eng.subjects.push((sent, Subject::Name(name))),
+                        _ => {}
+                    }
                 }
-                first = false;
+                if !quoted {
+                    first = false;
+                }
             }
         }
         if p.kind == ParaKind::Body {
@@ -964,7 +1028,7 @@ fn attribute(
                     if let Some(sp) = eng.resolve(&r, true) {
                         if content.len() >= 3 {
                             add_statement(eng, ctx, sp, &r, Some(i..i + 2), content, s.clone());
-                            eng.note_speaker(sp);
+                            eng.note_speaker(sp, r.start);
                             last_speaker_here = Some(sp);
                         }
                     }
@@ -1488,11 +1552,11 @@ fn attribute(
                         Some(span_of(toks, i..i + 1)),
                         ctx.idx,
                     ));
-                    eng.note_speaker(speaker);
+                    eng.note_speaker(speaker, sref.start);
                 }
             }
             if done {
-                eng.note_speaker(speaker);
+                eng.note_speaker(speaker, sref.start);
                 last_speaker_here = Some(speaker);
             }
             i = i.max(chunk.end).max(i + 1);
@@ -1724,6 +1788,7 @@ fn framed_quotes(
                 chunk,
             );
         }
+        eng.note_speaker(speaker, sref.start);
     }
 }
 
@@ -1869,6 +1934,7 @@ fn sign_previous(
         if let Some(idx) = push_quote(eng, prev, speaker, Some(mention), None, content, content) {
             quote_stmt.insert(qi, idx);
             q.used = true;
+            eng.note_speaker(speaker, r.start);
         }
     }
 }

@@ -593,3 +593,26 @@ fn names_end_at_a_line_break() {
         &["Indirect Gabrielle Hatcher <- she: she earns too little to save anything at all | "],
     );
 }
+
+#[test]
+fn he_after_a_newer_subject_is_that_subject() {
+    // The last speaker is Gomez, but the sentence before "He said" opens with Kane.
+    check(
+        "Match report\n\nAfter the match, coach Hernan Gomez said, \u{201c}We learned a lot today.\u{201d}\n\nCaptain Harry Kane won the award. He said, \u{201c}It felt good out there.\u{201d}",
+        &[
+            "Direct Hernan Gomez <- Hernan Gomez: We learned a lot today. | ",
+            "Direct Harry Kane <- He: It felt good out there. | ",
+        ],
+    );
+}
+
+#[test]
+fn a_capital_that_names_a_person_met_is_that_person_and_sites_are_not_people() {
+    check(
+        "Claims\n\nValeska Paris, a former member, spoke to reporters.\n\nParis claims that her passport was taken away from her.\n\nOther sites such as Gawker.com have stated that they will keep hosting the video.",
+        &[
+            "Indirect Valeska Paris <- Paris: her passport was taken away from her | ",
+            "Indirect Gawker.com <- Gawker.com: they will keep hosting the video | ",
+        ],
+    );
+}

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.2",
-    "480ea577abb3be9c1040d749e09a8d03f974a9f36951b5bd1d819d4ff15df51c",
+    "0.1.0+rules.3",
+    "7a2c4e1d84dc84a074917d69a4d691837af4c6c97a1d299f066579529cca2e68",
 );
 
 fn fingerprint() -> String {
