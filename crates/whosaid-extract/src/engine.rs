@@ -1060,7 +1060,29 @@ fn attribute(
                             eng.resolve(&r, true).map(|a| (a, r))
                         })
                 };
-                let subject = last_speaker_here.or(subject_ref.as_ref().map(|(a, _)| *a));
+                // A name right before the participle is its subject: "with Boswell
+                // stating: “...”".
+                let named = ref_ending(i)
+                    .filter(|r| {
+                        !r.locative
+                            && matches!(
+                                r.head,
+                                Head::Name {
+                                    org: false,
+                                    media: false,
+                                    ..
+                                }
+                            )
+                    })
+                    .and_then(|r| eng.resolve(&r, true).map(|a| (a, r)));
+                let (subject_ref, after_comma_or_by) = match named {
+                    Some(n) => (Some(n), true),
+                    None => (subject_ref, after_comma_or_by),
+                };
+                let subject = match &subject_ref {
+                    Some((a, r)) if r.toks.end == i => Some(*a),
+                    _ => last_speaker_here.or(subject_ref.as_ref().map(|(a, _)| *a)),
+                };
                 // A quote right after the participle: "saying, “...”".
                 let mut q = i + 1;
                 while q < s.end
@@ -1181,7 +1203,12 @@ fn attribute(
                             ..
                         }
                     );
-                    let set_off = r.toks.start > 0 && toks[r.toks.start - 1].is(',');
+                    // Set off by commas, a full name or a known actor ("..., Jake
+                    // Sullivan, said"), not a lone place ("Arkansas, Fayetteville, said").
+                    let set_off = r.toks.start > 0
+                        && toks[r.toks.start - 1].is(',')
+                        && (text[r.start..r.end].contains(' ')
+                            || !matches!(r.head, Head::Name { .. }));
                     !in_quote(r.toks.start, quotes)
                         && (person_name && !r.roles.is_empty() || set_off)
                 });
@@ -1189,7 +1216,44 @@ fn attribute(
             if speaker_ref.is_none() && k > s.start && toks[k - 1].is(',') {
                 // "Hugh Hill, a doctor, said": find the comma opening the appositive.
                 let lo = k.saturating_sub(16).max(s.start);
-                if let Some(c) = (lo..k - 1).rev().find(|&c| toks[c].is(',')) {
+                let person_before = |c: usize| {
+                    ref_ending(c).is_some_and(|r| {
+                        !in_quote(r.toks.start, quotes)
+                            && matches!(
+                                r.head,
+                                Head::Name {
+                                    org: false,
+                                    media: false,
+                                    ..
+                                }
+                            )
+                            && r.end - r.start > 3
+                            && text[r.start..r.end].contains(' ')
+                    })
+                };
+                let no_verb = |a: usize| {
+                    !toks[a..k - 1].iter().any(|t| {
+                        t.kind == Tk::Word && lexicon::cue(t.text(text)).is_some()
+                            || matches!(t.kind, Tk::Open | Tk::Close)
+                    })
+                };
+                // A person's full name opening a longer appositive or a prepositional
+                // phrase: "Cynthia Thompson, curator at the University of Arkansas,
+                // Fayetteville, said", "Claudio De Vincenti, undersecretary to the prime
+                // minister, said", "Lydia Buchtmann for Food Standards Australia, says".
+                let person_phrase = (lo..k - 1).find(|&c| {
+                    (toks[c].is(',') || is_word(&toks[c], text, &["for", "of", "at", "from"]))
+                        && person_before(c)
+                        && no_verb(c + 1)
+                });
+                if let Some(c) = person_phrase {
+                    speaker_ref = ref_ending(c);
+                }
+                if let Some(c) = (lo..k - 1)
+                    .rev()
+                    .find(|&c| toks[c].is(','))
+                    .filter(|_| speaker_ref.is_none())
+                {
                     let app = toks[c + 1].text(text);
                     let age = app.bytes().all(|b| b.is_ascii_digit()) && c + 2 == k - 1;
                     if age
@@ -1386,11 +1450,9 @@ fn attribute(
             }
             if a < n && toks[a].kind == Tk::Open {
                 let lead_ok = a == chunk.end || toks[a - 1].is(':') || toks[a - 1].is(',');
-                if let Some(&qi) = ctx
-                    .quotes
-                    .iter()
-                    .find(|&&q| quotes[q].open == a && !quotes[q].used)
-                {
+                if let Some(&qi) = ctx.quotes.iter().find(|&&q| {
+                    quotes[q].open == a && !quotes[q].used && !quoted_title(text, toks, &quotes[q])
+                }) {
                     if kind == CueKind::Naming || (!lead_ok && !done) {
                         // A quoted phrase inside reported speech.
                         let inner = quotes[qi].inner(n);
@@ -1573,7 +1635,7 @@ fn attribute(
             .iter()
             .filter(|t| t.kind == Tk::Word)
             .count();
-        if words < 4 {
+        if words < 4 || quoted_title(text, toks, &quotes[qi]) {
             continue;
         }
         if let Some((sp, mention, cue, para)) = eng.pending_colon {
@@ -1686,7 +1748,10 @@ fn signature<'c>(ctx: &'c ParaCtx, close: usize) -> Option<&'c Ref> {
     if !toks.get(d).is_some_and(|t| t.kind == Tk::Dash) {
         return None;
     }
-    ctx.refs.iter().find(|r| r.toks.start == d + 1)
+    // A person signs; "“Title” — CBC.ca, August 15" cites an article.
+    ctx.refs
+        .iter()
+        .find(|r| r.toks.start == d + 1 && !matches!(r.head, Head::Name { media: true, .. }))
 }
 
 /// Whether the quote closing at `close` is signed with a dash and a name.
@@ -1751,6 +1816,9 @@ fn framed_quotes(
         if words == 0 || (words < 2 && !after_colon) {
             continue;
         }
+        if quoted_title(eng.text, toks, &quotes[qi]) {
+            continue;
+        }
         let s = sentence_of(ctx, open);
         let close = quotes[qi].close;
         // Signed with a dash; else, after a colon, the clause's first actor, and inside a
@@ -1790,6 +1858,46 @@ fn framed_quotes(
         }
         eng.note_speaker(speaker, sref.start);
     }
+}
+
+/// A title in quotation marks names something rather than quoting anyone: `says on
+/// "The Internet Explorer 6 Countdown"`, `curator of "Andy Warhol: Photographs and
+/// Prints"`, `known as "Super District Council"`.
+fn quoted_title(text: &str, toks: &[Tok], q: &Quote) -> bool {
+    let title_case = toks[q.inner(toks.len())]
+        .iter()
+        .filter(|t| t.kind == Tk::Word)
+        .all(|t| {
+            let w = t.text(text);
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "of" | "the" | "and" | "for" | "from" | "on" | "in" | "a" | "to"
+                )
+        });
+    let naming = |i: usize| {
+        let w = toks[i].text(text);
+        is_word(
+            &toks[i],
+            text,
+            &[
+                "on", "of", "as", "titled", "called", "named", "dubbed", "in", "at",
+            ],
+        ) || (toks[i].kind == Tk::Word && (w.ends_with("'s") || w.ends_with("\u{2019}s")))
+    };
+    // Also after a comma that follows a noun for a work: `a new website, "The ..."`.
+    title_case
+        && q.open > 0
+        && (naming(q.open - 1)
+            || (q.open > 1
+                && toks[q.open - 1].is(',')
+                && is_word(
+                    &toks[q.open - 2],
+                    text,
+                    &[
+                        "website", "site", "book", "film", "show", "song", "program", "campaign",
+                    ],
+                )))
 }
 
 /// Skips adverbial adjuncts after a reporting verb: "on Monday", "in a statement to
@@ -2207,6 +2315,11 @@ fn push_statement(
             || (!sref.toks.is_empty() && r.toks.start >= sref.toks.start && r.toks.end <= sref.toks.end)
             // "AT&T spokesman Bob Jones": the speaker's own organization.
             || (!sref.toks.is_empty() && r.toks.end == sref.toks.start)
+            // "Cynthia Thompson, curator at the University of Arkansas, said": the
+            // speaker's appositive.
+            || (cue.as_ref().is_some_and(|c| {
+                !sref.toks.is_empty() && r.toks.start >= sref.toks.end && r.toks.end <= c.start
+            }) && chunk.contains(&r.toks.start))
             // "the presumptive GOP nominee, Donald Trump, tweeted": the speaker's phrase.
             || (chunk.start < sref.toks.start && r.toks.start >= chunk.start && r.toks.end <= sref.toks.start)
         {

@@ -282,11 +282,11 @@ pub fn cue(word: &str) -> Option<CueKind> {
         | "thundered" | "snapped" | "retorted" | "interjected" | "whispered" | "cried"
         | "yelled" | "barked" | "concludes" | "continues" | "recalls" | "asks" | "answers"
         | "echoed" | "echoes" | "charged" | "chanted" | "proclaimed" | "exclaims" | "jokes"
-        | "quips" | "retorts" | "tweets" => CueKind::Verb,
+        | "quips" | "retorts" | "tweets" | "commented" | "comments" | "reasoned" => CueKind::Verb,
         "adding" | "saying" | "noting" | "arguing" | "warning" | "insisting" | "explaining"
         | "stressing" | "claiming" | "telling" | "writing" | "declaring" | "asking"
         | "tweeting" | "announcing" | "asserting" | "replying" | "responding" | "shouting"
-        | "chanting" | "interjecting" | "joking" | "proclaiming" => CueKind::Participle,
+        | "chanting" | "interjecting" | "joking" | "proclaiming" | "stating" => CueKind::Participle,
         "called" | "calls" | "described" | "describes" | "dubbed" | "branded" => CueKind::Naming,
         _ => return None,
     };

@@ -490,7 +490,12 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                         break;
                     }
                 } else if (particle(wj) && wj.contains('-'))
-                    || ((particle(wj) || matches!(wj, "of" | "for" | "and" | "the")) && next_cap)
+                    || ((particle(wj)
+                        || matches!(wj, "of" | "for" | "and")
+                        // "the" only after "of"/"for": "Bank of the West", not
+                        // "Rathbun the Scientology property".
+                        || (wj == "the" && matches!(toks[j - 1].text(text), "of" | "for")))
+                        && next_cap)
                 {
                     j += 1;
                 } else {

@@ -120,13 +120,19 @@ pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
     let dateline_at = paras
         .iter()
         .position(|p| dateline_len(&text[p.start..p.end]).is_some());
+    let mut after_sources = false;
     for (i, p) in paras.iter_mut().enumerate() {
         let t = &text[p.start..p.end];
         if p.kind == ParaKind::Title {
             continue;
         }
-        if is_boilerplate(t) {
+        // A "Sources" heading starts the list of cited articles: their titles are not
+        // statements.
+        if after_sources || is_boilerplate(t) {
+            after_sources |= matches!(t.trim(), "Sources" | "References");
             p.kind = ParaKind::Boilerplate;
+        } else if is_credited_media(t) {
+            p.kind = ParaKind::Caption;
         } else if is_byline(t) {
             p.kind = ParaKind::Byline;
         } else if is_date_line(t) {
@@ -218,6 +224,20 @@ fn is_boilerplate(t: &str) -> bool {
     .iter()
     .any(|p| lower.contains(p))
         || lower == "sources"
+        || lower == "references"
+}
+
+/// A caption that ends with its picture's credit ("... Image: Nick Moreau.", "Video:
+/// ...", "Audio: ...").
+fn is_credited_media(t: &str) -> bool {
+    t.len() < 400
+        && ["Image: ", "Photo: ", "Video: ", "Audio: "]
+            .iter()
+            .any(|c| {
+                t.rfind(c).is_some_and(|at| {
+                    t[at..].split_whitespace().count() <= 8 && !t[at..].contains('"')
+                })
+            })
 }
 
 fn is_date_line(t: &str) -> bool {

@@ -616,3 +616,22 @@ fn a_capital_that_names_a_person_met_is_that_person_and_sites_are_not_people() {
         ],
     );
 }
+
+#[test]
+fn a_full_name_opening_a_long_appositive_speaks() {
+    check(
+        "Museum news\n\nCynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, \u{201c}These images document his life.\u{201d}\n\nIt quoted critics, with Ann Boswell stating: \u{201c}This move is clumsy and unthinking.\u{201d}",
+        &[
+            "Direct Cynthia Thompson <- Cynthia Thompson: These images document his life. | ",
+            "Direct Ann Boswell <- Ann Boswell: This move is clumsy and unthinking. | ",
+        ],
+    );
+}
+
+#[test]
+fn titles_captions_and_cited_sources_are_not_statements() {
+    check(
+        "Browser news\n\nMicrosoft spokeswoman Ann Lee said users should upgrade.\n\nOn Friday Lee launched a new website, \u{201c}The Internet Explorer 6 Countdown\u{201d}, to persuade them.\n\nNASA tweeted support of the student via its account. Image: Twitter / NASA.\n\nSources\n\n\u{201c}Sensitive document found on rainy Ottawa street\u{201d} \u{2014} CBC.ca, August 15, 2008",
+        &["Indirect Ann Lee <- spokeswoman Ann Lee: users should upgrade | "],
+    );
+}

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.3",
-    "7a2c4e1d84dc84a074917d69a4d691837af4c6c97a1d299f066579529cca2e68",
+    "0.1.0+rules.4",
+    "5be06a71f16606110e38736462da2b781097fdf2f1dd221b4ba6fbed81ed4b74",
 );
 
 fn fingerprint() -> String {
