@@ -1246,14 +1246,7 @@ fn attribute(
                         && person_before(c)
                         && no_verb(c + 1)
                 });
-                if let Some(c) = person_phrase {
-                    speaker_ref = ref_ending(c);
-                }
-                if let Some(c) = (lo..k - 1)
-                    .rev()
-                    .find(|&c| toks[c].is(','))
-                    .filter(|_| speaker_ref.is_none())
-                {
+                if let Some(c) = (lo..k - 1).rev().find(|&c| toks[c].is(',')) {
                     let app = toks[c + 1].text(text);
                     let age = app.bytes().all(|b| b.is_ascii_digit()) && c + 2 == k - 1;
                     if age
@@ -1277,6 +1270,16 @@ fn attribute(
                                 speaker_ref = Some(merged);
                             }
                         }
+                    }
+                }
+                // The nearest appositive gave no person's full name (a place, an
+                // institution): the full name that opens the phrase speaks.
+                if let Some(c) = person_phrase {
+                    if !speaker_ref
+                        .as_ref()
+                        .is_some_and(|r| person_before(r.toks.end))
+                    {
+                        speaker_ref = ref_ending(c);
                     }
                 }
             }
