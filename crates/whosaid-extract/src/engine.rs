@@ -689,6 +689,16 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Whether `acronym` ("KCNA", "WHO") is made of the initials of `name`'s capitalised
+/// words ("Korean Central News Agency", "World Health Organisation").
+fn initials_of(acronym: &str, name: &str) -> bool {
+    let initials: String = name
+        .split(|c: char| text::is_space(c) || c == '-')
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase()) && initials == acronym
+}
+
 /// Cleans a name as written: possessive and honorifics off, whitespace single.
 fn name_text(s: &str) -> String {
     let s = s.trim_end_matches("'s").trim_end_matches("\u{2019}s");
@@ -819,6 +829,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             ctx.refs.extend(rs);
         }
         // Register every reference (actors, roles), in text order, and track subjects.
+        let mut last_resolved: Option<(usize, usize)> = None;
         for s in ctx.sents.clone() {
             let mut first = true;
             for r in ctx
@@ -831,7 +842,24 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     first = false;
                     continue;
                 }
+                // "Korean Central News Agency (KCNA)": the acronym names the same actor.
+                if let Some((end, actor)) = last_resolved {
+                    if r.toks.start == end + 1
+                        && toks[end].is('(')
+                        && toks.get(r.toks.end).is_some_and(|t| t.is(')'))
+                        && initials_of(&text[r.start..r.end], &eng.found.actors[actor].name)
+                    {
+                        let key =
+                            format!("{}\u{0}false", whosaid_model::slug(&text[r.start..r.end]));
+                        eng.by_name.insert(key, actor);
+                        eng.add_mention(actor, Span::new(r.start, r.end));
+                        continue;
+                    }
+                }
                 let a = eng.resolve(r, false);
+                if let Some(a) = a {
+                    last_resolved = Some((r.toks.end, a));
+                }
                 let quoted = ctx
                     .quotes
                     .iter()
@@ -921,6 +949,33 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     all_quotes[qi].used = true;
                 }
             }
+        }
+    }
+    // A quote left open at a paragraph's end that the next paragraph closes without
+    // reopening ("said, “I think we learned a lot. ¶ It was an emotional day.”"): the
+    // next paragraph up to the closing mark is the same speaker's.
+    for qi in 0..all_quotes.len() {
+        let q = &all_quotes[qi];
+        if q.close.is_some() || !q.used || q.para + 1 >= para_toks.len() {
+            continue;
+        }
+        let Some(&si) = quote_stmt.get(&qi) else {
+            continue;
+        };
+        if paras[q.para + 1].kind != ParaKind::Body {
+            continue;
+        }
+        let toks = &para_toks[q.para + 1];
+        let first_mark = toks
+            .iter()
+            .position(|t| matches!(t.kind, Tk::Open | Tk::Close));
+        if let Some(close) = first_mark.filter(|&c| c > 2 && toks[c].kind == Tk::Close) {
+            let content = span_of(toks, 0..trim_end_quote(toks, 0..close));
+            let (speaker, mention) = (
+                eng.found.statements[si].speaker,
+                eng.found.statements[si].mention,
+            );
+            push_quote(&mut eng, toks, speaker, mention, None, content, content);
         }
     }
     eng.found
@@ -1323,6 +1378,32 @@ fn attribute(
                         })
                     });
                     inverted = speaker_ref.is_some();
+                }
+            }
+            // No speaker next to the verb, but a quotation right after it: the clause's
+            // first actor, an owner included ("PC World's recent analysis of its traffic
+            // concluded, “...”", "Cornyn's statement added, “...”").
+            if speaker_ref.is_none() && kind == CueKind::Verb {
+                let mut a = i + 1;
+                while a < n && (toks[a].is(',') || toks[a].is(':')) {
+                    a += 1;
+                }
+                if a > i + 1 && a < n && toks[a].kind == Tk::Open {
+                    let clause = (s.start..k)
+                        .rev()
+                        .find(|&c| toks[c].is(',') || toks[c].is(';'))
+                        .map_or(s.start, |c| c + 1);
+                    speaker_ref = ctx
+                        .refs
+                        .iter()
+                        .find(|r| {
+                            r.toks.start >= clause
+                                && r.toks.end <= k
+                                && !r.locative
+                                && !in_quote(r.toks.start, quotes)
+                                && !matches!(r.head, Head::Pronoun(_))
+                        })
+                        .cloned();
                 }
             }
             let Some(sref) = speaker_ref else {

@@ -635,3 +635,33 @@ fn titles_captions_and_cited_sources_are_not_statements() {
         &["Indirect Ann Lee <- spokeswoman Ann Lee: users should upgrade | "],
     );
 }
+
+#[test]
+fn an_acronym_in_parentheses_names_the_same_actor() {
+    check(
+        "Food rules\n\nThe Food Safety Authority (FSA) said new rules would follow.\n\n\u{201c}We will consult widely,\u{201d} the FSA said.",
+        &[
+            "Indirect Food Safety Authority <- Food Safety Authority: new rules would follow | ",
+            "Direct Food Safety Authority <- FSA: We will consult widely | ",
+        ],
+    );
+}
+
+#[test]
+fn a_quote_closed_in_the_next_paragraph_without_reopening() {
+    check(
+        "Match report\n\nAfter the match, coach Hernan Gomez said, \u{201c}We learned a lot today.\n\nIt was a very emotional day for all of us.\u{201d}",
+        &[
+            "Direct Hernan Gomez <- Hernan Gomez: We learned a lot today. | ",
+            "Direct Hernan Gomez <- Hernan Gomez: It was a very emotional day for all of us. | ",
+        ],
+    );
+}
+
+#[test]
+fn an_owner_speaks_when_the_verb_has_no_speaker_before_a_quote() {
+    check(
+        "Shuttles\n\nSenator John Cornyn was angry. Cornyn\u{2019}s statement added, \u{201c}Houston should have been selected.\u{201d}",
+        &["Direct John Cornyn <- Cornyn\u{2019}s: Houston should have been selected. | "],
+    );
+}

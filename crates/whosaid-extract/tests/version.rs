@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.4",
+    "0.1.0+rules.5",
     "5be06a71f16606110e38736462da2b781097fdf2f1dd221b4ba6fbed81ed4b74",
 );
 
