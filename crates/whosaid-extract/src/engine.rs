@@ -954,8 +954,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
     // A quote left open at a paragraph's end that the next paragraph closes without
     // reopening ("said, “I think we learned a lot. ¶ It was an emotional day.”"): the
     // next paragraph up to the closing mark is the same speaker's.
-    for qi in 0..all_quotes.len() {
-        let q = &all_quotes[qi];
+    for (qi, q) in all_quotes.iter().enumerate() {
         if q.close.is_some() || !q.used || q.para + 1 >= para_toks.len() {
             continue;
         }
