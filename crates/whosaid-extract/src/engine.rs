@@ -1059,9 +1059,9 @@ fn attribute(
                 && toks.get(i + 1).is_some_and(|n| n.text(text) == "to")
             {
                 let skip_the = toks.get(i + 2).is_some_and(|n| is_word(n, text, &["the"]));
-                let found =
-                    ref_starting(i + 2)
-                        .or_else(|| if skip_the { ref_starting(i + 3) } else { None });
+                let found = ref_starting(i + 2)
+                    .or_else(|| if skip_the { ref_starting(i + 3) } else { None })
+                    .map(|r| named_in_apposition(ctx, &r, s.end).unwrap_or(r));
                 if let Some(r) = found {
                     let chunk = i..r.toks.end;
                     let content = if chunk.start == s.start
@@ -1781,7 +1781,41 @@ fn clause_subject(
 ) -> Option<(usize, Ref)> {
     let n = ctx.toks.len();
     let text = eng.text;
+    let toks = ctx.toks;
     let in_quote = |i: usize| ctx.quotes.iter().any(|&q| quotes[q].inner(n).contains(&i));
+    // A clause opened by a prepositional phrase ("During Prime Minister's Questions
+    // Wednesday, Sunak defended ...:") has its subject after the phrase's comma.
+    let mut range = range;
+    if !leading
+        && range.start < n
+        && is_word(
+            &toks[range.start],
+            text,
+            &[
+                "during",
+                "in",
+                "at",
+                "after",
+                "before",
+                "on",
+                "following",
+                "since",
+                "despite",
+                "under",
+                "for",
+                "with",
+                "amid",
+                "asked",
+                "speaking",
+            ],
+        )
+    {
+        if let Some(c) =
+            (range.start + 1..range.end.min(range.start + 12)).find(|&c| toks[c].is(','))
+        {
+            range.start = c + 1;
+        }
+    }
     let r = ctx
         .refs
         .iter()
@@ -1819,8 +1853,47 @@ fn clause_subject(
     if leading && r.toks.start > range.start + 2 {
         return None;
     }
+    let r = named_in_apposition(ctx, &r, range.end).unwrap_or(r);
     let sp = eng.resolve(&r, true)?;
     Some((sp, r))
+}
+
+/// The person named in apposition right after a reference that is not a person's name:
+/// "the secretary general of CEI (...), Nunzio Galantino, has called", "according to
+/// the Afghan team's coach, Alireza Mehraban, ...".
+fn named_in_apposition(ctx: &ParaCtx, r: &Ref, end: usize) -> Option<Ref> {
+    if matches!(
+        r.head,
+        Head::Name {
+            org: false,
+            media: false,
+            ..
+        }
+    ) {
+        return None;
+    }
+    let toks = ctx.toks;
+    ctx.refs
+        .iter()
+        .find(|p| {
+            p.toks.start > r.toks.end
+                && p.toks.start <= r.toks.end + 8
+                && p.toks.end <= end
+                && toks[p.toks.start - 1].is(',')
+                && toks.get(p.toks.end).is_some_and(|t| t.is(','))
+                && matches!(
+                    p.head,
+                    Head::Name {
+                        org: false,
+                        media: false,
+                        ..
+                    }
+                )
+                && !toks[r.toks.end..p.toks.start - 1]
+                    .iter()
+                    .any(|t| t.is(',') || t.kind == Tk::Open)
+        })
+        .cloned()
 }
 
 /// The reference right after a dash after the quote closing at `close` (“...” ― Karen

@@ -665,3 +665,14 @@ fn an_owner_speaks_when_the_verb_has_no_speaker_before_a_quote() {
         &["Direct John Cornyn <- Cornyn\u{2019}s: Houston should have been selected. | "],
     );
 }
+
+#[test]
+fn the_person_in_apposition_and_the_clause_after_an_opening_phrase() {
+    check(
+        "Robots\n\nAccording to the Afghan team\u{2019}s coach, Alireza Mehraban, the robot scored two points.\n\nDuring a visit with Ann Lee on Wednesday, Rishi Sunak defended the record: \u{201c}We are working intensely on it.\u{201d}",
+        &[
+            "Indirect Alireza Mehraban <- Alireza Mehraban: the robot scored two points | ",
+            "Direct Rishi Sunak <- Rishi Sunak: We are working intensely on it. | ",
+        ],
+    );
+}

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.5",
-    "5be06a71f16606110e38736462da2b781097fdf2f1dd221b4ba6fbed81ed4b74",
+    "0.1.0+rules.6",
+    "f27fe3017edf145a4535b07d314374716ac6e809ac6c78ef927236da3f86c65d",
 );
 
 fn fingerprint() -> String {
