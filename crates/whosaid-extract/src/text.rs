@@ -76,7 +76,7 @@ pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
             let unwrapped = block.contains('\n')
                 && block
                     .split('\n')
-                    .any(|l| l.chars().count() > UNWRAPPED_LINE);
+                    .any(|l| l.len() > UNWRAPPED_LINE && l.chars().count() > UNWRAPPED_LINE);
             let mut out = Vec::new();
             if unwrapped {
                 let mut pos = s;
@@ -230,12 +230,21 @@ fn is_boilerplate(t: &str) -> bool {
 /// A caption that ends with its picture's credit ("... Image: Nick Moreau.", "Video:
 /// ...", "Audio: ...").
 fn is_credited_media(t: &str) -> bool {
-    t.len() < 400
+    if t.len() >= 400 {
+        return false;
+    }
+    // The credit is at the end: only the last words are searched.
+    let mut from = t.len().saturating_sub(80);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &t[from..];
+    tail.contains(": ")
         && ["Image: ", "Photo: ", "Video: ", "Audio: "]
             .iter()
             .any(|c| {
-                t.rfind(c).is_some_and(|at| {
-                    t[at..].split_whitespace().count() <= 8 && !t[at..].contains('"')
+                tail.rfind(c).is_some_and(|at| {
+                    tail[at..].split_whitespace().count() <= 8 && !tail[at..].contains('"')
                 })
             })
 }
