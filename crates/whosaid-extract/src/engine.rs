@@ -844,11 +844,33 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 }
                 // "Korean Central News Agency (KCNA)": the acronym names the same actor.
                 if let Some((end, actor)) = last_resolved {
+                    let acronym = &text[r.start..r.end];
+                    // The capitalised words before the parenthesis, a demonym included
+                    // ("Korean Central News Agency").
+                    let mut w = end;
+                    while w > 0
+                        && end - w < 8
+                        && toks[w - 1].kind == Tk::Word
+                        && toks[w - 1].text(text).starts_with(char::is_uppercase)
+                    {
+                        w -= 1;
+                    }
+                    let run = (w < end).then(|| &text[toks[w].start..toks[end - 1].end]);
                     if r.toks.start == end + 1
                         && toks[end].is('(')
                         && toks.get(r.toks.end).is_some_and(|t| t.is(')'))
-                        && initials_of(&text[r.start..r.end], &eng.found.actors[actor].name)
+                        && (initials_of(acronym, &eng.found.actors[actor].name)
+                            || run.is_some_and(|run| initials_of(acronym, run)))
                     {
+                        // The actor takes the full name the acronym stands for.
+                        if let Some(run) = run.filter(|run| {
+                            initials_of(acronym, run)
+                                && run.ends_with(eng.found.actors[actor].name.as_str())
+                        }) {
+                            let key = format!("{}\u{0}false", whosaid_model::slug(run));
+                            eng.found.actors[actor].name = run.to_owned();
+                            eng.by_name.insert(key, actor);
+                        }
                         let key =
                             format!("{}\u{0}false", whosaid_model::slug(&text[r.start..r.end]));
                         eng.by_name.insert(key, actor);
@@ -1061,7 +1083,7 @@ fn attribute(
                 let skip_the = toks.get(i + 2).is_some_and(|n| is_word(n, text, &["the"]));
                 let found = ref_starting(i + 2)
                     .or_else(|| if skip_the { ref_starting(i + 3) } else { None })
-                    .map(|r| named_in_apposition(ctx, &r, s.end).unwrap_or(r));
+                    .map(|r| named_in_apposition(ctx, text, &r, s.end).unwrap_or(r));
                 if let Some(r) = found {
                     let chunk = i..r.toks.end;
                     let content = if chunk.start == s.start
@@ -1262,7 +1284,15 @@ fn attribute(
                     let set_off = r.toks.start > 0
                         && toks[r.toks.start - 1].is(',')
                         && (text[r.start..r.end].contains(' ')
-                            || !matches!(r.head, Head::Name { .. }));
+                            || text[r.start..r.end].contains('.')
+                            || !matches!(
+                                r.head,
+                                Head::Name {
+                                    org: false,
+                                    media: false,
+                                    ..
+                                }
+                            ));
                     !in_quote(r.toks.start, quotes)
                         && (person_name && !r.roles.is_empty() || set_off)
                 });
@@ -1853,7 +1883,7 @@ fn clause_subject(
     if leading && r.toks.start > range.start + 2 {
         return None;
     }
-    let r = named_in_apposition(ctx, &r, range.end).unwrap_or(r);
+    let r = named_in_apposition(ctx, text, &r, range.end).unwrap_or(r);
     let sp = eng.resolve(&r, true)?;
     Some((sp, r))
 }
@@ -1861,16 +1891,19 @@ fn clause_subject(
 /// The person named in apposition right after a reference that is not a person's name:
 /// "the secretary general of CEI (...), Nunzio Galantino, has called", "according to
 /// the Afghan team's coach, Alireza Mehraban, ...".
-fn named_in_apposition(ctx: &ParaCtx, r: &Ref, end: usize) -> Option<Ref> {
-    if matches!(
-        r.head,
-        Head::Name {
-            org: false,
-            media: false,
-            ..
+fn named_in_apposition(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option<Ref> {
+    // A person's name needs no apposition; an acronym ("secretary general of CEI") is an
+    // organization's.
+    if let Head::Name {
+        start,
+        end: name_end,
+        org: false,
+        media: false,
+    } = r.head
+    {
+        if text[start..name_end].chars().any(char::is_lowercase) {
+            return None;
         }
-    ) {
-        return None;
     }
     let toks = ctx.toks;
     ctx.refs

@@ -371,6 +371,11 @@ const CUE_VERBS: &[&str] = &[
     "commented",
     "comments",
     "reasoned",
+    "revealed",
+    "reveals",
+    "recommended",
+    "recommends",
+    "ruled",
 ];
 
 /// Participles that borrow the subject of the previous clause ("adding", "saying").

@@ -676,3 +676,19 @@ fn the_person_in_apposition_and_the_clause_after_an_opening_phrase() {
         ],
     );
 }
+
+#[test]
+fn an_acronym_takes_the_full_name_a_demonym_starts() {
+    check(
+        "Korea alert\n\nState media, the Korean Central News Agency (KCNA), reported the move.\n\n\u{201c}Foolhardy provocation deserves harsh punishment,\u{201d} said KCNA.",
+        &["Direct Korean Central News Agency <- KCNA: Foolhardy provocation deserves harsh punishment | "],
+    );
+}
+
+#[test]
+fn the_person_in_apposition_after_a_title_of_an_acronym() {
+    check(
+        "Schools\n\nThe secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the ruling wrong:\n\n\u{201c}We face a dangerous sentence.\u{201d}",
+        &["Direct Nunzio Galantino <- Nunzio Galantino: We face a dangerous sentence. | "],
+    );
+}

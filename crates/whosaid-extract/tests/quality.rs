@@ -1,5 +1,5 @@
 //! Extraction quality on the project's hand-annotated Wikinews gold (24 real articles,
-//! 187 attributions): a floor under the figures docs/EXTRACTION.md reports, so a change
+//! 185 attributions): a floor under the figures docs/EXTRACTION.md reports, so a change
 //! that loses quotes, speakers or resolved names fails here rather than in the next
 //! evaluation run. The floors sit a little under the measured figures; raise them when
 //! extraction improves.
@@ -19,19 +19,19 @@ fn wikinews_gold_quality_does_not_fall() {
         scorer.add(&doc, &x);
     }
     let s = scorer.finish();
-    assert_eq!((s.documents, s.gold), (24, 187));
+    assert_eq!((s.documents, s.gold), (24, 185));
     let at03 = &s.at[0];
     let floors = [
         ("quote precision at 0.3", at03.precision, 0.88),
-        ("quote recall at 0.3", at03.recall, 0.80),
-        ("quote F1 at 0.3", at03.f1, 0.84),
+        ("quote recall at 0.3", at03.recall, 0.82),
+        ("quote F1 at 0.3", at03.f1, 0.86),
         ("direct-quote recall at 0.3", at03.direct_recall, 0.92),
         (
             "speaker mention on direct quotes",
             s.direct_speaker_mention_accuracy,
             0.86,
         ),
-        ("resolved speaker names", s.resolved_name_accuracy, 0.87),
+        ("resolved speaker names", s.resolved_name_accuracy, 0.91),
     ];
     for (what, got, floor) in floors {
         assert!(got >= floor, "{what}: {got:.3} fell below {floor}");

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.6",
-    "f27fe3017edf145a4535b07d314374716ac6e809ac6c78ef927236da3f86c65d",
+    "0.1.0+rules.7",
+    "b8fa2a3209233278c2f2cd987af9d72c04925769a61a8f3aafde25acb56e606a",
 );
 
 fn fingerprint() -> String {
