@@ -1112,7 +1112,7 @@ fn attribute(
                     continue;
                 }
             }
-            let Some(kind) = lexicon::cue(w) else {
+            let Some(kind) = t.cue else {
                 i += 1;
                 continue;
             };
@@ -1317,7 +1317,7 @@ fn attribute(
                 };
                 let no_verb = |a: usize| {
                     !toks[a..k - 1].iter().any(|t| {
-                        t.kind == Tk::Word && lexicon::cue(t.text(text)).is_some()
+                        t.kind == Tk::Word && t.cue.is_some()
                             || matches!(t.kind, Tk::Open | Tk::Close)
                     })
                 };
@@ -1388,7 +1388,7 @@ fn attribute(
                             && toks[j].kind == Tk::Word
                             && toks[j].text(text).starts_with(char::is_lowercase)
                             && !lexicon::function_word(toks[j].text(text))
-                            && lexicon::cue(toks[j].text(text)).is_none()
+                            && toks[j].cue.is_none()
                             && !is_word(&toks[j], text, NOT_DESCRIPTORS)
                         {
                             j += 1;
@@ -1513,7 +1513,7 @@ fn attribute(
                 let mut d = b;
                 while d > s.start.max(b.saturating_sub(7))
                     && toks[d - 1].kind == Tk::Word
-                    && lexicon::cue(toks[d - 1].text(text)).is_none()
+                    && toks[d - 1].cue.is_none()
                 {
                     d -= 1;
                 }
@@ -1556,7 +1556,7 @@ fn attribute(
             while a < limit
                 && a < n
                 && !matches!(toks[a].kind, Tk::Open)
-                && !(toks[a].kind == Tk::Word && lexicon::cue(toks[a].text(text)).is_some())
+                && !(toks[a].kind == Tk::Word && toks[a].cue.is_some())
                 && !toks[a].is('.')
             {
                 a += 1;
@@ -1642,7 +1642,7 @@ fn attribute(
                 // "posted a comment, saying, “...”": the participle introduces the quote.
                 let participle_quote = (c..e).any(|k| {
                     toks[k].kind == Tk::Word
-                        && lexicon::cue(toks[k].text(text)) == Some(CueKind::Participle)
+                        && toks[k].cue == Some(CueKind::Participle)
                         && (k + 1..(k + 4).min(n)).any(|q| toks[q].kind == Tk::Open)
                 });
                 if e >= c + 3 && starts_clause && !participle_quote && !in_quote(c, quotes) {
@@ -2682,8 +2682,7 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
                     ],
                 )
                 || (is_word(t, text, &["and"]) && i > 0 && toks[i - 1].is(','))
-                || (lexicon::cue(t.text(text)).is_some_and(|k| k != CueKind::Naming)
-                    && !is_word(t, text, DENIED))
+                || (t.cue.is_some_and(|k| k != CueKind::Naming) && !is_word(t, text, DENIED))
         };
         let clause_start = |i: usize| {
             (s.start..i)

@@ -130,7 +130,7 @@ const MAX_MODIFIERS: usize = 3;
 fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Option<usize> {
     let word = |j: usize| toks[j].kind == Tk::Word;
     let lower = |j: usize| word(j) && !cap(toks[j].text(text));
-    let cue = |j: usize| word(j) && lexicon::cue(toks[j].text(text)) == Some(CueKind::Verb);
+    let cue = |j: usize| word(j) && toks[j].cue == Some(CueKind::Verb);
     // Cheap tests first: this runs for every lowercase word.
     if !lower(i) {
         return None;
@@ -141,7 +141,7 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
             && determiner(toks[i - m].text(text))
             && (i - m + 1..i).all(word)
     })?;
-    if lexicon::cue(toks[i].text(text)).is_some() || (i - det + 1..i).any(cue) {
+    if toks[i].cue.is_some() || (i - det + 1..i).any(cue) {
         return None;
     }
     let d = i - det;
@@ -411,7 +411,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 && cap(toks[i - 1].text(text)));
         let next_is_verb = toks
             .get(i + 1)
-            .is_some_and(|n| n.kind == Tk::Word && lexicon::cue(n.text(text)).is_some())
+            .is_some_and(|n| n.kind == Tk::Word && n.cue.is_some())
             || toks.get(i + 1).is_some_and(|n| n.is(','));
         // Any description that is the subject of a reporting verb, or follows one after
         // a quote: "the gambling tycoon told Reuters", "said the 46-year-old." The

@@ -291,6 +291,8 @@ pub struct Tok {
     pub end: usize,
     /// What it is.
     pub kind: Tk,
+    /// For a word, the reporting verb it is (looked up once here: the rules ask often).
+    pub cue: Option<crate::lexicon::CueKind>,
 }
 
 impl Tok {
@@ -432,6 +434,7 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 start: abs,
                 end: start + end_off,
                 kind: Tk::Word,
+                cue: crate::lexicon::cue(&text[abs..start + end_off]),
             });
             i = j;
             continue;
@@ -469,6 +472,7 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
                     start: abs,
                     end: abs + 3,
                     kind: Tk::Punct('\u{2026}'),
+                    cue: None,
                 });
                 i += 3;
                 continue;
@@ -479,6 +483,7 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
             start: abs,
             end: abs + c.len_utf8(),
             kind,
+            cue: None,
         });
         i += 1;
     }
