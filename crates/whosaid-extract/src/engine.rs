@@ -1324,7 +1324,9 @@ fn attribute(
                 // A person's full name opening a longer appositive or a prepositional
                 // phrase: "Cynthia Thompson, curator at the University of Arkansas,
                 // Fayetteville, said", "Claudio De Vincenti, undersecretary to the prime
-                // minister, said", "Lydia Buchtmann for Food Standards Australia, says".
+                // minister, said", "Jane Roe of the local council, says" (a name that
+                // swallowed the phrase, "Lydia Buchtmann for Food Standards Australia",
+                // is not found here).
                 let person_phrase = (lo..k - 1).find(|&c| {
                     (toks[c].is(',') || is_word(&toks[c], text, &["for", "of", "at", "from"]))
                         && person_before(c)
