@@ -689,6 +689,19 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Whether a reference's head is a name that is neither an organization's nor a
+/// medium's: a person's, as far as the mention tells.
+fn person_name(head: &Head) -> bool {
+    matches!(
+        head,
+        Head::Name {
+            org: false,
+            media: false,
+            ..
+        }
+    )
+}
+
 /// Whether `acronym` ("KCNA", "WHO") is made of the initials of `name`'s capitalised
 /// words ("Korean Central News Agency", "World Health Organisation").
 fn initials_of(acronym: &str, name: &str) -> bool {
@@ -1139,17 +1152,7 @@ fn attribute(
                 // A name right before the participle is its subject: "with Boswell
                 // stating: “...”".
                 let named = ref_ending(i)
-                    .filter(|r| {
-                        !r.locative
-                            && matches!(
-                                r.head,
-                                Head::Name {
-                                    org: false,
-                                    media: false,
-                                    ..
-                                }
-                            )
-                    })
+                    .filter(|r| !r.locative && person_name(&r.head))
                     .and_then(|r| eng.resolve(&r, true).map(|a| (a, r)));
                 let (subject_ref, after_comma_or_by) = match named {
                     Some(n) => (Some(n), true),
@@ -1271,30 +1274,15 @@ fn attribute(
             // A name set off by a comma before its verb: "..., Jake Sullivan, said".
             if speaker_ref.is_none() && k > s.start + 1 && toks[k - 1].is(',') {
                 speaker_ref = ref_ending(k - 1).filter(|r| {
-                    let person_name = matches!(
-                        r.head,
-                        Head::Name {
-                            org: false,
-                            media: false,
-                            ..
-                        }
-                    );
+                    let person = person_name(&r.head);
                     // Set off by commas, a full name or a known actor ("..., Jake
                     // Sullivan, said"), not a lone place ("Arkansas, Fayetteville, said").
                     let set_off = r.toks.start > 0
                         && toks[r.toks.start - 1].is(',')
                         && (text[r.start..r.end].contains(' ')
                             || text[r.start..r.end].contains('.')
-                            || !matches!(
-                                r.head,
-                                Head::Name {
-                                    org: false,
-                                    media: false,
-                                    ..
-                                }
-                            ));
-                    !in_quote(r.toks.start, quotes)
-                        && (person_name && !r.roles.is_empty() || set_off)
+                            || !person);
+                    !in_quote(r.toks.start, quotes) && (person && !r.roles.is_empty() || set_off)
                 });
             }
             if speaker_ref.is_none() && k > s.start && toks[k - 1].is(',') {
@@ -1303,14 +1291,7 @@ fn attribute(
                 let person_before = |c: usize| {
                     ref_ending(c).is_some_and(|r| {
                         !in_quote(r.toks.start, quotes)
-                            && matches!(
-                                r.head,
-                                Head::Name {
-                                    org: false,
-                                    media: false,
-                                    ..
-                                }
-                            )
+                            && person_name(&r.head)
                             && r.end - r.start > 3
                             && text[r.start..r.end].contains(' ')
                     })
@@ -1398,14 +1379,7 @@ fn attribute(
                         ref_starting(j).filter(|r| {
                             j > i + 1
                                 && !r.locative
-                                && (matches!(
-                                    r.head,
-                                    Head::Name {
-                                        org: false,
-                                        media: false,
-                                        ..
-                                    }
-                                ) || !r.roles.is_empty())
+                                && (person_name(&r.head) || !r.roles.is_empty())
                         })
                     });
                     inverted = speaker_ref.is_some();
@@ -1875,7 +1849,7 @@ fn clause_subject(
                 && !matches!(r.head, Head::Known(_))
                 && !words.chars().any(char::is_lowercase);
             let possessive = words.ends_with("'s") || words.ends_with("\u{2019}s");
-            let lone_unknown = matches!(r.head, Head::Name { org: false, media: false, .. })
+            let lone_unknown = person_name(&r.head)
                 && !words.contains(' ')
                 && r.roles.is_empty()
                 && !eng.met_person(words);
@@ -1916,14 +1890,7 @@ fn named_in_apposition(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option
                 && p.toks.end <= end
                 && toks[p.toks.start - 1].is(',')
                 && toks.get(p.toks.end).is_some_and(|t| t.is(','))
-                && matches!(
-                    p.head,
-                    Head::Name {
-                        org: false,
-                        media: false,
-                        ..
-                    }
-                )
+                && person_name(&p.head)
                 && !toks[r.toks.end..p.toks.start - 1]
                     .iter()
                     .any(|t| t.is(',') || t.kind == Tk::Open)
