@@ -107,10 +107,9 @@ struct Engine<'a> {
     lex: &'static Lexicon,
     found: Found,
     by_name: HashMap<String, usize>,
-    last_person_speaker: Option<usize>,
-    /// Where the last person who spoke was named (byte), for pronouns after it.
-    last_person_speaker_at: usize,
-    last_subject_person: Option<usize>,
+    /// The last person who spoke and where they were named (byte), for the pronouns
+    /// after it.
+    last_person_speaker: Option<(usize, usize)>,
     /// The person who opened the latest sentences (outside quotations), with the
     /// sentence's byte range: "Harry Kane won the award. He said, ..." is Kane's, even
     /// when someone else spoke last.
@@ -617,10 +616,7 @@ impl<'a> Engine<'a> {
     /// that follow.
     fn note_speaker(&mut self, actor: usize, at: usize) {
         match self.found.actors[actor].kind {
-            ActorKind::Person => {
-                self.last_person_speaker = Some(actor);
-                self.last_person_speaker_at = at;
-            }
+            ActorKind::Person => self.last_person_speaker = Some((actor, at)),
             _ => self.last_collective_speaker = Some(actor),
         }
     }
@@ -635,7 +631,8 @@ impl<'a> Engine<'a> {
             .rev()
             .find(|(sent, _)| sent.end <= at)
             .filter(|(sent, _)| {
-                self.last_person_speaker.is_none() || sent.start > self.last_person_speaker_at
+                self.last_person_speaker
+                    .is_none_or(|(_, at)| sent.start > at)
             })
             .map(|(_, s)| s.clone());
         if let Some(s) = subject {
@@ -644,8 +641,13 @@ impl<'a> Engine<'a> {
                 Subject::Name(name) => self.intern(&name, ActorKind::Person, false, false),
             });
         }
+        let last_subject = self.subjects.iter().rev().find_map(|(_, s)| match s {
+            Subject::Actor(a) => Some(*a),
+            Subject::Name(_) => None,
+        });
         self.last_person_speaker
-            .or(self.last_subject_person)
+            .map(|(a, _)| a)
+            .or(last_subject)
             .or_else(|| {
                 self.found
                     .actors
@@ -763,8 +765,6 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         found: Found::default(),
         by_name: HashMap::default(),
         last_person_speaker: None,
-        last_person_speaker_at: 0,
-        last_subject_person: None,
         subjects: Vec::new(),
         last_collective_speaker: None,
         last_direct: None,
@@ -923,9 +923,6 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 }
                 if first && !quoted {
                     let person = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person);
-                    if let Some(a) = person {
-                        eng.last_subject_person = Some(a);
-                    }
                     match (person, candidate) {
                         (Some(a), _) => eng.subjects.push((sent, Subject::Actor(a))),
                         (None, Some(name)) => eng.subjects.push((sent, Subject::Name(name))),
