@@ -348,7 +348,7 @@ impl<'a> Engine<'a> {
     }
 
     fn intern(&mut self, name: &str, kind: ActorKind, government: bool, local: bool) -> usize {
-        let key = format!("{}\u{0}{}", whosaid_model::slug(name), local);
+        let key = name_key(name, local);
         if let Some(&i) = self.by_name.get(&key) {
             return i;
         }
@@ -387,11 +387,10 @@ impl<'a> Engine<'a> {
         });
         let i = match found {
             Some((i, a)) if words.len() > 1 && a.name == surname => {
-                let old_key = format!("{}\u{0}false", whosaid_model::slug(&a.name));
+                let old_key = name_key(&a.name, false);
                 self.by_name.remove(&old_key);
                 self.found.actors[i].name = name.to_owned();
-                self.by_name
-                    .insert(format!("{}\u{0}false", whosaid_model::slug(name)), i);
+                self.by_name.insert(name_key(name, false), i);
                 i
             }
             Some((i, _)) => i,
@@ -612,6 +611,37 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Makes the acronym `r`, in parentheses right after tokens ending at `end` that
+    /// named `actor`, another name of that actor when its letters are the initials of
+    /// the actor's name or of the capitalised words before the parenthesis, a demonym
+    /// included ("Korean Central News Agency (KCNA)"); the actor then takes that full
+    /// name. Says whether it did.
+    fn acronym_alias(&mut self, toks: &[Tok], r: &Ref, end: usize, actor: usize) -> bool {
+        let text = self.text;
+        let acronym = &text[r.start..r.end];
+        let mut w = end;
+        while w > 0
+            && end - w < 8
+            && toks[w - 1].kind == Tk::Word
+            && toks[w - 1].text(text).starts_with(char::is_uppercase)
+        {
+            w -= 1;
+        }
+        let run = (w < end)
+            .then(|| &text[toks[w].start..toks[end - 1].end])
+            .filter(|run| initials_of(acronym, run));
+        if run.is_none() && !initials_of(acronym, &self.found.actors[actor].name) {
+            return false;
+        }
+        if let Some(run) = run.filter(|run| run.ends_with(self.found.actors[actor].name.as_str())) {
+            self.found.actors[actor].name = run.to_owned();
+            self.by_name.insert(name_key(run, false), actor);
+        }
+        self.by_name.insert(name_key(acronym, false), actor);
+        self.add_mention(actor, Span::new(r.start, r.end));
+        true
+    }
+
     /// Records that `actor` speaks, named at byte `at`: the antecedent of the pronouns
     /// that follow.
     fn note_speaker(&mut self, actor: usize, at: usize) {
@@ -702,6 +732,12 @@ fn person_name(head: &Head) -> bool {
             ..
         }
     )
+}
+
+/// The key of a document actor by name: its slug, and whether it is local to the
+/// document.
+fn name_key(name: &str, local: bool) -> String {
+    format!("{}\u{0}{}", whosaid_model::slug(name), local)
 }
 
 /// Whether `acronym` ("KCNA", "WHO") is made of the initials of `name`'s capitalised
@@ -857,37 +893,11 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 }
                 // "Korean Central News Agency (KCNA)": the acronym names the same actor.
                 if let Some((end, actor)) = last_resolved {
-                    let acronym = &text[r.start..r.end];
-                    // The capitalised words before the parenthesis, a demonym included
-                    // ("Korean Central News Agency").
-                    let mut w = end;
-                    while w > 0
-                        && end - w < 8
-                        && toks[w - 1].kind == Tk::Word
-                        && toks[w - 1].text(text).starts_with(char::is_uppercase)
-                    {
-                        w -= 1;
-                    }
-                    let run = (w < end).then(|| &text[toks[w].start..toks[end - 1].end]);
                     if r.toks.start == end + 1
                         && toks[end].is('(')
                         && toks.get(r.toks.end).is_some_and(|t| t.is(')'))
-                        && (initials_of(acronym, &eng.found.actors[actor].name)
-                            || run.is_some_and(|run| initials_of(acronym, run)))
+                        && eng.acronym_alias(&toks, r, end, actor)
                     {
-                        // The actor takes the full name the acronym stands for.
-                        if let Some(run) = run.filter(|run| {
-                            initials_of(acronym, run)
-                                && run.ends_with(eng.found.actors[actor].name.as_str())
-                        }) {
-                            let key = format!("{}\u{0}false", whosaid_model::slug(run));
-                            eng.found.actors[actor].name = run.to_owned();
-                            eng.by_name.insert(key, actor);
-                        }
-                        let key =
-                            format!("{}\u{0}false", whosaid_model::slug(&text[r.start..r.end]));
-                        eng.by_name.insert(key, actor);
-                        eng.add_mention(actor, Span::new(r.start, r.end));
                         continue;
                     }
                 }
