@@ -1309,17 +1309,6 @@ fn attribute(
                             || matches!(t.kind, Tk::Open | Tk::Close)
                     })
                 };
-                // A person's full name opening a longer appositive or a prepositional
-                // phrase: "Cynthia Thompson, curator at the University of Arkansas,
-                // Fayetteville, said", "Claudio De Vincenti, undersecretary to the prime
-                // minister, said", "Jane Roe of the local council, says" (a name that
-                // swallowed the phrase, "Lydia Buchtmann for Food Standards Australia",
-                // is not found here).
-                let person_phrase = (lo..k - 1).find(|&c| {
-                    (toks[c].is(',') || is_word(&toks[c], text, &["for", "of", "at", "from"]))
-                        && person_before(c)
-                        && no_verb(c + 1)
-                });
                 if let Some(c) = (lo..k - 1).rev().find(|&c| toks[c].is(',')) {
                     let app = toks[c + 1].text(text);
                     let age = app.bytes().all(|b| b.is_ascii_digit()) && c + 2 == k - 1;
@@ -1346,13 +1335,24 @@ fn attribute(
                         }
                     }
                 }
-                // The nearest appositive gave no person's full name (a place, an
-                // institution): the full name that opens the phrase speaks.
-                if let Some(c) = person_phrase {
-                    if !speaker_ref
-                        .as_ref()
-                        .is_some_and(|r| person_before(r.toks.end))
-                    {
+                // A person's full name opening a longer appositive or a prepositional
+                // phrase: "Cynthia Thompson, curator at the University of Arkansas,
+                // Fayetteville, said", "Claudio De Vincenti, undersecretary to the prime
+                // minister, said", "Jane Roe of the local council, says" (a name that
+                // swallowed the phrase, "Lydia Buchtmann for Food Standards Australia",
+                // is not found here).
+                // It speaks only when the nearest appositive gave no person's full name
+                // (a place, an institution).
+                if !speaker_ref
+                    .as_ref()
+                    .is_some_and(|r| person_before(r.toks.end))
+                {
+                    let person_phrase = (lo..k - 1).find(|&c| {
+                        (toks[c].is(',') || is_word(&toks[c], text, &["for", "of", "at", "from"]))
+                            && person_before(c)
+                            && no_verb(c + 1)
+                    });
+                    if let Some(c) = person_phrase {
                         speaker_ref = ref_ending(c);
                     }
                 }
