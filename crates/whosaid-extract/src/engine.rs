@@ -2368,23 +2368,17 @@ fn headline(eng: &mut Engine, ctx: &ParaCtx) {
     let first_open = toks[start..end]
         .iter()
         .position(|t| matches!(t.kind, Tk::Open | Tk::SOpen));
-    let (kind, content) = match first_open {
-        Some(0)
-            if toks[start..n]
-                .iter()
-                .rposition(|t| matches!(t.kind, Tk::Close | Tk::SClose))
-                .is_some_and(|c| start + c + 1 >= end) =>
-        {
-            let close = start
-                + toks[start..n]
-                    .iter()
-                    .rposition(|t| matches!(t.kind, Tk::Close | Tk::SClose))
-                    .unwrap_or(0);
+    let last_close = toks[start..n]
+        .iter()
+        .rposition(|t| matches!(t.kind, Tk::Close | Tk::SClose))
+        .map(|c| start + c);
+    let (kind, content) = match (first_open, last_close) {
+        (Some(0), Some(close)) if close + 1 >= end => {
             let inner = trim_end(toks, start + 1, close.max(start + 1));
             (StatementKind::Direct, start + 1..inner)
         }
-        Some(_) => (StatementKind::Mixed, start..end),
-        None => (StatementKind::Indirect, start..end),
+        (Some(_), _) => (StatementKind::Mixed, start..end),
+        (None, _) => (StatementKind::Indirect, start..end),
     };
     if content.is_empty() {
         return;

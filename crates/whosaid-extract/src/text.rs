@@ -129,7 +129,7 @@ pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
         // A "Sources" heading starts the list of cited articles: their titles are not
         // statements.
         if after_sources || is_boilerplate(t) {
-            after_sources |= matches!(t.trim(), "Sources" | "References");
+            after_sources |= is_sources_heading(t);
             p.kind = ParaKind::Boilerplate;
         } else if is_credited_media(t) {
             p.kind = ParaKind::Caption;
@@ -223,8 +223,13 @@ fn is_boilerplate(t: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.contains(p))
-        || lower == "sources"
-        || lower == "references"
+        || is_sources_heading(t)
+}
+
+/// A "Sources" or "References" heading: the list of cited articles follows.
+fn is_sources_heading(t: &str) -> bool {
+    let t = t.trim();
+    t.eq_ignore_ascii_case("sources") || t.eq_ignore_ascii_case("references")
 }
 
 /// A caption that ends with its picture's credit ("... Image: Nick Moreau.", "Video:
