@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.7",
+    "0.1.0+rules.8",
     "b8fa2a3209233278c2f2cd987af9d72c04925769a61a8f3aafde25acb56e606a",
 );
 
