@@ -659,6 +659,73 @@ fn eval_scores_gold_with_character_offsets() {
     assert_eq!(v["resolved_name_accuracy"], 1.0);
 }
 
+#[test]
+fn eval_joins_standoff_gold_to_its_texts_by_id_and_rejects_other_texts() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Talks ended.\n\n\"We will stay open,\" Mayor Ann Lee said.";
+    let q = text.find("\"We").unwrap();
+    let sp = text.find("Mayor").unwrap();
+    let standoff = |id: &str, annotated: &str| {
+        serde_json::json!({"id": id, "document": whosaid_model::DocumentId::for_text(annotated).as_str(), "quotes": [
+            {"quote_span": [q, q + 20], "speaker_span": [sp, sp + 13], "speaker": "Mayor Ann Lee", "reference": "Ann Lee", "direct": true}
+        ]})
+    };
+    let gold = dir.path().join("standoff.jsonl");
+    // a2's text was edited after it was annotated.
+    std::fs::write(
+        &gold,
+        format!("{}\n{}\n", standoff("a1", text), standoff("a2", text)),
+    )
+    .unwrap();
+    let texts = dir.path().join("articles.jsonl");
+    std::fs::write(
+        &texts,
+        format!(
+            "{}\n{}\n",
+            serde_json::json!({"id": "a1", "title": "Talks", "text": text}),
+            serde_json::json!({"id": "a2", "text": text.replace("open", "shut")}),
+        ),
+    )
+    .unwrap();
+    let run = |args: &[&std::ffi::OsStr]| {
+        Command::cargo_bin("whosaid")
+            .unwrap()
+            .arg("eval")
+            .args(args)
+            .arg("--json")
+            .output()
+            .unwrap()
+    };
+
+    let alone = run(&[gold.as_os_str()]);
+    assert_eq!(alone.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&alone.stderr);
+    assert!(
+        err.contains("standoff.jsonl:1") && err.contains("--texts"),
+        "{err}"
+    );
+
+    let joined = run(&[gold.as_os_str(), "--texts".as_ref(), texts.as_os_str()]);
+    assert_eq!(joined.status.code(), Some(1), "a2 is rejected");
+    let err = String::from_utf8_lossy(&joined.stderr);
+    assert!(
+        err.contains("standoff.jsonl:2") && err.contains("not the one annotated"),
+        "{err}"
+    );
+    let v: Value = serde_json::from_slice(&joined.stdout).unwrap();
+    assert_eq!(v["documents"], 1);
+    assert_eq!(v["at"][0]["recall"], 1.0);
+    assert_eq!(v["resolved_name_accuracy"], 1.0);
+
+    let missing = run(&[
+        gold.as_os_str(),
+        "--texts".as_ref(),
+        dir.path().join("nowhere.jsonl").as_os_str(),
+    ]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("nowhere.jsonl"));
+}
+
 /// Regression: roles with the same title and count but different organizations were
 /// ordered by HashMap iteration, so two replays of one log could differ.
 #[test]

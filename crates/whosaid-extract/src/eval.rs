@@ -34,14 +34,58 @@ pub struct GoldDoc {
     /// Id.
     #[serde(default)]
     pub id: Option<String>,
-    /// Text.
+    /// Text. Empty in a standoff annotation, whose text lives elsewhere and is
+    /// attached by id (see [`GoldDoc::attach_text`]).
+    #[serde(default)]
     pub text: String,
     /// Headline.
     #[serde(default)]
     pub title: Option<String>,
+    /// The document id (BLAKE3 of the text, as `DocumentId`) of the text a standoff
+    /// annotation was made on.
+    #[serde(default)]
+    pub document: Option<String>,
     /// Attributions.
     #[serde(default)]
     pub quotes: Vec<GoldQuote>,
+}
+
+impl GoldDoc {
+    /// Whether this is a standoff annotation: spans without the text they point into.
+    pub fn is_standoff(&self) -> bool {
+        self.text.is_empty() && self.document.is_some()
+    }
+
+    /// Gives a standoff annotation its text (and headline, when it has none), after
+    /// checking that the text is the one annotated: the same document id, and every
+    /// span inside it.
+    pub fn attach_text(&mut self, text: String, title: Option<String>) -> Result<(), String> {
+        let got = whosaid_model::DocumentId::for_text(&text);
+        if let Some(want) = self.document.as_deref() {
+            if got.as_str() != want {
+                return Err(format!(
+                    "its text is not the one annotated (document {want}, this text is {got})"
+                ));
+            }
+        }
+        let chars = text.chars().count();
+        if let Some(q) = self.quotes.iter().find(|q| {
+            q.quote_span
+                .iter()
+                .chain(q.speaker_span.iter().flatten())
+                .any(|&i| i > chars)
+        }) {
+            return Err(format!(
+                "span {:?} runs past the end of the text ({chars} characters)",
+                q.quote_span
+            ));
+        }
+        self.text = text;
+        if self.title.is_none() {
+            self.title = title;
+        }
+        Ok(())
+    }
 }
 
 /// Precision, recall and F1 at one overlap threshold.
@@ -369,6 +413,7 @@ mod tests {
         let doc = GoldDoc {
             id: None,
             title: None,
+            document: None,
             text: text.into(),
             quotes: vec![GoldQuote {
                 quote_span: [1, 12],

@@ -37,3 +37,37 @@ fn wikinews_gold_quality_does_not_fall() {
         assert!(got >= floor, "{what}: {got:.3} fell below {floor}");
     }
 }
+
+/// The held-out BBC gold is standoff (spans without the copyrighted text): when the
+/// shared corpus is beside the project, every annotation must still attach to the text
+/// it was made on. No floor here: a floor would turn the held-out set into a
+/// development set.
+#[test]
+fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let texts = root.join("../../../shared/corpus/bbc-news-2004-2005.jsonl");
+    let Ok(texts) = std::fs::read_to_string(&texts) else {
+        eprintln!("skipped: ../shared/corpus/bbc-news-2004-2005.jsonl is not beside the project");
+        return;
+    };
+    let mut by_id = std::collections::HashMap::new();
+    for line in texts.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("an article");
+        by_id.insert(v["id"].as_str().unwrap_or_default().to_owned(), v);
+    }
+    let gold = std::fs::read_to_string(root.join("tests/data/bbc-heldout.standoff.jsonl"))
+        .expect("tests/data/bbc-heldout.standoff.jsonl");
+    let (mut docs, mut quotes) = (0, 0);
+    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
+        let mut doc: GoldDoc = serde_json::from_str(line).expect("a standoff document");
+        assert!(doc.is_standoff());
+        let id = doc.id.clone().unwrap_or_default();
+        let article = &by_id[&id];
+        let text = article["text"].as_str().expect("text").to_owned();
+        doc.attach_text(text, None)
+            .unwrap_or_else(|e| panic!("{id}: {e}"));
+        docs += 1;
+        quotes += doc.quotes.len();
+    }
+    assert_eq!((docs, quotes), (30, 163));
+}

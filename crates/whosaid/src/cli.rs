@@ -173,10 +173,20 @@ pub enum Command {
     /// direct quotes, speaker-mention overlap, resolved-name accuracy, the error kinds,
     /// and extraction speed. Needs no store.
     ///
+    /// A standoff gold file (spans and a `document` id, no text, for articles whose text
+    /// may not be copied) takes the texts from the article JSONL given with --texts,
+    /// joined by `id`; a text that is not the one annotated is rejected.
+    ///
     /// Example: whosaid eval ../shared/corpus/polnear-dev.jsonl
+    ///
+    /// Example: whosaid eval crates/whosaid-extract/tests/data/bbc-heldout.standoff.jsonl
+    /// --texts ../shared/corpus/bbc-news-2004-2005.jsonl
     Eval {
         /// Gold JSONL file.
         gold: PathBuf,
+        /// Article JSONL holding the texts of a standoff gold file, by `id`.
+        #[arg(long, value_name = "ARTICLES")]
+        texts: Option<PathBuf>,
         /// Print JSON.
         #[arg(long)]
         json: bool,

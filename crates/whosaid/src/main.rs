@@ -9,6 +9,7 @@ use whosaid::input;
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 use cli::{Cli, Command, DateRange, ExportFormat, Format, View};
+use std::collections::HashMap;
 use std::io::Write;
 use std::mem::ManuallyDrop;
 use std::path::{Path, PathBuf};
@@ -97,9 +98,10 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Log { from, json } => log(&store, from, json),
         Command::Eval {
             gold,
+            texts,
             json,
             examples,
-        } => eval(&gold, json, examples),
+        } => eval(&gold, texts.as_deref(), json, examples),
         Command::Merge {
             name,
             into_name,
@@ -1130,32 +1132,53 @@ fn stats(store: &Path, json: bool) -> Result<u8> {
     Ok(EXIT_OK)
 }
 
-fn eval(gold: &Path, json: bool, examples: usize) -> Result<u8> {
+fn eval(gold: &Path, texts: Option<&Path>, json: bool, examples: usize) -> Result<u8> {
     let content = std::fs::read_to_string(gold).with_context(|| {
         format!("cannot read gold file {} (the shared corpora live in ../shared/corpus/ beside the project)", gold.display())
     })?;
+    let texts = texts.map(read_texts).transpose()?;
     let mut scorer = whosaid_extract::eval::Scorer::new().with_examples(examples);
-    let mut rejected = 0;
-    let mut score = |doc: whosaid_extract::eval::GoldDoc| {
+    let mut score = |mut doc: whosaid_extract::eval::GoldDoc| -> Result<(), String> {
+        if doc.is_standoff() {
+            let id = doc.id.clone().unwrap_or_default();
+            let attached = match &texts {
+                None => Err("is a standoff annotation without its text; give the articles with --texts (for the BBC held-out set: --texts ../shared/corpus/bbc-news-2004-2005.jsonl)".to_owned()),
+                Some((path, by_id)) => match by_id.get(&id) {
+                    None => Err(format!("no article with id {id:?} in {}", path.display())),
+                    Some((text, title)) => doc
+                        .attach_text(text.clone(), title.clone())
+                        .map_err(|e| format!("article {id:?}: {e}")),
+                },
+            };
+            attached?;
+        }
         let t = Instant::now();
         let x = whosaid_extract::extract(&doc.text, doc.title.as_deref());
         scorer.timing(doc.text.len(), t.elapsed().as_secs_f64());
         scorer.add(&doc, &x);
+        Ok(())
+    };
+    let mut rejected = 0;
+    let mut reject = |at: String, e: String| {
+        rejected += 1;
+        eprintln!("whosaid: rejected {at}: {e}");
     };
     // One pretty-printed gold document, or JSON Lines.
     if let Ok(doc) = serde_json::from_str::<whosaid_extract::eval::GoldDoc>(&content) {
-        score(doc);
+        if let Err(e) = score(doc) {
+            reject(gold.display().to_string(), e);
+        }
     } else {
         for (n, line) in content.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
-            match serde_json::from_str(line) {
-                Ok(doc) => score(doc),
-                Err(e) => {
-                    rejected += 1;
-                    eprintln!("whosaid: rejected {}:{}: {e}", gold.display(), n + 1);
-                }
+            let at = format!("{}:{}", gold.display(), n + 1);
+            if let Err(e) = serde_json::from_str(line)
+                .map_err(|e| e.to_string())
+                .and_then(&mut score)
+            {
+                reject(at, e);
             }
         }
     }
@@ -1219,6 +1242,37 @@ fn eval(gold: &Path, json: bool, examples: usize) -> Result<u8> {
         }
     }
     Ok(if rejected > 0 { EXIT_REJECTED } else { EXIT_OK })
+}
+
+/// Texts (and headlines) by article id, from article JSONL, for standoff gold files.
+type Texts = (PathBuf, HashMap<String, (String, Option<String>)>);
+
+fn read_texts(path: &Path) -> Result<Texts> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        id: String,
+        text: String,
+        #[serde(default)]
+        title: Option<String>,
+    }
+    let content = std::fs::read_to_string(path).with_context(|| {
+        format!("cannot read the article texts {} (the shared corpora live in ../shared/corpus/ beside the project)", path.display())
+    })?;
+    let mut by_id = HashMap::new();
+    for (n, line) in content.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let row: Row = serde_json::from_str(line).with_context(|| {
+            format!(
+                "{}:{}: not an article with id and text",
+                path.display(),
+                n + 1
+            )
+        })?;
+        by_id.insert(row.id, (row.text, row.title));
+    }
+    Ok((path.to_owned(), by_id))
 }
 
 fn check(store: &Path, json: bool) -> Result<u8> {
