@@ -513,9 +513,16 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     j = and;
                 }
             }
+            // An honorific right before belongs to the mention ("Mr Ellis said", "said
+            // Mrs. Clinton"), so the verb next to it finds its speaker; the name drops it.
+            let first = if i > range.start && honorific(toks[i - 1].text(text)) {
+                i - 1
+            } else {
+                i
+            };
             out.push(Piece0 {
-                toks: i..j,
-                start: t.start,
+                toks: first..j,
+                start: toks[first].start,
                 end: toks[j - 1].end,
                 piece: Piece::Name,
             });
@@ -525,6 +532,14 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         i += 1;
     }
     out
+}
+
+/// Honorifics written before a name, with or without the period.
+pub fn honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mr." | "Mrs." | "Ms." | "Messrs" | "Messrs."
+    )
 }
 
 /// Assembles pieces into references.

@@ -692,3 +692,17 @@ fn the_person_in_apposition_after_a_title_of_an_acronym() {
         &["Direct Nunzio Galantino <- Nunzio Galantino: We face a dangerous sentence. | "],
     );
 }
+
+#[test]
+fn an_honorific_without_its_period_is_part_of_the_speaker_mention() {
+    // British style writes "Mr" without a period; the verb after the quote must still
+    // find the speaker next to it, not the one named earlier.
+    check(
+        "Festival\n\nTom Ellis, the festival's director, said the event would be the best yet. \"We did think it would sell early,\" Mr Ellis said.\n\n\"It has been a record year,\" said Mrs. Ann Ward, a board member.",
+        &[
+            "Indirect Tom Ellis <- Tom Ellis: the event would be the best yet | ",
+            "Direct Tom Ellis <- Mr Ellis: We did think it would sell early | ",
+            "Direct Ann Ward <- Mrs. Ann Ward: It has been a record year | ",
+        ],
+    );
+}

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.8",
-    "b8fa2a3209233278c2f2cd987af9d72c04925769a61a8f3aafde25acb56e606a",
+    "0.1.0+rules.9",
+    "a53860ce4bd3b0ed20c0d11619f5a00c4457b528ad310065551be5cd37804853",
 );
 
 fn fingerprint() -> String {
