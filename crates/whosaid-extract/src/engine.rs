@@ -215,6 +215,46 @@ const OBJECT_WORDS: &[&str] = &[
 
 /// Lowercase words that do not describe a person named after them: prepositions,
 /// determiners, pronouns, adverbs of time ("said on Monday", "said in Washington").
+/// Verbs whose next word is the person addressed, not what was said.
+const ADDRESSING_VERBS: &[&str] = &[
+    "told", "tells", "tell", "asked", "asks", "ask", "urged", "warned", "assured", "reminded",
+];
+
+/// Words after a reporting verb that do not open what was said: prepositions and
+/// adverbs of the attribution ("said as he launched", "writes to Sullivan").
+const NOT_CLAUSE_STARTS: &[&str] = &[
+    "as",
+    "to",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "about",
+    "with",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "later",
+    "again",
+    "then",
+    "from",
+    "into",
+    "and",
+    "but",
+    "or",
+    "loudly",
+    "quietly",
+    "simply",
+    "flatly",
+    "repeatedly",
+    "afterward",
+    "afterwards",
+    "once",
+];
+
 const NOT_DESCRIPTORS: &[&str] = &[
     "on",
     "in",
@@ -1086,7 +1126,8 @@ fn attribute(
         |i: usize, quotes: &[Quote]| ctx.quotes.iter().any(|&q| quotes[q].inner(n).contains(&i));
     let ref_ending = |end: usize| ctx.refs.iter().find(|r| r.toks.end == end).cloned();
     let ref_starting = |start: usize| ctx.refs.iter().find(|r| r.toks.start == start).cloned();
-    let mut last_speaker_here: Option<usize> = None;
+    // Who spoke in this paragraph, and at which token, in order.
+    let mut speakers_here: Vec<(usize, usize)> = Vec::new();
     for s in &ctx.sents {
         let mut i = s.start;
         while i < s.end {
@@ -1123,9 +1164,18 @@ fn attribute(
                     };
                     if let Some(sp) = eng.resolve(&r, true) {
                         if content.len() >= 3 {
-                            add_statement(eng, ctx, sp, &r, Some(i..i + 2), content, s.clone());
+                            add_statement(
+                                eng,
+                                ctx,
+                                quotes,
+                                sp,
+                                &r,
+                                Some(i..i + 2),
+                                content,
+                                s.clone(),
+                            );
                             eng.note_speaker(sp, r.start);
-                            last_speaker_here = Some(sp);
+                            speakers_here.push((i, sp));
                         }
                     }
                     i = r.toks.end;
@@ -1141,6 +1191,7 @@ fn attribute(
                 let after_comma_or_by =
                     i > s.start && (toks[i - 1].is(',') || is_word(&toks[i - 1], text, &["by"]));
                 // The subject: this paragraph's last speaker, else the sentence's first actor.
+                let last_speaker_here = speakers_here.last().map(|&(_, sp)| sp);
                 let subject_ref = if last_speaker_here.is_some() {
                     None
                 } else {
@@ -1214,7 +1265,7 @@ fn attribute(
                             Some(i..i + 1),
                             i..i + 1,
                         );
-                        last_speaker_here = Some(sp);
+                        speakers_here.push((i, sp));
                         i = q + 1;
                         continue;
                     }
@@ -1241,7 +1292,7 @@ fn attribute(
                             roles: vec![],
                             locative: false,
                         };
-                        add_statement(eng, ctx, sp, &dummy, Some(i..i + 1), c..e, c..c);
+                        add_statement(eng, ctx, quotes, sp, &dummy, Some(i..i + 1), c..e, c..c);
                         i = e;
                         continue;
                     }
@@ -1509,11 +1560,27 @@ fn attribute(
                     phrase = d;
                 }
             }
+            // A quotation that ended its own sentence is not the quote of a verb that
+            // goes on to its own content ("“... the project.” Ann Sundra says the goal
+            // is ...").
+            let own_content = !inverted && {
+                let c = skip_adjuncts(toks, text, chunk.end, s.end);
+                c < s.end
+                    && toks[c].kind == Tk::Word
+                    && toks[c].cue.is_none()
+                    && !is_word(&toks[i], text, ADDRESSING_VERBS)
+                    && !is_word(&toks[c], text, NOT_CLAUSE_STARTS)
+            };
+            let ended_sentence = |qi: usize| {
+                let inner = quotes[qi].inner(n);
+                inner.end > inner.start && toks[inner.end - 1].is('.')
+            };
             if b > 0 && toks[b - 1].kind == Tk::Close {
                 if let Some(&qi) = ctx
                     .quotes
                     .iter()
                     .find(|&&q| quotes[q].close == Some(b - 1) && !quotes[q].used)
+                    .filter(|&&q| !(own_content && ended_sentence(q)))
                 {
                     let inner = quotes[qi].inner(n);
                     if !inner.is_empty() {
@@ -1715,7 +1782,7 @@ fn attribute(
             }
             if done {
                 eng.note_speaker(speaker, sref.start);
-                last_speaker_here = Some(speaker);
+                speakers_here.push((i, speaker));
             }
             i = i.max(chunk.end).max(i + 1);
         }
@@ -1754,6 +1821,13 @@ fn attribute(
         if quotes[qi].close.is_some_and(|c| signed(ctx, c)) || ctx.signed_next {
             continue;
         }
+        // The paragraph's last speaker before the quote, not one named after it.
+        let open = quotes[qi].open;
+        let last_speaker_here = speakers_here
+            .iter()
+            .rev()
+            .find(|&&(at, _)| at < open)
+            .map(|&(_, sp)| sp);
         let continues = match (eng.last_direct, last_speaker_here) {
             (_, Some(sp)) if quotes[qi].open > 0 => Some(sp),
             (Some((sp, para)), _) if para + 1 == ctx.idx && quotes[qi].open == 0 => Some(sp),
@@ -2289,32 +2363,42 @@ fn sentence_of(ctx: &ParaCtx, tok: usize) -> Range<usize> {
 /// Records reported speech. A participle's statement passes an empty reference: its
 /// attribution spans the cue, and its mention is that of the statement it continues.
 #[allow(clippy::too_many_arguments)]
+/// Reported speech; quotations inside it are part of it ("“her skin was weeping”,
+/// according to the Herald"), not statements of their own.
 fn add_statement(
     eng: &mut Engine,
     ctx: &ParaCtx,
+    quotes: &mut [Quote],
     speaker: usize,
     sref: &Ref,
     cue: Option<Range<usize>>,
     content: Range<usize>,
     frame: Range<usize>,
 ) {
+    let mut kind = StatementKind::Indirect;
+    // A quotation after another reporting verb inside the content is that verb's
+    // ("According to Yahoo, Lehrich said ... “...”").
+    let first = content.start;
+    let nested = |at: usize| (first..at).any(|k| ctx.toks[k].cue.is_some());
+    let mut content = content;
+    for &q in &ctx.quotes {
+        if content.contains(&quotes[q].open) && !nested(quotes[q].open) {
+            quotes[q].used = true;
+            kind = StatementKind::Mixed;
+            // A quotation running past the sentence is taken whole.
+            let close = quotes[q].close.unwrap_or(ctx.toks.len());
+            if (content.end..close).any(|k| ctx.toks[k].kind == Tk::Word) {
+                content.end = (close + 1).min(ctx.toks.len());
+            }
+        }
+    }
     let content = span_of(ctx.toks, content);
     let chunk = if sref.toks.is_empty() {
         cue.clone().unwrap_or(0..0)
     } else {
         sref.toks.clone()
     };
-    push_statement(
-        eng,
-        ctx,
-        StatementKind::Indirect,
-        speaker,
-        sref,
-        cue,
-        content,
-        frame,
-        chunk,
-    );
+    push_statement(eng, ctx, kind, speaker, sref, cue, content, frame, chunk);
 }
 
 /// Headline attributions: the speaker, a colon and what they said ("Pentagon: U.S. could

@@ -706,3 +706,23 @@ fn an_honorific_without_its_period_is_part_of_the_speaker_mention() {
         ],
     );
 }
+
+#[test]
+fn an_unattributed_quote_continues_the_speaker_before_it_not_one_named_later() {
+    check(
+        "Schools\n\nBut Mr Herren says there are both pros and cons to the project. \"It is very simple to set up, but it is a one-way connection.\" Ann Sundra, who designed the interface, says the goal is levelling access to knowledge.",
+        &[
+            "Indirect Herren <- Mr Herren: there are both pros and cons to the project | ",
+            "Direct Herren <- Mr Herren: It is very simple to set up, but it is a one-way connection. | ",
+            "Indirect Ann Sundra <- Ann Sundra: the goal is levelling access to knowledge | ",
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_inside_reported_speech_is_part_of_it() {
+    check(
+        "Trial\n\nBy this time, \"her skin was weeping and her body malnourished\", according to the Sydney Morning Herald.",
+        &["Mixed Sydney Morning Herald <- Sydney Morning Herald: By this time, \"her skin was weeping and her body malnourished\" | "],
+    );
+}

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.9",
-    "a53860ce4bd3b0ed20c0d11619f5a00c4457b528ad310065551be5cd37804853",
+    "0.1.0+rules.10",
+    "1665baad2f87abb66fd5c7790f9f6312dbea17e712828c3b9fc52f6c60777bcb",
 );
 
 fn fingerprint() -> String {
