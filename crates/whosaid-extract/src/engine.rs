@@ -2362,9 +2362,9 @@ fn sentence_of(ctx: &ParaCtx, tok: usize) -> Range<usize> {
 
 /// Records reported speech. A participle's statement passes an empty reference: its
 /// attribution spans the cue, and its mention is that of the statement it continues.
+/// Quotations inside it are part of it ("“her skin was weeping”, according to the
+/// Herald"), not statements of their own.
 #[allow(clippy::too_many_arguments)]
-/// Reported speech; quotations inside it are part of it ("“her skin was weeping”,
-/// according to the Herald"), not statements of their own.
 fn add_statement(
     eng: &mut Engine,
     ctx: &ParaCtx,
