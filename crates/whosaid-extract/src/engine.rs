@@ -145,31 +145,6 @@ fn is_word(t: &Tok, text: &str, words: &[&str]) -> bool {
     words.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-const AUX: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "also",
-    "later",
-    "again",
-    "then",
-    "previously",
-    "repeatedly",
-    "recently",
-    "publicly",
-    "privately",
-    "once",
-    "would",
-    "will",
-    "separately",
-    "earlier",
-    "further",
-    "simply",
-    "flatly",
-    "quickly",
-    "reportedly",
-];
-
 const OBJECT_WORDS: &[&str] = &[
     "reporters",
     "journalists",
@@ -583,6 +558,19 @@ impl<'a> Engine<'a> {
                     None => {
                         let name = self.described_name(span);
                         let head = name.split_whitespace().last().unwrap_or("");
+                        // "the actress", "the 23-year-old": the person the text is about.
+                        let topical = written_definite(&self.text[span.range()])
+                            && name.split_whitespace().count() <= 3
+                            && (lexicon::topic_noun(head) || head.ends_with("-year-old"));
+                        if topical {
+                            if let Some(p) = self
+                                .pronoun_person(span.start as usize)
+                                .filter(|&p| !self.found.actors[p].local)
+                            {
+                                self.add_mention(p, span);
+                                return Some(p);
+                            }
+                        }
                         let kind = if lexicon::group_noun(head) {
                             ActorKind::Group
                         } else {
@@ -596,6 +584,17 @@ impl<'a> Engine<'a> {
                             }) {
                                 self.add_mention(p, span);
                                 return Some(p);
+                            }
+                        }
+                        // "the company", "the firm": the organization named last before.
+                        if kind == ActorKind::Organization
+                            && name.eq_ignore_ascii_case(head)
+                            && lexicon::company_noun(head)
+                            && written_definite(&self.text[span.range()])
+                        {
+                            if let Some(o) = self.last_organization_before(span.start as usize) {
+                                self.add_mention(o, span);
+                                return Some(o);
                             }
                         }
                         let i = self.intern(&name, kind, false, true);
@@ -628,6 +627,26 @@ impl<'a> Engine<'a> {
             }
         }
         Some(actor)
+    }
+
+    /// The organization (not a government body, a country or a document's own
+    /// description) whose last mention before `at` is the latest.
+    fn last_organization_before(&self, at: usize) -> Option<usize> {
+        self.found
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == ActorKind::Organization && !a.government && !a.local)
+            .filter_map(|(i, a)| {
+                a.mentions
+                    .iter()
+                    .map(|m| m.start as usize)
+                    .filter(|&m| m < at)
+                    .max()
+                    .map(|m| (m, i))
+            })
+            .max()
+            .map(|(_, i)| i)
     }
 
     /// The name of an actor known by a description: as written ("senior Cruz adviser",
@@ -788,6 +807,13 @@ fn initials_of(acronym: &str, name: &str) -> bool {
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
         .collect();
     acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase()) && initials == acronym
+}
+
+/// Whether a description is definite: "the company", not "a company".
+fn written_definite(written: &str) -> bool {
+    written
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the "))
 }
 
 /// Cleans a name as written: possessive and honorifics off, whitespace single.
@@ -970,6 +996,23 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                             eng.candidates.push(name);
                         }
                     }
+                }
+                // An unknown word in a title before the name ("World number one Lindsay
+                // Davenport") does not take the subject's place.
+                let premodifier = a.is_none()
+                    && candidate.is_none()
+                    && r.toks.len() == 1
+                    && ctx.refs.iter().any(|n| {
+                        n.toks.start > r.toks.end
+                            && n.toks.start <= r.toks.end + 3
+                            && toks[r.toks.end..n.toks.start].iter().all(|t| {
+                                t.kind == Tk::Word
+                                    && t.cue.is_none()
+                                    && t.text(text).starts_with(char::is_lowercase)
+                            })
+                    });
+                if premodifier {
+                    continue;
                 }
                 if first && !quoted {
                     let person = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person);
@@ -1303,7 +1346,10 @@ fn attribute(
             // The speaker: left of the cue (skipping auxiliaries and an appositive), or
             // right of it after a quote ("..., said Kirby").
             let mut k = i;
-            while k > s.start && is_word(&toks[k - 1], text, AUX) {
+            while k > s.start
+                && toks[k - 1].kind == Tk::Word
+                && lexicon::auxiliary(toks[k - 1].text(text))
+            {
                 k -= 1;
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
@@ -1363,7 +1409,28 @@ fn attribute(
                 if let Some(c) = (lo..k - 1).rev().find(|&c| toks[c].is(',')) {
                     let app = toks[c + 1].text(text);
                     let age = app.bytes().all(|b| b.is_ascii_digit()) && c + 2 == k - 1;
+                    // An adjunct set off between speaker and verb: "the company, in a
+                    // statement, said", "the chancellor, speaking in Dar es Salaam, said".
+                    let adjunct = matches!(
+                        app,
+                        "in" | "on"
+                            | "at"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "for"
+                            | "however"
+                            | "meanwhile"
+                            | "though"
+                            | "too"
+                            | "also"
+                            | "when"
+                            | "while"
+                    ) || (app.len() > 5
+                        && app.ends_with("ing")
+                        && app.starts_with(char::is_lowercase));
                     if age
+                        || adjunct
                         || matches!(app, "a" | "an" | "the" | "who" | "which" | "whose")
                         || ctx.refs.iter().any(|r| r.toks.start == c + 1)
                     {
@@ -1371,7 +1438,8 @@ fn attribute(
                         // The roles of an appositive title ("John Kirby, the Pentagon
                         // spokesman, said") belong to the speaker; a relative clause
                         // ("Reagan, who met Prime Minister Nakasone, said") lends none.
-                        let title_appositive = !matches!(app, "who" | "which" | "whose");
+                        let title_appositive =
+                            !adjunct && !matches!(app, "who" | "which" | "whose");
                         if let (Some(sr), true) = (&speaker_ref, title_appositive) {
                             if let Some(ar) = ctx.refs.iter().find(|r| {
                                 matches!(r.head, Head::TitleOnly)
@@ -1473,12 +1541,22 @@ fn attribute(
                 i += 1;
                 continue;
             };
-            if matches!(sref.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country && eng.lex.form(&text[sref.start..sref.end]).is_some_and(|(_, f)| f == Form::Demonym))
-            {
-                i += 1;
-                continue;
-            }
-            let Some(speaker) = eng.resolve(&sref, true) else {
+            let demonym = matches!(sref.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country && eng.lex.form(&text[sref.start..sref.end]).is_some_and(|(_, f)| f == Form::Demonym));
+            // A demonym speaks only as "the American": the person the text is about.
+            let speaker = if demonym {
+                let the = sref.toks.start > s.start
+                    && is_word(&toks[sref.toks.start - 1], text, &["the"])
+                    && !text[sref.start..sref.end].ends_with('s');
+                if the {
+                    eng.pronoun_person(sref.start)
+                        .filter(|&p| !eng.found.actors[p].local)
+                } else {
+                    None
+                }
+            } else {
+                eng.resolve(&sref, true)
+            };
+            let Some(speaker) = speaker else {
                 i += 1;
                 continue;
             };

@@ -460,7 +460,10 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "ministry" | "department" | "administration" | "government" | "board" | "council"
         | "memo" | "letter" | "lawsuit" | "complaint" | "indictment" | "filing" | "ad"
         | "advert" | "advertisement" | "sign" | "banner" | "headline" | "tweet" | "email"
-        | "transcript" => ActorKind::Organization,
+        | "transcript" | "watchdog" | "regulator" | "charity" | "insurer" | "retailer"
+        | "manufacturer" | "studio" | "label" | "club" | "federation" | "association"
+        | "authority" | "commission" | "broadcaster" | "airline" | "carrier" | "operator"
+        | "publisher" | "developer" | "maker" | "supplier" => ActorKind::Organization,
         "judge" | "lawyer" | "attorney" | "prosecutor" | "witness" | "candidate" | "source"
         | "official" | "aide" | "spokesperson" | "doctor" | "expert" | "analyst" | "teacher"
         | "resident" | "woman" | "man" | "father" | "mother" | "victim" | "activist" | "owner"
@@ -469,9 +472,93 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "economist" | "officer" | "detective" | "investigator" | "billionaire" | "nominee"
         | "frontrunner" | "front-runner" | "businessman" | "businesswoman" | "governor"
         | "senator" | "congressman" | "congresswoman" | "lawmaker" | "mayor" | "president"
-        | "spokesman" | "spokeswoman" | "minister" | "chairman" | "chairwoman" => ActorKind::Person,
+        | "spokesman" | "spokeswoman" | "minister" | "chairman" | "chairwoman" | "coach"
+        | "manager" | "director" | "organiser" | "organizer" | "boss" | "chief" | "founder"
+        | "producer" | "player" | "striker" | "captain" | "singer" | "actor" | "actress"
+        | "star" | "chancellor" | "secretary" | "premier" => ActorKind::Person,
         _ => return None,
     })
+}
+
+/// Nouns for a business that "the ..." refers back to ("the company said", "the firm").
+pub fn company_noun(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "company"
+            | "firm"
+            | "group"
+            | "bank"
+            | "carrier"
+            | "airline"
+            | "insurer"
+            | "retailer"
+            | "manufacturer"
+            | "maker"
+            | "studio"
+            | "label"
+            | "publisher"
+            | "developer"
+            | "operator"
+            | "supplier"
+            | "conglomerate"
+    )
+}
+
+/// Nouns that, after "the", stand for the person the story is about ("the actress
+/// said", "the striker added") rather than for someone new.
+pub fn topic_noun(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "actress"
+            | "actor"
+            | "singer"
+            | "star"
+            | "player"
+            | "striker"
+            | "captain"
+            | "champion"
+            | "veteran"
+            | "comedian"
+            | "rapper"
+            | "musician"
+            | "author"
+            | "billionaire"
+            | "businessman"
+            | "businesswoman"
+            | "frontrunner"
+            | "front-runner"
+            | "nominee"
+    )
+}
+
+/// Auxiliaries and adverbs that may stand between a speaker and the reporting verb
+/// ("the regulator also said", "Smith has repeatedly said").
+pub fn auxiliary(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "has"
+            | "had"
+            | "have"
+            | "also"
+            | "later"
+            | "again"
+            | "then"
+            | "previously"
+            | "repeatedly"
+            | "recently"
+            | "publicly"
+            | "privately"
+            | "once"
+            | "would"
+            | "will"
+            | "separately"
+            | "earlier"
+            | "further"
+            | "simply"
+            | "flatly"
+            | "quickly"
+            | "reportedly"
+    )
 }
 
 /// Nouns that head a group speaker ("U.S. officials", "Western diplomats", "sources").
@@ -520,6 +607,18 @@ pub fn group_noun(word: &str) -> bool {
             | "opponents"
             | "advocates"
             | "organizers"
+            | "organisers"
+            | "ministers"
+            | "campaigners"
+            | "regulators"
+            | "unions"
+            | "charities"
+            | "insurers"
+            | "manufacturers"
+            | "retailers"
+            | "councillors"
+            | "teachers"
+            | "parents"
             | "employees"
     )
 }
@@ -797,9 +896,30 @@ pub fn org_keyword(word: &str) -> bool {
             | "Journal"
             | "Press"
             | "Airlines"
+            | "Airways"
             | "Motors"
             | "Industries"
             | "Holdings"
+            | "Energy"
+            | "Petroleum"
+            | "Technologies"
+            | "Communications"
+            | "Telecom"
+            | "Pharmaceuticals"
+            | "Entertainment"
+            | "Studios"
+            | "Records"
+            | "Electronics"
+            | "Systems"
+            | "Enterprises"
+            | "Insurance"
+            | "Securities"
+            | "Investments"
+            | "Plc"
+            | "plc"
+            | "PLC"
+            | "AG"
+            | "GmbH"
             | "Exchange"
             | "Parliament"
             | "Assembly"

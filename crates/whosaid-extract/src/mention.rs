@@ -187,7 +187,12 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     // "a message that said": the verb of a relative clause on the noun.
     // The verb of a relative clause on the noun speaks for it wherever the noun stands
     // ("replaced by a message that said").
-    let verb_after = (!governed && i + 1 < range.end && cue(i + 1))
+    // The verb may follow auxiliaries and adverbs: "the regulator also said".
+    let mut v = i + 1;
+    while v < range.end && v < i + 3 && word(v) && lexicon::auxiliary(toks[v].text(text)) {
+        v += 1;
+    }
+    let verb_after = (!governed && v < range.end && cue(v))
         || (i + 2 < range.end
             && word(i + 1)
             && matches!(toks[i + 1].text(text), "that" | "which" | "who")

@@ -726,3 +726,27 @@ fn a_quotation_inside_reported_speech_is_part_of_it() {
         &["Mixed Sydney Morning Herald <- Sydney Morning Herald: By this time, \"her skin was weeping and her body malnourished\" | "],
     );
 }
+
+#[test]
+fn an_adjunct_set_off_between_speaker_and_verb() {
+    check(
+        "Appeal\n\nThe company, in a statement, said it would appeal the ruling. The chancellor, speaking during a tour of Africa, said it was time to talk about values. The regulator also said the rules would change.",
+        &[
+            "Indirect company <- The company: it would appeal the ruling | ",
+            "Indirect chancellor <- chancellor: it was time to talk about values | ",
+            "Indirect regulator <- The regulator: the rules would change | ",
+        ],
+    );
+}
+
+#[test]
+fn the_company_and_the_actress_refer_back() {
+    check(
+        "Results\n\nShares in Cairn Energy rose on Tuesday. The firm said the latest discovery could lead to large gas volumes.\n\nOscar-winning actress Susan Sarandon spoke in New York. The actress said she was tired of the status quo. World champion Lindsay Davenport lost. The American said: \"It was a tough match.\"",
+        &[
+            "Indirect Cairn Energy <- The firm: the latest discovery could lead to large gas volumes | ",
+            "Indirect Susan Sarandon <- The actress: she was tired of the status quo | ",
+            "Direct Lindsay Davenport <- American: It was a tough match. | ",
+        ],
+    );
+}
