@@ -420,16 +420,47 @@ impl<'a> Engine<'a> {
                             .cloned()
                     })
                     .flatten();
-                self.intern(
-                    full.as_deref().unwrap_or(name),
-                    ActorKind::Person,
-                    false,
-                    false,
-                )
+                // A misspelt repeat ("Montieth" after "David Monteith"): the one person
+                // whose surname is a letter or two away.
+                let near = if words.len() == 1 && full.is_none() {
+                    self.near_surname(surname)
+                } else {
+                    None
+                };
+                match near {
+                    Some(i) => i,
+                    None => self.intern(
+                        full.as_deref().unwrap_or(name),
+                        ActorKind::Person,
+                        false,
+                        false,
+                    ),
+                }
             }
         };
         self.add_mention(i, mention);
         i
+    }
+
+    /// The only person (an actor not local to a description) whose surname is within a
+    /// typo of `surname`: one edit for names under eight letters, two from eight.
+    fn near_surname(&self, surname: &str) -> Option<usize> {
+        let len = surname.chars().count();
+        if len < 5 {
+            return None;
+        }
+        let limit = if len >= 8 { 2 } else { 1 };
+        let mut hits = self.found.actors.iter().enumerate().filter(|(_, a)| {
+            a.kind == ActorKind::Person
+                && !a.local
+                && a.name.contains(' ')
+                && a.name.split_whitespace().last().is_some_and(|last| {
+                    last.chars().next() == surname.chars().next()
+                        && edit_distance(last, surname) <= limit
+                })
+        });
+        let (i, _) = hits.next()?;
+        hits.next().is_none().then_some(i)
     }
 
     fn known_person(&self, name: &str) -> Option<usize> {
@@ -807,6 +838,32 @@ fn initials_of(acronym: &str, name: &str) -> bool {
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
         .collect();
     acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase()) && initials == acronym
+}
+
+/// Edit distance with adjacent transpositions (optimal string alignment), in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for (i, row) in d.chunks_mut(w).enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d.iter_mut().take(w).enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
 }
 
 /// Whether a description is definite: "the company", not "a company".
@@ -3045,5 +3102,17 @@ pub fn actor_id(a: &DocActor, doc_short: &str) -> Option<ActorId> {
         .ok()
     } else {
         Some(base)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn edit_distance_counts_typos() {
+        assert_eq!(super::edit_distance("Montieth", "Monteith"), 1);
+        assert_eq!(super::edit_distance("Daveport", "Davenport"), 1);
+        assert_eq!(super::edit_distance("Bauchtman", "Buchtmann"), 2);
+        assert_eq!(super::edit_distance("Kirby", "Kirby"), 0);
+        assert_eq!(super::edit_distance("", "abc"), 3);
     }
 }

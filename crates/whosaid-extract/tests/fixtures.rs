@@ -750,3 +750,15 @@ fn the_company_and_the_actress_refer_back() {
         ],
     );
 }
+
+#[test]
+fn a_misspelt_surname_is_the_person_it_nearly_names() {
+    check(
+        "Audio\n\nManaging director David Monteith says his firm is the only one. \"We are synthesising those differences,\" said Mr Montieth. \"Nobody else does it,\" said Mr Moore.",
+        &[
+            "Indirect David Monteith <- director David Monteith: his firm is the only one | ",
+            "Direct David Monteith <- Mr Montieth: We are synthesising those differences | ",
+            "Direct Moore <- Mr Moore: Nobody else does it | ",
+        ],
+    );
+}

@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.11",
+    "0.1.0+rules.12",
     "1665baad2f87abb66fd5c7790f9f6312dbea17e712828c3b9fc52f6c60777bcb",
 );
 
