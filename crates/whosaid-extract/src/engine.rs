@@ -866,6 +866,30 @@ fn edit_distance(a: &str, b: &str) -> usize {
     d[a.len() * w + b.len()]
 }
 
+/// Where a coordinated second attribution starts inside `c..e`: a conjunction followed
+/// by a reporting verb, directly ("and said", "but added") or after its own speaker
+/// ("while the Lib Dems say"). The content of the first attribution ends before it.
+fn coordinated_attribution(ctx: &ParaCtx, text: &str, c: usize, e: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    let verb_at = |v: usize| {
+        let mut v = v;
+        while v < e && toks[v].kind == Tk::Word && lexicon::auxiliary(toks[v].text(text)) {
+            v += 1;
+        }
+        v < e && toks[v].kind == Tk::Word && toks[v].cue == Some(CueKind::Verb)
+    };
+    (c + 1..e).find(|&k| {
+        is_word(&toks[k], text, &["and", "but", "while", "whereas"])
+            && (verb_at(k + 1)
+                || ctx.refs.iter().any(|r| {
+                    (r.toks.start == k + 1
+                        || (r.toks.start == k + 2 && is_word(&toks[k + 1], text, &["the"])))
+                        && !matches!(r.head, Head::Pronoun(_))
+                        && verb_at(r.toks.end)
+                }))
+    })
+}
+
 /// Whether a description is definite: "the company", not "a company".
 fn written_definite(written: &str) -> bool {
     written
@@ -1410,6 +1434,27 @@ fn attribute(
                 k -= 1;
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            // A person's full name with an affiliation before the verb: "Matthew Herren
+            // from EduVision told", "Jane Roe of the local council said".
+            let full_person = |r: &Ref| {
+                person_name(&r.head) && r.end - r.start > 3 && text[r.start..r.end].contains(' ')
+            };
+            if !speaker_ref.as_ref().is_some_and(full_person) {
+                let lo = k.saturating_sub(8).max(s.start);
+                let affiliated = (lo + 1..k).rev().find_map(|p| {
+                    if !is_word(&toks[p], text, &["from", "of", "at", "with"]) {
+                        return None;
+                    }
+                    let plain = toks[p + 1..k]
+                        .iter()
+                        .all(|t| t.kind == Tk::Word && t.cue.is_none());
+                    ref_ending(p)
+                        .filter(|r| plain && !in_quote(r.toks.start, quotes) && full_person(r))
+                });
+                if affiliated.is_some() {
+                    speaker_ref = affiliated;
+                }
+            }
             // A described speaker with a relative clause: "a message that said, “...”".
             if speaker_ref.is_none()
                 && k > s.start + 1
@@ -1538,7 +1583,29 @@ fn attribute(
                 let after_quote_or_comma =
                     i > s.start && (toks[i - 1].is(',') || toks[i - 1].kind == Tk::Close);
                 if after_quote_or_comma {
-                    speaker_ref = ref_starting(i + 1).or_else(|| {
+                    // "said Final Wars producer Shogo Tomiyama": the person after the
+                    // name of what they work for and their job.
+                    let employer_then_person = |r: Ref| {
+                        let mut j = r.toks.end;
+                        while j < s.end && j <= r.toks.end + 3 {
+                            if let Some(p) = ref_starting(j).filter(|p| {
+                                full_person(p) && (j > r.toks.end || !p.roles.is_empty())
+                            }) {
+                                return p;
+                            }
+                            let w = toks[j].text(text);
+                            if toks[j].kind != Tk::Word
+                                || !w.starts_with(char::is_lowercase)
+                                || lexicon::function_word(w)
+                                || toks[j].cue.is_some()
+                            {
+                                break;
+                            }
+                            j += 1;
+                        }
+                        r
+                    };
+                    speaker_ref = ref_starting(i + 1).map(employer_then_person).or_else(|| {
                         // Lowercase descriptors before the name: "said retired
                         // neurosurgeon Ben Carson", "said former tech executive Carly
                         // Fiorina".
@@ -1594,13 +1661,58 @@ fn attribute(
                         .cloned();
                 }
             }
+            // A verb coordinated with the sentence's previous attribution borrows its
+            // speaker: "Weissler said he was proud, but said the decision was painful",
+            // "Nintendo has a 95% share and said it expected ...".
+            let mut borrowed = None;
+            if speaker_ref.is_none() && kind == CueKind::Verb {
+                let mut b = i;
+                while b > s.start
+                    && toks[b - 1].kind == Tk::Word
+                    && lexicon::auxiliary(toks[b - 1].text(text))
+                {
+                    b -= 1;
+                }
+                if b > s.start && is_word(&toks[b - 1], text, &["and", "but"]) {
+                    // The mention is the earlier attribution's (an empty span), or the
+                    // subject's.
+                    let mut mention = t.start..t.start;
+                    borrowed = speakers_here
+                        .iter()
+                        .rev()
+                        .find(|&&(at, _)| s.contains(&at))
+                        .map(|&(_, sp)| sp)
+                        .or_else(|| {
+                            // Else the sentence's subject, when it opens the sentence.
+                            let r = ctx
+                                .refs
+                                .iter()
+                                .find(|r| r.toks.start == s.start && r.toks.end < b)
+                                .filter(|r| !matches!(r.head, Head::Pronoun(_)) && !r.locative)?;
+                            mention = r.start..r.end;
+                            eng.resolve(r, true)
+                        });
+                    if borrowed.is_some() {
+                        speaker_ref = Some(Ref {
+                            toks: i..i,
+                            start: mention.start,
+                            end: mention.end,
+                            head: Head::TitleOnly,
+                            roles: vec![],
+                            locative: false,
+                        });
+                    }
+                }
+            }
             let Some(sref) = speaker_ref else {
                 i += 1;
                 continue;
             };
             let demonym = matches!(sref.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country && eng.lex.form(&text[sref.start..sref.end]).is_some_and(|(_, f)| f == Form::Demonym));
             // A demonym speaks only as "the American": the person the text is about.
-            let speaker = if demonym {
+            let speaker = if borrowed.is_some() {
+                borrowed
+            } else if demonym {
                 let the = sref.toks.start > s.start
                     && is_word(&toks[sref.toks.start - 1], text, &["the"])
                     && !text[sref.start..sref.end].ends_with('s');
@@ -1797,8 +1909,13 @@ fn attribute(
                     ],
                 );
                 if told {
-                    // Skip the addressee.
-                    if let Some(r) = ref_starting(c) {
+                    // Skip the addressee ("told the BBC").
+                    let after_the = if toks.get(c).is_some_and(|t| is_word(t, text, &["the"])) {
+                        ref_starting(c + 1)
+                    } else {
+                        None
+                    };
+                    if let Some(r) = ref_starting(c).or(after_the) {
                         c = r.toks.end;
                     } else {
                         while c < s.end
@@ -1815,6 +1932,10 @@ fn attribute(
                     c += 1;
                 }
                 let e = trim_end(toks, c, s.end);
+                // A second attribution coordinated after the content ends it ("..., but
+                // said ...", "... while the Lib Dems say ...").
+                let e =
+                    coordinated_attribution(ctx, text, c, e).map_or(e, |k| trim_end(toks, c, k));
                 let starts_clause = c < s.end
                     && toks[c].kind == Tk::Word
                     && !is_word(
@@ -2724,7 +2845,7 @@ fn push_statement(
     let about = finish_about(eng, about, Some(speaker));
     // A participle or continuation has no mention of its own: it points at the mention
     // of the attribution it continues.
-    let mention = if sref.toks.is_empty() {
+    let mention = if sref.toks.is_empty() && sref.start == sref.end {
         last_mention(eng, speaker)
     } else {
         Some(Span::new(sref.start, sref.end))

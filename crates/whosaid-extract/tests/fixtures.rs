@@ -498,7 +498,11 @@ fn descriptions_are_noun_phrases_that_speak() {
 fn times_conjunctions_and_numbers_are_not_descriptions() {
     check(
         "Fees\n\nMayor Ann Lee at the time said the fees would be paid. Lee waved to the crowd and said nothing would change. Of the voters polled, the five said the race was close.",
-        &[],
+        // The speaker is the mayor, never "the time" or "the crowd"; "the five" is no one.
+        &[
+            "Indirect Ann Lee <- Mayor Ann Lee: the fees would be paid | ",
+            "Indirect Ann Lee <- Lee: nothing would change | ",
+        ],
     );
 }
 
@@ -759,6 +763,31 @@ fn a_misspelt_surname_is_the_person_it_nearly_names() {
             "Indirect David Monteith <- director David Monteith: his firm is the only one | ",
             "Direct David Monteith <- Mr Montieth: We are synthesising those differences | ",
             "Direct Moore <- Mr Moore: Nobody else does it | ",
+        ],
+    );
+}
+
+#[test]
+fn coordinated_attributions_share_or_split_the_speaker() {
+    check(
+        "Show\n\nProducer Barry Weissler said he was proud of the show, but said the decision to close it was painful. Nintendo has a large share of the market and said it expected to sell five million. The Tories say Labour is acting too late while the Lib Dems say the plans may not work.",
+        &[
+            "Indirect Barry Weissler <- Producer Barry Weissler: he was proud of the show | ",
+            "Indirect Barry Weissler <- Producer Barry Weissler: the decision to close it was painful | ",
+            "Indirect Nintendo <- Nintendo: it expected to sell five million | ",
+            "Indirect Tories <- Tories: Labour is acting too late | ",
+            "Indirect Lib Dems <- Lib Dems: the plans may not work | Tories",
+        ],
+    );
+}
+
+#[test]
+fn a_person_with_an_affiliation_or_an_employer_speaks() {
+    check(
+        "Schools\n\nMatthew Herren from EduVision told the BBC how the system uses satellite radio. \"Godzilla should thank you,\" said Final Wars producer Shogo Tomiyama.",
+        &[
+            "Indirect Matthew Herren <- Matthew Herren: how the system uses satellite radio | ",
+            "Direct Shogo Tomiyama <- producer Shogo Tomiyama: Godzilla should thank you | ",
         ],
     );
 }

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.12",
-    "1665baad2f87abb66fd5c7790f9f6312dbea17e712828c3b9fc52f6c60777bcb",
+    "0.1.0+rules.13",
+    "bc49877367af91d56d0d511ed65c2af796a08c3bd534e7b5f8a166f47eb39fe6",
 );
 
 fn fingerprint() -> String {
