@@ -205,7 +205,12 @@ impl Lexicon {
     /// Whether some gazetteer form starts with this word (as written; a possessive
     /// ending is ignored).
     pub fn may_start_form(&self, word: &str) -> bool {
-        let w = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        // `strip_suffix` rather than `trim_end_matches`: this runs for every word, and a
+        // string pattern builds a searcher each time.
+        let w = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("\u{2019}s"))
+            .unwrap_or(word);
         if w.contains('\u{2019}') {
             return self.form_first.contains(&norm_form(w));
         }
