@@ -524,9 +524,12 @@ impl<'a> Engine<'a> {
                         .chars()
                         .all(|c| c.is_uppercase() || c == '.' || c == '&');
                 // A web address names a site ("Gawker.com"), not a person.
-                let site = [".com", ".org", ".net", ".gov", ".co.uk", ".us"]
-                    .iter()
-                    .any(|d| name.len() > d.len() && name.to_ascii_lowercase().ends_with(d));
+                let site = lexicon::web_address(name.strip_suffix('.').unwrap_or(&name));
+                let name = if site {
+                    name.trim_end_matches('.').to_owned()
+                } else {
+                    name
+                };
                 if *org || *media || site || (acronym && r.roles.is_empty()) {
                     let kind = if *media || site {
                         ActorKind::Media
@@ -888,6 +891,66 @@ fn coordinated_attribution(ctx: &ParaCtx, text: &str, c: usize, e: usize) -> Opt
                         && verb_at(r.toks.end)
                 }))
     })
+}
+
+/// The length of a time adjunct ending right before token `k` ("on Sunday", "last week",
+/// "yesterday", "earlier this month"), if there is one after `start`.
+fn time_adjunct_before(toks: &[Tok], text: &str, start: usize, k: usize) -> Option<usize> {
+    let word = |j: usize| (toks[j].kind == Tk::Word).then(|| toks[j].text(text));
+    let last = word(k.checked_sub(1).filter(|&j| j >= start)?)?;
+    if matches!(last, "yesterday" | "today" | "tonight") {
+        return Some(1);
+    }
+    let unit = matches!(
+        last,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "weekend"
+    );
+    if !unit || k < start + 2 {
+        return None;
+    }
+    match word(k - 2)? {
+        "on" | "last" | "this" | "next" => {
+            let earlier = k >= start + 3 && word(k - 3).is_some_and(|w| w == "earlier");
+            Some(if earlier { 3 } else { 2 })
+        }
+        _ => None,
+    }
+}
+
+/// Who issued a document named as a speaker: "a report from analysts Gartner", "a
+/// statement by the Foreign Ministry" (up to three words between).
+fn issuer_of(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option<Ref> {
+    let toks = ctx.toks;
+    if !matches!(r.head, Head::Group { of: None })
+        || r.toks.is_empty()
+        || !lexicon::document_noun(toks[r.toks.end - 1].text(text))
+    {
+        return None;
+    }
+    let by = r.toks.end;
+    if by >= end || !is_word(&toks[by], text, &["from", "by", "of"]) {
+        return None;
+    }
+    // The first name or known actor, past a describing group ("analysts").
+    (by + 1..(by + 4).min(end))
+        .take_while(|&q| toks[q].kind == Tk::Word)
+        .filter_map(|q| ctx.refs.iter().find(|x| x.toks.start == q))
+        .find(|x| !x.locative && !matches!(x.head, Head::Pronoun(_) | Head::Group { .. }))
+        .cloned()
 }
 
 /// Whether a description is definite: "the company", not "a company".
@@ -1427,11 +1490,18 @@ fn attribute(
             // The speaker: left of the cue (skipping auxiliaries and an appositive), or
             // right of it after a quote ("..., said Kirby").
             let mut k = i;
-            while k > s.start
-                && toks[k - 1].kind == Tk::Word
-                && lexicon::auxiliary(toks[k - 1].text(text))
-            {
-                k -= 1;
+            loop {
+                if k > s.start
+                    && toks[k - 1].kind == Tk::Word
+                    && lexicon::auxiliary(toks[k - 1].text(text))
+                {
+                    k -= 1;
+                } else if let Some(n) = time_adjunct_before(toks, text, s.start, k) {
+                    // "The prime minister on Sunday said", "Smith last week told".
+                    k -= n;
+                } else {
+                    break;
+                }
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
             // A person's full name with an affiliation before the verb: "Matthew Herren
@@ -1632,6 +1702,13 @@ fn attribute(
                                 && (person_name(&r.head) || !r.roles.is_empty())
                         })
                     });
+                    // "says a report from analysts Gartner": who issued the document.
+                    if let Some(issuer) = speaker_ref
+                        .as_ref()
+                        .and_then(|r| issuer_of(ctx, text, r, s.end))
+                    {
+                        speaker_ref = Some(issuer);
+                    }
                     inverted = speaker_ref.is_some();
                 }
             }
@@ -1918,10 +1995,17 @@ fn attribute(
                     if let Some(r) = ref_starting(c).or(after_the) {
                         c = r.toks.end;
                     } else {
+                        // "told reporters", "told the newspaper": determiners, then the
+                        // noun; a determiner after the noun opens what was said ("told
+                        // reporters the plan would work").
+                        let determiner = ["the", "a", "an", "his", "her", "their", "its"];
+                        let mut noun = false;
                         while c < s.end
                             && c < chunk.end + 4
                             && is_word(&toks[c], text, OBJECT_WORDS)
+                            && !(noun && is_word(&toks[c], text, &determiner))
                         {
+                            noun |= !is_word(&toks[c], text, &determiner);
                             c += 1;
                         }
                     }

@@ -536,6 +536,25 @@ pub fn topic_noun(word: &str) -> bool {
     )
 }
 
+/// Whether a word is a web address ("Gawker.com", "gamesindustry.biz"): a site.
+pub fn web_address(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    [
+        ".com", ".org", ".net", ".gov", ".co.uk", ".us", ".biz", ".info", ".io",
+    ]
+    .iter()
+    .any(|d| lower.len() > d.len() + 1 && lower.ends_with(d))
+}
+
+/// Nouns for a document that speaks for whoever issued it ("a report from Gartner says",
+/// "a statement by the ministry said").
+pub fn document_noun(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "report" | "study" | "survey" | "statement" | "poll" | "memo" | "letter" | "analysis"
+    )
+}
+
 /// Auxiliaries and adverbs that may stand between a speaker and the reporting verb
 /// ("the regulator also said", "Smith has repeatedly said").
 pub fn auxiliary(word: &str) -> bool {
@@ -612,6 +631,7 @@ pub fn group_noun(word: &str) -> bool {
             | "opponents"
             | "advocates"
             | "organizers"
+            | "reports"
             | "organisers"
             | "ministers"
             | "campaigners"

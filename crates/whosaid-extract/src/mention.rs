@@ -152,6 +152,7 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     if noun.len() < 2
         || noun.bytes().all(|b| b.is_ascii_digit() || b == b',')
         || lexicon::function_word(noun)
+        || lexicon::auxiliary(noun)
         || (d + 1..i).any(|j| {
             matches!(
                 toks[j].text(text),
@@ -204,7 +205,7 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
             || n.kind != Tk::Word
             || matches!(
                 n.text(text),
-                "to" | "of" | "for" | "at" | "in" | "on" | "with" | "who" | "close" | "from"
+                "to" | "of" | "for" | "at" | "in" | "on" | "with" | "who" | "close" | "from" | "by"
             )
     });
     let verb_before = phrase_ends
@@ -458,6 +459,19 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 .get(i + 1)
                 .is_none_or(|n| n.kind != Tk::Word || !cap(n.text(text)))
         {
+            i += 1;
+            continue;
+        }
+        // A web address names a site ("says gamesindustry.biz", "Gawker.com"); a
+        // sentence's full stop after it is not part of it.
+        let site = w.strip_suffix('.').unwrap_or(w);
+        if site.contains('.') && lexicon::web_address(site) {
+            out.push(Piece0 {
+                toks: i..i + 1,
+                start: t.start,
+                end: t.start + site.len(),
+                piece: Piece::Name,
+            });
             i += 1;
             continue;
         }

@@ -542,11 +542,15 @@ pub fn sentences(text: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
             Tk::Punct('.' | '?' | '!') => true,
             Tk::Word => {
                 let w = t.text(text);
-                w.ends_with('.')
+                // A web address keeps the sentence's full stop ("says Gawker.com.").
+                let site = w
+                    .strip_suffix('.')
+                    .is_some_and(|a| a.contains('.') && crate::lexicon::web_address(a));
+                site || (w.ends_with('.')
                     && weak_abbreviation(w.trim_end_matches('.'))
                     && toks
                         .get(i + 1)
-                        .is_some_and(|n| n.kind == Tk::Word && sentence_starter(n.text(text)))
+                        .is_some_and(|n| n.kind == Tk::Word && sentence_starter(n.text(text))))
             }
             _ => false,
         };

@@ -791,3 +791,28 @@ fn a_person_with_an_affiliation_or_an_employer_speaks() {
         ],
     );
 }
+
+#[test]
+fn perfect_tense_time_adjuncts_and_an_addressee_before_the_content() {
+    check(
+        "Talks\n\nThe EU has said that it will start talks with Croatia. The prime minister on Sunday said immigration would be tightened. John Smith told reporters the plan would work.",
+        &[
+            "Indirect European Union <- EU: it will start talks with Croatia | Croatia",
+            "Indirect prime minister <- prime minister: immigration would be tightened | ",
+            "Indirect John Smith <- John Smith: the plan would work | ",
+        ],
+    );
+}
+
+#[test]
+fn reports_sites_and_the_issuers_of_documents_speak() {
+    check(
+        "Phones\n\nVerizon has won the battle for MCI, reports say. Gamers could be waiting until January, says gamesindustry.biz. Camera phone sales will quadruple this year, says a report from analysts Gartner. Sales will fall, said a statement by the Foreign Ministry.",
+        &[
+            "Indirect reports <- reports: Verizon has won the battle for MCI | MCI",
+            "Indirect gamesindustry.biz <- gamesindustry.biz: Gamers could be waiting until January | ",
+            "Indirect Gartner <- Gartner: Camera phone sales will quadruple this year | ",
+            "Indirect Foreign Ministry <- Foreign Ministry: Sales will fall | ",
+        ],
+    );
+}

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.13",
-    "bc49877367af91d56d0d511ed65c2af796a08c3bd534e7b5f8a166f47eb39fe6",
+    "0.1.0+rules.14",
+    "48dcdf733744f8e410dc96634c0bcb3f9cce8003c890463b0665421a3e1f22c4",
 );
 
 fn fingerprint() -> String {
