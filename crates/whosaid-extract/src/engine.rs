@@ -1925,6 +1925,7 @@ fn attribute(
             }
             // (2) A quote opening after the attribution (after a colon or comma, or a
             // quoted phrase for "called X a '...'").
+            let mut phrase_quote = None;
             let mut a = chunk.end;
             let limit = (chunk.end + 14).min(s.end.max(chunk.end));
             while a < limit
@@ -1940,7 +1941,12 @@ fn attribute(
                 if let Some(&qi) = ctx.quotes.iter().find(|&&q| {
                     quotes[q].open == a && !quotes[q].used && !quoted_title(text, toks, &quotes[q])
                 }) {
-                    if kind == CueKind::Naming || (!lead_ok && !done) {
+                    if kind == CueKind::Verb && !lead_ok && !done {
+                        // A quoted phrase inside reported speech: the clause is the
+                        // statement ("said Turkey was of “importance ...”"), else the
+                        // phrase alone (below).
+                        phrase_quote = Some(qi);
+                    } else if kind == CueKind::Naming || (!lead_ok && !done) {
                         // A quoted phrase inside reported speech.
                         let inner = quotes[qi].inner(n);
                         if !inner.is_empty() {
@@ -2042,9 +2048,14 @@ fn attribute(
                     } else {
                         StatementKind::Indirect
                     };
+                    let mut e = e;
                     for &q in &ctx.quotes {
                         if (c..e).contains(&quotes[q].open) {
                             quotes[q].used = true;
+                            // Its closing mark, when the sentence ends right after it.
+                            if quotes[q].close.is_some_and(|x| x >= e && x <= e + 1) {
+                                e = quotes[q].close.map_or(e, |x| x + 1);
+                            }
                         }
                     }
                     push_statement(
@@ -2106,6 +2117,24 @@ fn attribute(
                     }
                 }
             }
+            if let (false, Some(qi)) = (done, phrase_quote) {
+                let inner = quotes[qi].inner(n);
+                if !inner.is_empty() && !quotes[qi].used {
+                    quotes[qi].used = true;
+                    push_statement(
+                        eng,
+                        ctx,
+                        StatementKind::Mixed,
+                        speaker,
+                        &sref,
+                        cue.clone(),
+                        span_of(toks, inner),
+                        s.clone(),
+                        chunk.clone(),
+                    );
+                    done = true;
+                }
+            }
             if !done && kind == CueKind::Verb {
                 // "Cruz continued:" at the end of the paragraph.
                 let last = n - 1;
@@ -2129,6 +2158,7 @@ fn attribute(
     }
     // Quotes with no attribution that continue the previous speaker: a paragraph that
     // opens with a quote, right after a paragraph that ended on a direct quote.
+    let mut deferred = Vec::new();
     for &qi in &ctx.quotes {
         if quotes[qi].used {
             continue;
@@ -2161,6 +2191,17 @@ fn attribute(
         if quotes[qi].close.is_some_and(|c| signed(ctx, c)) || ctx.signed_next {
             continue;
         }
+        // A quote whose comma hands over to a speaker after it ("“...,” Trump shot back",
+        // "“...,” Brent Bozell III tells ...") is first left to the framing pass.
+        let attributed_after = quotes[qi].close.is_some_and(|c| {
+            let comma = inner.end > inner.start && toks[inner.end - 1].is(',')
+                || toks.get(c + 1).is_some_and(|t| t.is(','));
+            comma
+                && (c + 1..(c + 5).min(n)).any(|k| {
+                    toks[k].cue.is_some()
+                        || ctx.refs.iter().any(|r| r.toks.start == k && !r.locative)
+                })
+        });
         // The paragraph's last speaker before the quote, not one named after it.
         let open = quotes[qi].open;
         let last_speaker_here = speakers_here
@@ -2174,18 +2215,18 @@ fn attribute(
             (Some((sp, para)), _) if para == ctx.idx => Some(sp),
             _ => None,
         };
-        if let Some(sp) = continues {
-            let span = span_of(toks, quotes[qi].open..quotes[qi].close.map_or(n, |c| c + 1));
-            let mention = last_mention(eng, sp);
-            if let Some(idx) = push_quote(eng, toks, sp, mention, None, span_of(toks, inner), span)
-            {
-                quote_stmt.insert(qi, idx);
-                quotes[qi].used = true;
-                eng.last_direct = Some((sp, ctx.idx));
-            }
+        match continues {
+            Some(sp) if attributed_after => deferred.push((qi, sp)),
+            Some(sp) => continue_quote(eng, ctx, quotes, quote_stmt, qi, sp),
+            None => {}
         }
     }
     framed_quotes(eng, ctx, quotes, quote_stmt);
+    for (qi, sp) in deferred {
+        if !quotes[qi].used {
+            continue_quote(eng, ctx, quotes, quote_stmt, qi, sp);
+        }
+    }
     // A paragraph that ends on a colon without a reporting verb ("Cruz called them on
     // it:", "The email goes on to say:") hands the next paragraph's quote to its subject.
     if n > 1 && toks[n - 1].is(':') && eng.pending_colon.is_none_or(|p| p.3 != ctx.idx) {
@@ -2193,6 +2234,27 @@ fn attribute(
         if let Some((sp, r)) = clause_subject(eng, ctx, quotes, s.start..n - 1, false) {
             eng.pending_colon = Some((sp, Some(Span::new(r.start, r.end)), None, ctx.idx));
         }
+    }
+}
+
+/// Records a quotation as a continuation of `sp`'s speech, pointing at their last mention.
+fn continue_quote(
+    eng: &mut Engine,
+    ctx: &ParaCtx,
+    quotes: &mut [Quote],
+    quote_stmt: &mut HashMap<usize, usize>,
+    qi: usize,
+    sp: usize,
+) {
+    let toks = ctx.toks;
+    let n = toks.len();
+    let inner = quotes[qi].inner(n);
+    let span = span_of(toks, quotes[qi].open..quotes[qi].close.map_or(n, |c| c + 1));
+    let mention = last_mention_before(eng, sp, span.start as usize);
+    if let Some(idx) = push_quote(eng, toks, sp, mention, None, span_of(toks, inner), span) {
+        quote_stmt.insert(qi, idx);
+        quotes[qi].used = true;
+        eng.last_direct = Some((sp, ctx.idx));
     }
 }
 
@@ -2496,6 +2558,20 @@ fn skip_adjuncts(toks: &[Tok], text: &str, mut c: usize, end: usize) -> usize {
                 "on", "in", "at", "during", "after", "before", "by", "via", "over",
             ],
         ) {
+            // A phrase that runs up to "that": "said during the Games that ...", "said in
+            // an interview with the BBC that ...".
+            let object_starts = toks.get(c + 1).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && (t.text(text).starts_with(char::is_uppercase)
+                        || is_word(t, text, &["the", "a", "an", "his", "her", "their", "its"]))
+            });
+            if let Some(t) = (c + 2..(c + 9).min(end))
+                .take_while(|&k| object_starts && toks[k].kind == Tk::Word && toks[k].cue.is_none())
+                .find(|&k| is_word(&toks[k], text, &["that"]))
+            {
+                c = t;
+                continue;
+            }
             // Place names are capitalised objects of "in", "at", "from": "on Monday in
             // London".
             let place = |k: usize| {
@@ -2634,6 +2710,33 @@ fn last_mention(eng: &Engine, speaker: usize) -> Option<Span> {
         .rev()
         .find(|s| s.speaker == speaker && s.mention.is_some())
         .and_then(|s| s.mention)
+}
+
+/// The speaker's last mention before byte `at` (as the speaker of a statement, or as
+/// an actor), else their last one.
+fn last_mention_before(eng: &Engine, speaker: usize, at: usize) -> Option<Span> {
+    let as_speaker = eng
+        .found
+        .statements
+        .iter()
+        .rev()
+        .filter(|s| s.speaker == speaker)
+        .filter_map(|s| s.mention)
+        .find(|m| (m.start as usize) < at);
+    let as_actor = eng.found.actors[speaker]
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| (m.start as usize) < at)
+        .copied();
+    // The actor's mention only when it comes after the statement's (not inside it:
+    // "Ann Lee" in "Mayor Ann Lee").
+    match (as_speaker, as_actor) {
+        (Some(s), Some(a)) if a.start >= s.end => Some(a),
+        (Some(s), _) => Some(s),
+        (None, a) => a,
+    }
+    .or_else(|| last_mention(eng, speaker))
 }
 
 /// Drops trailing punctuation (".", closing marks) from a token range end.
@@ -2866,6 +2969,11 @@ fn push_statement(
     frame: Range<usize>,
     chunk: Range<usize>,
 ) -> Option<usize> {
+    // A statement with quoted words may be continued by a quotation in the next
+    // paragraph ("Blair said Turkey was of “importance ...”." / "“We are stating ...”").
+    if kind == StatementKind::Mixed {
+        eng.last_direct = Some((speaker, ctx.idx));
+    }
     // Every statement goes through here: none may be empty.
     if content.is_empty() {
         return None;

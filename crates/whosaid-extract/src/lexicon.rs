@@ -458,6 +458,10 @@ pub enum CueKind {
 /// Common nouns that name a speaker without naming it ("the judge said", "the newspaper
 /// reported"), with the kind of actor they stand for.
 pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
+    // An age stands for a person: "the 31-year-old, who ..., said".
+    if word.len() > 9 && word.ends_with("-year-old") {
+        return Some(ActorKind::Person);
+    }
     Some(match &*ascii_lower(word) {
         "newspaper" | "paper" | "report" | "statement" | "company" | "campaign" | "agency"
         | "court" | "party" | "network" | "magazine" | "website" | "study" | "survey" | "poll"

@@ -816,3 +816,23 @@ fn reports_sites_and_the_issuers_of_documents_speak() {
         ],
     );
 }
+
+#[test]
+fn an_age_speaks_for_the_person_and_a_phrase_runs_up_to_that() {
+    check(
+        "Sprint\n\nDarren Campbell won gold. The 31-year-old, who won silver in Sydney, said during the Games that an injury had stopped him.",
+        &["Indirect Darren Campbell <- The 31-year-old: an injury had stopped him | "],
+    );
+}
+
+#[test]
+fn a_quotation_paragraph_continues_reported_speech_with_quoted_words() {
+    check(
+        "Turkey\n\nMr Blair said Turkey's membership was of \"importance to the wider world\".\n\n\"We are stating a fundamental principle that Muslim and Christian can work together.\"\n\n\"Jeb wants to be a tough guy tonight,\" Trump shot back.",
+        &[
+            "Mixed Blair <- Mr Blair: Turkey's membership was of \"importance to the wider world\" | Turkey",
+            "Direct Blair <- Mr Blair: We are stating a fundamental principle that Muslim and Christian can work together. | ",
+            "Direct Trump <- Trump: Jeb wants to be a tough guy tonight | ",
+        ],
+    );
+}

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.14",
-    "48dcdf733744f8e410dc96634c0bcb3f9cce8003c890463b0665421a3e1f22c4",
+    "0.1.0+rules.15",
+    "450865f1f00e1e80a5bfc3ab8f85b16a5d82360d3876b8e07cdcda136bee26a0",
 );
 
 fn fingerprint() -> String {
