@@ -2024,8 +2024,10 @@ fn attribute(
                 let e = trim_end(toks, c, s.end);
                 // A second attribution coordinated after the content ends it ("..., but
                 // said ...", "... while the Lib Dems say ...").
-                let e =
-                    coordinated_attribution(ctx, text, c, e).map_or(e, |k| trim_end(toks, c, k));
+                let second = coordinated_attribution(ctx, text, c, e);
+                let e = second.map_or(e, |k| trim_end(toks, c, k));
+                // The frame ends there too: the second speaker is not what this is about.
+                let frame = s.start..second.unwrap_or(s.end);
                 let starts_clause = c < s.end
                     && toks[c].kind == Tk::Word
                     && !is_word(
@@ -2066,7 +2068,7 @@ fn attribute(
                         &sref,
                         cue.clone(),
                         span_of(toks, c..e),
-                        s.clone(),
+                        frame.clone(),
                         chunk.clone(),
                     );
                     done = true;

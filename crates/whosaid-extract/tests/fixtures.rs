@@ -775,8 +775,8 @@ fn coordinated_attributions_share_or_split_the_speaker() {
             "Indirect Barry Weissler <- Producer Barry Weissler: he was proud of the show | ",
             "Indirect Barry Weissler <- Producer Barry Weissler: the decision to close it was painful | ",
             "Indirect Nintendo <- Nintendo: it expected to sell five million | ",
-            "Indirect Tories <- Tories: Labour is acting too late | ",
-            "Indirect Lib Dems <- Lib Dems: the plans may not work | Tories",
+            "Indirect Conservative Party <- Tories: Labour is acting too late | Labour Party",
+            "Indirect Liberal Democrats <- Lib Dems: the plans may not work | Conservative Party, Labour Party",
         ],
     );
 }

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.15",
-    "450865f1f00e1e80a5bfc3ab8f85b16a5d82360d3876b8e07cdcda136bee26a0",
+    "0.1.0+rules.16",
+    "47bd57ab2e0d6a4cf3427c14304f2c7eaa69d663476fccc9bdd08324707cf054",
 );
 
 fn fingerprint() -> String {
