@@ -1681,7 +1681,14 @@ fn attribute(
                         // Fiorina".
                         let mut j = i + 1;
                         if j < s.end
-                            && is_word(&toks[j], text, &["the", "a", "an", "one", "another"])
+                            && is_word(
+                                &toks[j],
+                                text,
+                                &[
+                                    "the", "a", "an", "one", "another", "its", "his", "her",
+                                    "their",
+                                ],
+                            )
                         {
                             j += 1;
                         }
@@ -1702,6 +1709,22 @@ fn attribute(
                                 && (person_name(&r.head) || !r.roles.is_empty())
                         })
                     });
+                    // "said its chief executive, Sir Howard Newby": the person named in
+                    // apposition to the title, with the title's roles.
+                    if let Some(r) = speaker_ref.as_ref().filter(|r| !full_person(r)) {
+                        let p = r.toks.end + 1;
+                        if p < s.end && toks[r.toks.end].is(',') {
+                            if let Some(person) = ref_starting(p).filter(|x| {
+                                full_person(x)
+                                    && (x.toks.end >= trim_end(toks, x.toks.end, s.end)
+                                        || toks[x.toks.end].is(','))
+                            }) {
+                                let mut merged = person;
+                                merged.roles.extend(r.roles.iter().cloned());
+                                speaker_ref = Some(merged);
+                            }
+                        }
+                    }
                     // "says a report from analysts Gartner": who issued the document.
                     if let Some(issuer) = speaker_ref
                         .as_ref()
@@ -2030,6 +2053,8 @@ fn attribute(
                 let frame = s.start..second.unwrap_or(s.end);
                 let starts_clause = c < s.end
                     && toks[c].kind == Tk::Word
+                    // "Smith said, adding that ...": the participle is its own statement.
+                    && !(toks[c].cue == Some(CueKind::Participle) && toks[c - 1].is(','))
                     && !is_word(
                         &toks[c],
                         text,
@@ -2078,7 +2103,14 @@ fn attribute(
             // (4) Reported speech before the attribution: "..., the Pentagon said."
             if !done && kind == CueKind::Verb {
                 let e = skip_adjuncts(toks, text, chunk.end, s.end);
-                let at_end = trim_end(toks, e, s.end) == e;
+                // An appositive may close the sentence after the speaker: "..., said
+                // John Smith, a vice president at Tata."
+                let appositive = chunk.end < s.end
+                    && toks[chunk.end].is(',')
+                    && !toks[chunk.end..s.end].iter().any(|t| {
+                        t.cue == Some(CueKind::Verb) || matches!(t.kind, Tk::Open | Tk::SOpen)
+                    });
+                let at_end = trim_end(toks, e, s.end) == e || appositive;
                 let mut b = chunk.start;
                 while b > s.start && is_word(&toks[b - 1], text, &["the", "a", "an"]) {
                     b -= 1;

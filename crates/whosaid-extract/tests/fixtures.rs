@@ -836,3 +836,16 @@ fn a_quotation_paragraph_continues_reported_speech_with_quoted_words() {
         ],
     );
 }
+
+#[test]
+fn an_inverted_speaker_with_an_appositive_or_a_title_in_apposition() {
+    check(
+        "Networks\n\nDigging up roads can take weeks, said Mr R. Sridharan, vice president of networks at Tata. The percentage of poorer students \"hardly changed at all\", said its chief executive, Sir Howard Newby. The company will appeal the ruling, Smith said, adding that the ruling was wrong.",
+        &[
+            "Indirect R. Sridharan <- Mr R. Sridharan: Digging up roads can take weeks | ",
+            "Direct Howard Newby <- Sir Howard Newby: hardly changed at all | ",
+            "Indirect Smith <- Smith: The company will appeal the ruling | ",
+            "Indirect Smith <- Smith: the ruling was wrong | ",
+        ],
+    );
+}
