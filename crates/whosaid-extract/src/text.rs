@@ -444,6 +444,25 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
             i = j;
             continue;
         }
+        // Two apostrophes (or two backticks) as a double quotation mark, as some
+        // newspaper archives and typesetting write it: ''Quote,'' she said.
+        if (c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')) {
+            let after = at(i + 2);
+            let open = c == '`'
+                || prev.is_none_or(|p| {
+                    is_space(p)
+                        || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-')
+                        || (matches!(p, ':' | ',') && after.is_some_and(char::is_alphanumeric))
+                });
+            out.push(Tok {
+                start: abs,
+                end: abs + 2,
+                kind: if open { Tk::Open } else { Tk::Close },
+                cue: None,
+            });
+            i += 2;
+            continue;
+        }
         let kind = match c {
             '\u{201c}' | '\u{201e}' | '\u{ab}' => Tk::Open,
             '\u{201d}' | '\u{bb}' => Tk::Close,

@@ -849,3 +849,15 @@ fn an_inverted_speaker_with_an_appositive_or_a_title_in_apposition() {
         ],
     );
 }
+
+#[test]
+fn two_apostrophes_are_a_quotation_mark() {
+    // Some newspaper archives write double quotation marks as two apostrophes.
+    check(
+        "Golf\n\nAnn Lee runs the club. ''They're spending a fortune on making the place family-friendly,'' she said. ''It's a home run.''",
+        &[
+            "Direct Ann Lee <- she: They're spending a fortune on making the place family-friendly | ",
+            "Direct Ann Lee <- she: It's a home run. | ",
+        ],
+    );
+}
