@@ -1787,7 +1787,12 @@ fn attribute(
                             let r = ctx
                                 .refs
                                 .iter()
-                                .find(|r| r.toks.start == s.start && r.toks.end < b)
+                                .find(|r| {
+                                    (r.toks.start == s.start
+                                        || (r.toks.start == s.start + 1
+                                            && is_word(&toks[s.start], text, &["the", "a", "an"])))
+                                        && r.toks.end < b
+                                })
                                 .filter(|r| !matches!(r.head, Head::Pronoun(_)) && !r.locative)?;
                             mention = r.start..r.end;
                             eng.resolve(r, true)
@@ -2068,6 +2073,25 @@ fn attribute(
                         && toks[k].cue == Some(CueKind::Participle)
                         && (k + 1..(k + 4).min(n)).any(|q| toks[q].kind == Tk::Open)
                 });
+                // A parenthetical attribution, set off by commas inside the sentence ("The
+                // question, she said, is not so simple", "In some places, he said, roads
+                // ...") reports the whole sentence around it.
+                let parenthetical = chunk.start > s.start + 1
+                    && toks[chunk.start - 1].is(',')
+                    && chunk.end < s.end
+                    && toks[chunk.end].is(',')
+                    && !toks[s.start..chunk.start]
+                        .iter()
+                        .any(|t| t.cue.is_some() || matches!(t.kind, Tk::Open | Tk::Close));
+                let c = if parenthetical && e > c {
+                    let mut st = s.start;
+                    while st < chunk.start && (toks[st].kind == Tk::Dash || toks[st].is('(')) {
+                        st += 1;
+                    }
+                    st
+                } else {
+                    c
+                };
                 if e >= c + 3 && starts_clause && !participle_quote && !in_quote(c, quotes) {
                     let has_quote = ctx.quotes.iter().any(|&q| (c..e).contains(&quotes[q].open));
                     let kind = if has_quote {

@@ -861,3 +861,14 @@ fn two_apostrophes_are_a_quotation_mark() {
         ],
     );
 }
+
+#[test]
+fn a_parenthetical_attribution_reports_the_sentence_around_it() {
+    check(
+        "Roads\n\nAnn Lee runs the works. In some places, she said, permission to dig up roads was impossible to get. The spokesman refused to answer questions but said there was no call planned with Trump.",
+        &[
+            "Indirect Ann Lee <- she: In some places, she said, permission to dig up roads was impossible to get | ",
+            "Indirect spokesman <- spokesman: there was no call planned with Trump | ",
+        ],
+    );
+}
