@@ -1329,11 +1329,84 @@ fn attribute(
                 && toks.get(i + 1).is_some_and(|n| n.text(text) == "to")
             {
                 let skip_the = toks.get(i + 2).is_some_and(|n| is_word(n, text, &["the"]));
+                // The source's phrase runs to the next punctuation.
+                let np_end = (i + 2..s.end)
+                    .find(|&k| toks[k].kind != Tk::Word)
+                    .unwrap_or(s.end);
                 let found = ref_starting(i + 2)
                     .or_else(|| if skip_the { ref_starting(i + 3) } else { None })
-                    .map(|r| named_in_apposition(ctx, text, &r, s.end).unwrap_or(r));
-                if let Some(r) = found {
-                    let chunk = i..r.toks.end;
+                    .map(|r| named_in_apposition(ctx, text, &r, s.end).unwrap_or(r))
+                    .map(|r| (r.toks.end, r))
+                    .or_else(|| {
+                        // "according to a count by The Associated Press": who made it.
+                        let issuer =
+                            (i + 3..np_end.min(i + 12))
+                                .filter_map(&ref_starting)
+                                .find(|r| {
+                                    !r.locative
+                                        && !matches!(r.head, Head::Pronoun(_) | Head::Group { .. })
+                                });
+                        // "according to a new poll": the document, as written.
+                        let document = || {
+                            let noun = (i + 2..np_end.min(i + 8)).find(|&k| {
+                                lexicon::document_noun(toks[k].text(text))
+                                    || is_word(
+                                        &toks[k],
+                                        text,
+                                        &[
+                                            "data",
+                                            "figures",
+                                            "count",
+                                            "estimates",
+                                            "polls",
+                                            "surveys",
+                                        ],
+                                    )
+                            })?;
+                            let mut first = i + 2;
+                            while first < noun && is_word(&toks[first], text, &["a", "an", "the"]) {
+                                first += 1;
+                            }
+                            Some(Ref {
+                                toks: first..noun + 1,
+                                start: toks[first].start,
+                                end: toks[noun].end,
+                                head: Head::Group { of: None },
+                                roles: vec![],
+                                locative: false,
+                            })
+                        };
+                        // "according to the budget office": any source named as written.
+                        let described = || {
+                            if i + 2 >= np_end || !is_word(&toks[i + 2], text, &["the", "a", "an"])
+                            {
+                                return None;
+                            }
+                            let last = (i + 3..np_end.min(i + 7))
+                                .take_while(|&k| !is_word(&toks[k], text, PP_WORDS))
+                                .last()?;
+                            let head = toks[last].text(text);
+                            (!lexicon::function_word(head) && head.len() > 2).then(|| Ref {
+                                toks: i + 3..last + 1,
+                                start: toks[i + 3].start,
+                                end: toks[last].end,
+                                head: Head::Group { of: None },
+                                roles: vec![],
+                                locative: false,
+                            })
+                        };
+                        issuer
+                            .or_else(document)
+                            .or_else(described)
+                            .map(|r| (np_end, r))
+                    });
+                if let Some((phrase_end, r)) = found {
+                    let chunk = i..phrase_end.max(r.toks.end);
+                    // Set off by commas inside the sentence, it reports the whole of it.
+                    let parenthetical = chunk.start > s.start + 1
+                        && toks[chunk.start - 1].is(',')
+                        && chunk.end < s.end
+                        && toks[chunk.end].is(',');
                     let content = if chunk.start == s.start
                         || (chunk.start == s.start + 1 && toks[s.start].kind != Tk::Word)
                     {
@@ -1342,6 +1415,8 @@ fn attribute(
                             c += 1;
                         }
                         c..trim_end(toks, c, s.end)
+                    } else if parenthetical {
+                        s.start..trim_end(toks, s.start, s.end)
                     } else {
                         let mut e = chunk.start;
                         while e > s.start && toks[e - 1].is(',') {
@@ -1365,7 +1440,7 @@ fn attribute(
                             speakers_here.push((i, sp));
                         }
                     }
-                    i = r.toks.end;
+                    i = chunk.end;
                     continue;
                 }
             }

@@ -872,3 +872,15 @@ fn a_parenthetical_attribution_reports_the_sentence_around_it() {
         ],
     );
 }
+
+#[test]
+fn according_to_a_document_its_issuer_or_any_named_source() {
+    check(
+        "Delegates\n\nClinton now has at least 723 delegates, according to a count by The Associated Press. Trump does better against Clinton, according to a new poll. Over the long term, according to the budget office, the rise in deficits is due to aging.",
+        &[
+            "Indirect Associated Press <- Associated Press: Clinton now has at least 723 delegates | ",
+            "Indirect new poll <- new poll: Trump does better against Clinton | ",
+            "Indirect budget office <- budget office: Over the long term, according to the budget office, the rise in deficits is due to aging | ",
+        ],
+    );
+}

@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.19",
+    "0.1.0+rules.20",
     "47bd57ab2e0d6a4cf3427c14304f2c7eaa69d663476fccc9bdd08324707cf054",
 );
 
