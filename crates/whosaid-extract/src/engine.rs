@@ -188,8 +188,6 @@ const OBJECT_WORDS: &[&str] = &[
     "press",
 ];
 
-/// Lowercase words that do not describe a person named after them: prepositions,
-/// determiners, pronouns, adverbs of time ("said on Monday", "said in Washington").
 /// Verbs whose next word is the person addressed, not what was said.
 const ADDRESSING_VERBS: &[&str] = &[
     "told", "tells", "tell", "asked", "asks", "ask", "urged", "warned", "assured", "reminded",
@@ -230,6 +228,8 @@ const NOT_CLAUSE_STARTS: &[&str] = &[
     "once",
 ];
 
+/// Lowercase words that do not describe a person named after them: prepositions,
+/// determiners, pronouns, adverbs of time ("said on Monday", "said in Washington").
 const NOT_DESCRIPTORS: &[&str] = &[
     "on",
     "in",
