@@ -188,6 +188,10 @@ const OBJECT_WORDS: &[&str] = &[
     "press",
 ];
 
+/// Articles and possessives that open a noun phrase ("told the newspaper", "in its
+/// statement").
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+
 /// Verbs whose next word is the person addressed, not what was said.
 const ADDRESSING_VERBS: &[&str] = &[
     "told", "tells", "tell", "asked", "asks", "ask", "urged", "warned", "assured", "reminded",
@@ -1640,12 +1644,8 @@ fn attribute(
                 // "Hugh Hill, a doctor, said": find the comma opening the appositive.
                 let lo = k.saturating_sub(16).max(s.start);
                 let person_before = |c: usize| {
-                    ref_ending(c).is_some_and(|r| {
-                        !in_quote(r.toks.start, quotes)
-                            && person_name(&r.head)
-                            && r.end - r.start > 3
-                            && text[r.start..r.end].contains(' ')
-                    })
+                    ref_ending(c)
+                        .is_some_and(|r| !in_quote(r.toks.start, quotes) && full_person(&r))
                 };
                 let no_verb = |a: usize| {
                     !toks[a..k - 1].iter().any(|t| {
@@ -2107,14 +2107,13 @@ fn attribute(
                         // "told reporters", "told the newspaper": determiners, then the
                         // noun; a determiner after the noun opens what was said ("told
                         // reporters the plan would work").
-                        let determiner = ["the", "a", "an", "his", "her", "their", "its"];
                         let mut noun = false;
                         while c < s.end
                             && c < chunk.end + 4
                             && is_word(&toks[c], text, OBJECT_WORDS)
-                            && !(noun && is_word(&toks[c], text, &determiner))
+                            && !(noun && is_word(&toks[c], text, DETERMINERS))
                         {
-                            noun |= !is_word(&toks[c], text, &determiner);
+                            noun |= !is_word(&toks[c], text, DETERMINERS);
                             c += 1;
                         }
                     }
@@ -2168,20 +2167,13 @@ fn attribute(
                     c
                 };
                 if e >= c + 3 && starts_clause && !participle_quote && !in_quote(c, quotes) {
-                    let has_quote = ctx.quotes.iter().any(|&q| (c..e).contains(&quotes[q].open));
-                    let kind = if has_quote {
-                        StatementKind::Mixed
-                    } else {
-                        StatementKind::Indirect
-                    };
+                    let claimed = claim_quotes(ctx, quotes, c..e, |_| false);
+                    let kind = mixed_if(&claimed);
                     let mut e = e;
-                    for &q in &ctx.quotes {
-                        if (c..e).contains(&quotes[q].open) {
-                            quotes[q].used = true;
-                            // Its closing mark, when the sentence ends right after it.
-                            if quotes[q].close.is_some_and(|x| x >= e && x <= e + 1) {
-                                e = quotes[q].close.map_or(e, |x| x + 1);
-                            }
+                    for &q in &claimed {
+                        // Its closing mark, when the sentence ends right after it.
+                        if quotes[q].close.is_some_and(|x| x >= e && x <= e + 1) {
+                            e = quotes[q].close.map_or(e, |x| x + 1);
                         }
                     }
                     push_statement(
@@ -2221,20 +2213,7 @@ fn attribute(
                     }
                     let ce = b - 1;
                     if ce >= st + 3 {
-                        let has_quote = ctx
-                            .quotes
-                            .iter()
-                            .any(|&q| (st..ce).contains(&quotes[q].open));
-                        let kind = if has_quote {
-                            StatementKind::Mixed
-                        } else {
-                            StatementKind::Indirect
-                        };
-                        for &q in &ctx.quotes {
-                            if (st..ce).contains(&quotes[q].open) {
-                                quotes[q].used = true;
-                            }
-                        }
+                        let kind = mixed_if(&claim_quotes(ctx, quotes, st..ce, |_| false));
                         push_statement(
                             eng,
                             ctx,
@@ -2696,7 +2675,7 @@ fn skip_adjuncts(toks: &[Tok], text: &str, mut c: usize, end: usize) -> usize {
             let object_starts = toks.get(c + 1).is_some_and(|t| {
                 t.kind == Tk::Word
                     && (t.text(text).starts_with(char::is_uppercase)
-                        || is_word(t, text, &["the", "a", "an", "his", "her", "their", "its"]))
+                        || is_word(t, text, DETERMINERS))
             });
             if let Some(t) = (c + 2..(c + 9).min(end))
                 .take_while(|&k| object_starts && toks[k].kind == Tk::Word && toks[k].cue.is_none())
@@ -2936,6 +2915,34 @@ fn sentence_of(ctx: &ParaCtx, tok: usize) -> Range<usize> {
         .unwrap_or(0..ctx.toks.len())
 }
 
+/// Marks the paragraph's quotations that open inside reported speech `content` as part of
+/// it (not statements of their own), except those opening where `skip` says; returns
+/// them.
+fn claim_quotes(
+    ctx: &ParaCtx,
+    quotes: &mut [Quote],
+    content: Range<usize>,
+    skip: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    let mut claimed = Vec::new();
+    for &q in &ctx.quotes {
+        if content.contains(&quotes[q].open) && !skip(quotes[q].open) {
+            quotes[q].used = true;
+            claimed.push(q);
+        }
+    }
+    claimed
+}
+
+/// Reported speech with quoted words in it is mixed.
+fn mixed_if(claimed: &[usize]) -> StatementKind {
+    if claimed.is_empty() {
+        StatementKind::Indirect
+    } else {
+        StatementKind::Mixed
+    }
+}
+
 /// Records reported speech. A participle's statement passes an empty reference: its
 /// attribution spans the cue, and its mention is that of the statement it continues.
 /// Quotations inside it are part of it ("“her skin was weeping”, according to the
@@ -2951,21 +2958,18 @@ fn add_statement(
     content: Range<usize>,
     frame: Range<usize>,
 ) {
-    let mut kind = StatementKind::Indirect;
     // A quotation after another reporting verb inside the content is that verb's
     // ("According to Yahoo, Lehrich said ... “...”").
     let first = content.start;
     let nested = |at: usize| (first..at).any(|k| ctx.toks[k].cue.is_some());
+    let claimed = claim_quotes(ctx, quotes, content.clone(), nested);
+    let kind = mixed_if(&claimed);
     let mut content = content;
-    for &q in &ctx.quotes {
-        if content.contains(&quotes[q].open) && !nested(quotes[q].open) {
-            quotes[q].used = true;
-            kind = StatementKind::Mixed;
-            // A quotation running past the sentence is taken whole.
-            let close = quotes[q].close.unwrap_or(ctx.toks.len());
-            if (content.end..close).any(|k| ctx.toks[k].kind == Tk::Word) {
-                content.end = (close + 1).min(ctx.toks.len());
-            }
+    for &q in &claimed {
+        // A quotation running past the sentence is taken whole.
+        let close = quotes[q].close.unwrap_or(ctx.toks.len());
+        if (content.end..close).any(|k| ctx.toks[k].kind == Tk::Word) {
+            content.end = (close + 1).min(ctx.toks.len());
         }
     }
     let content = span_of(ctx.toks, content);
