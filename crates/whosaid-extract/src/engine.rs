@@ -905,24 +905,11 @@ fn time_adjunct_before(toks: &[Tok], text: &str, start: usize, k: usize) -> Opti
     if matches!(last, "yesterday" | "today" | "tonight") {
         return Some(1);
     }
-    let unit = matches!(
-        last,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "week"
-            | "month"
-            | "year"
-            | "night"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "weekend"
-    );
+    let unit = lexicon::weekday(last)
+        || matches!(
+            last,
+            "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend"
+        );
     if !unit || k < start + 2 {
         return None;
     }
@@ -2726,15 +2713,9 @@ fn skip_adjuncts(toks: &[Tok], text: &str, mut c: usize, end: usize) -> usize {
                 "again",
                 "also",
                 "however",
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
             ],
-        ) {
+        ) || (toks[c].kind == Tk::Word && lexicon::weekday(toks[c].text(text)))
+        {
             c += 1;
             continue;
         }

@@ -559,6 +559,14 @@ pub fn document_noun(word: &str) -> bool {
     )
 }
 
+/// The days of the week, any case ("on Sunday", "said Monday").
+pub fn weekday(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 /// Auxiliaries and adverbs that may stand between a speaker and the reporting verb
 /// ("the regulator also said", "Smith has repeatedly said").
 pub fn auxiliary(word: &str) -> bool {
