@@ -123,7 +123,17 @@ struct Engine<'a> {
     /// Full names seen as capitalised runs but not (yet) known to be people: a later
     /// lone surname or pronoun that needs a person may refer to them.
     candidates: Vec<String>,
+    /// Every mention of an actor by where it starts (byte), in the order they were
+    /// resolved: `DocActor::mentions` keeps one per distinct text.
+    named_at: Vec<(usize, usize)>,
+    /// Who issued the document last cited as a source ("says a report from analysts
+    /// Gartner"): "the report" after it is theirs.
+    last_issuer: Option<usize>,
 }
+
+/// How close before a bare title ("the chancellor") the person it may stand for must
+/// have been named: about two paragraphs of news copy.
+const SALIENT_BYTES: usize = 1200;
 
 /// The bytes of tokens `r`; an empty range gives an empty span where it would start.
 fn span_of(toks: &[Tok], r: Range<usize>) -> Span {
@@ -391,6 +401,7 @@ impl<'a> Engine<'a> {
         if !a.mentions.iter().any(|m| &self.text[m.range()] == text) {
             a.mentions.push(span);
         }
+        self.named_at.push((span.start as usize, actor));
     }
 
     /// A person by name: full names are canonical, a lone surname finds the person
@@ -444,6 +455,22 @@ impl<'a> Engine<'a> {
         };
         self.add_mention(i, mention);
         i
+    }
+
+    /// A knight or dame named by title and first name ("Sir Howard" after "Sir Howard
+    /// Newby", as British copy names them): the person named in full with that first
+    /// name, the latest such.
+    fn knight(&self, written: &str, name: &str) -> Option<usize> {
+        let titled = ["Sir ", "Dame "].iter().any(|t| written.starts_with(t));
+        if !titled || name.contains(' ') {
+            return None;
+        }
+        self.found.actors.iter().rposition(|a| {
+            a.kind == ActorKind::Person
+                && !a.local
+                && a.name.contains(' ')
+                && a.name.split_whitespace().next() == Some(name)
+        })
     }
 
     /// The only person (an actor not local to a description) whose surname is within a
@@ -534,7 +561,21 @@ impl<'a> Engine<'a> {
                 } else {
                     name
                 };
-                if *org || *media || site || (acronym && r.roles.is_empty()) {
+                // "GE" after "General Electric": the organization its letters abbreviate.
+                let abbreviated = (acronym && r.roles.is_empty())
+                    .then(|| {
+                        self.found.actors.iter().rposition(|a| {
+                            a.kind == ActorKind::Organization
+                                && a.name.contains(' ')
+                                && initials_of(&name, &a.name)
+                        })
+                    })
+                    .flatten();
+                if let Some(o) = abbreviated {
+                    self.by_name.insert(name_key(&name, false), o);
+                    self.add_mention(o, mspan);
+                    Some(o)
+                } else if *org || *media || site || (acronym && r.roles.is_empty()) {
                     let kind = if *media || site {
                         ActorKind::Media
                     } else {
@@ -543,6 +584,9 @@ impl<'a> Engine<'a> {
                     let i = self.intern(&name, kind, false, false);
                     self.add_mention(i, mspan);
                     Some(i)
+                } else if let Some(k) = self.knight(&self.text[*start..*end], &name) {
+                    self.add_mention(k, mspan);
+                    Some(k)
                 } else if !r.roles.is_empty() || speaker || self.known_person(&name).is_some() {
                     Some(self.person(&name, mspan))
                 } else {
@@ -560,11 +604,24 @@ impl<'a> Engine<'a> {
             }
             Head::TitleOnly => {
                 let title = &self.lex.titles[r.roles.first()?.title].name;
-                let holder = self.found.actors.iter().rposition(|a| {
-                    a.kind == ActorKind::Person && a.roles.iter().any(|ro| &ro.title == title)
-                });
+                let holds = |a: &DocActor| {
+                    a.kind == ActorKind::Person
+                        && a.roles
+                            .iter()
+                            .any(|ro| ro.title.eq_ignore_ascii_case(title))
+                };
+                // The holder named last before ("the president" after "President George
+                // W. Bush" in a story about President Obama), else the last one met.
+                let holder = self
+                    .named_at
+                    .iter()
+                    .filter(|&&(m, a)| m < r.start && holds(&self.found.actors[a]))
+                    .max()
+                    .map(|&(_, a)| a)
+                    .or_else(|| self.found.actors.iter().rposition(holds));
                 // A speaker known only by a title nobody named holds ("the prime
                 // minister's spokesman said"): an actor of this document, as written.
+                let holder = holder.or_else(|| self.described_person(span, Some(title), speaker));
                 match holder {
                     Some(h) => Some(h),
                     None if speaker => {
@@ -623,6 +680,21 @@ impl<'a> Engine<'a> {
                                 self.add_mention(p, span);
                                 return Some(p);
                             }
+                            // "the Lions coach": the person introduced as "Lions coach".
+                            if let Some(p) = self.described_person(span, None, speaker) {
+                                self.add_mention(p, span);
+                                return Some(p);
+                            }
+                        }
+                        // "the report" after "a report from analysts Gartner": Gartner.
+                        if lexicon::document_noun(head)
+                            && name.eq_ignore_ascii_case(head)
+                            && written_definite(&self.text[span.range()])
+                        {
+                            if let Some(o) = self.last_issuer {
+                                self.add_mention(o, span);
+                                return Some(o);
+                            }
                         }
                         // "the company", "the firm": the organization named last before.
                         if kind == ActorKind::Organization
@@ -665,6 +737,93 @@ impl<'a> Engine<'a> {
             }
         }
         Some(actor)
+    }
+
+    /// The person a definite description with no holder stands for ("the Lions coach",
+    /// "the chancellor"). A description that is not a bare title stands for the person
+    /// whose name the same words last stood before ("British and Irish Lions coach Clive
+    /// Woodward"). A bare title of government or diplomacy that speaks ("the chancellor" after
+    /// "Gordon Brown has said") stands for the person holding no other title who was
+    /// named last, within the last [`SALIENT_BYTES`] bytes ("the secretary of state"
+    /// after "a rally with Clinton and Grimes" is Grimes; Clinton holds another title
+    /// when the text gave her one). Words last used after anything but "the" ("a law
+    /// enforcement official ... The official said") introduced somebody unnamed. A
+    /// person found by title takes the title, with the description as its evidence.
+    fn described_person(
+        &mut self,
+        span: Span,
+        title: Option<&str>,
+        speaker: bool,
+    ) -> Option<usize> {
+        let written = &self.text[span.range()];
+        let before = self.text[..span.start as usize].trim_end_matches(' ');
+        let the_before = ends_with_word(before, "the");
+        if !written_definite(written) && !the_before {
+            return None;
+        }
+        let desc = self.described_name(span).to_lowercase();
+        let at = span.start as usize;
+        let persons = |a: &DocActor| a.kind == ActorKind::Person && !a.local;
+        // The description's last use before.
+        let lower = self.text[..at].to_ascii_lowercase();
+        let last_use = lower
+            .match_indices(desc.as_str())
+            .map(|(i, _)| i)
+            .filter(|&i| ends_with_word(&lower[..i + desc.len()], &desc))
+            .filter(|&i| {
+                !lower[i + desc.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            })
+            .last();
+        let bare = title.filter(|t| t.eq_ignore_ascii_case(&desc));
+        if let Some(i) = last_use {
+            let name_at = i + desc.len() + lower[i + desc.len()..].len()
+                - lower[i + desc.len()..].trim_start().len();
+            let introduced = self
+                .named_at
+                .iter()
+                .rev()
+                .find(|&&(m, a)| m == name_at && persons(&self.found.actors[a]))
+                .map(|&(_, a)| a);
+            if introduced.is_some() && bare.is_none() {
+                return introduced;
+            }
+            if introduced.is_none() && !ends_with_word(lower[..i].trim_end(), "the") {
+                return None;
+            }
+        }
+        let title = bare.filter(|_| speaker)?;
+        let t = self.lex.titles.iter().find(|t| t.name == title)?;
+        if t.category == RoleCategory::Military || t.category == RoleCategory::Civil {
+            // "the major", "the director": too often not a person named before.
+            return None;
+        }
+        // The person holding no other title named last, not long before.
+        let p = self
+            .named_at
+            .iter()
+            .filter(|&&(m, a)| {
+                let actor = &self.found.actors[a];
+                m < at
+                    && m + SALIENT_BYTES >= at
+                    && persons(actor)
+                    && actor
+                        .roles
+                        .iter()
+                        .all(|r| r.title.eq_ignore_ascii_case(title))
+            })
+            .max()
+            .map(|&(_, a)| a)?;
+        let (name, category) = (t.name.clone(), t.category);
+        let a = &mut self.found.actors[p];
+        if !a.roles.iter().any(|r| r.title == name) {
+            a.roles.push(DocRole {
+                title: name,
+                of: None,
+                category,
+                span,
+            });
+        }
+        Some(p)
     }
 
     /// The organization (not a government body, a country or a document's own
@@ -944,6 +1103,18 @@ fn issuer_of(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option<Ref> {
         .cloned()
 }
 
+/// Whether `s` ends with the words `words` (ASCII case ignored), not inside a longer
+/// word ("the" in "breathe", "coach" in "stagecoach").
+fn ends_with_word(s: &str, words: &str) -> bool {
+    s.len()
+        .checked_sub(words.len())
+        .and_then(|i| Some((s.get(..i)?, s.get(i..)?)))
+        .is_some_and(|(rest, end)| {
+            end.eq_ignore_ascii_case(words)
+                && !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-')
+        })
+}
+
 /// Whether a description is definite: "the company", not "a company".
 fn written_definite(written: &str) -> bool {
     written
@@ -960,7 +1131,7 @@ fn name_text(s: &str) -> String {
         .filter(|w| {
             !matches!(
                 *w,
-                "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Dr." | "Sir"
+                "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Dr." | "Sir" | "Dame"
             )
         })
         .collect();
@@ -1007,6 +1178,8 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         last_direct: None,
         pending_colon: None,
         candidates: Vec::new(),
+        named_at: Vec::new(),
+        last_issuer: None,
     };
     let mut all_quotes: Vec<Quote> = Vec::new();
     let mut para_toks: Vec<Vec<Tok>> = Vec::new();
@@ -1792,6 +1965,8 @@ fn attribute(
                         .as_ref()
                         .and_then(|r| issuer_of(ctx, text, r, s.end))
                     {
+                        // "The report predicts" later in the text is theirs too.
+                        eng.last_issuer = eng.resolve(&issuer, true);
                         speaker_ref = Some(issuer);
                     }
                     inverted = speaker_ref.is_some();
@@ -2806,21 +2981,23 @@ fn last_mention(eng: &Engine, speaker: usize) -> Option<Span> {
 }
 
 /// The speaker's last mention before byte `at` (as the speaker of a statement, or as
-/// an actor), else their last one.
+/// an actor), else their last one. Statements are not recorded in text order (a verb's
+/// attributions come before the continuations of its paragraph), so the latest is
+/// looked for by position.
 fn last_mention_before(eng: &Engine, speaker: usize, at: usize) -> Option<Span> {
     let as_speaker = eng
         .found
         .statements
         .iter()
-        .rev()
         .filter(|s| s.speaker == speaker)
         .filter_map(|s| s.mention)
-        .find(|m| (m.start as usize) < at);
+        .filter(|m| (m.start as usize) < at)
+        .max_by_key(|m| m.start);
     let as_actor = eng.found.actors[speaker]
         .mentions
         .iter()
-        .rev()
-        .find(|m| (m.start as usize) < at)
+        .filter(|m| (m.start as usize) < at)
+        .max_by_key(|m| m.start)
         .copied();
     // The actor's mention only when it comes after the statement's (not inside it:
     // "Ann Lee" in "Mayor Ann Lee").

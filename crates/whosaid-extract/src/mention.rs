@@ -648,6 +648,41 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
         });
         if !roles.is_empty() {
             if let Some(n) = name {
+                let title = &pieces[last];
+                let head = name_head(text, toks, n);
+                // "General Electric", "National Grid plc": a capitalised title word
+                // right before an organization's name is the first word of that name.
+                if let Head::Name {
+                    end,
+                    org: true,
+                    media,
+                    ..
+                } = head
+                {
+                    if modifier.is_none()
+                        && roles.len() == 1
+                        && roles[0].of.is_none()
+                        && matches!(title.piece, Piece::Title(_))
+                        && title.toks.end == n.toks.start
+                        && cap(&text[title.start..title.end])
+                    {
+                        out.push(Ref {
+                            toks: title.toks.start..n.toks.end,
+                            start: title.start,
+                            end: n.end,
+                            head: Head::Name {
+                                start: title.start,
+                                end,
+                                org: true,
+                                media,
+                            },
+                            roles: Vec::new(),
+                            locative: false,
+                        });
+                        k = after_titles + 1;
+                        continue;
+                    }
+                }
                 out.push(Ref {
                     toks: p.toks.start..n.toks.end,
                     start: p.start,

@@ -884,3 +884,92 @@ fn according_to_a_document_its_issuer_or_any_named_source() {
         ],
     );
 }
+
+#[test]
+fn a_bare_title_is_the_person_named_last_who_holds_no_other() {
+    // The article never gives Brown the title: "the chancellor" is the person just named.
+    check(
+        "Debt\n\nThe days of Britain having to apologise for its past are over, Gordon Brown has said.\n\nThe chancellor, speaking during a tour of Africa, said it was time to talk about British values.",
+        &[
+            "Indirect Gordon Brown <- Gordon Brown: The days of Britain having to apologise for its past are over | United Kingdom",
+            "Indirect Gordon Brown <- chancellor: it was time to talk about British values | United Kingdom",
+        ],
+    );
+    // The home secretary holds another title, so "the prime minister" is Blair.
+    check(
+        "Migrants\n\nHome Secretary Charles Clarke wants a points system. Tony Blair has said people are right to be concerned.\n\nMr Clarke is expected to announce an end to automatic settlement. The prime minister on Sunday said controls would be toughened up.",
+        &[
+            "Indirect Tony Blair <- Tony Blair: people are right to be concerned | ",
+            "Indirect Tony Blair <- prime minister: controls would be toughened up | ",
+        ],
+    );
+}
+
+#[test]
+fn the_president_is_the_holder_of_the_title_whatever_its_case() {
+    // "the president" finds "President Barack Obama", not "Vice President Joe Biden".
+    check(
+        "Guns\n\nVice President Joe Biden met the mayors on Monday.\n\nPresident Barack Obama says he is not plotting to take away guns.\n\nThe president said Tuesday his actions are consistent with the Constitution.",
+        &[
+            "Indirect Barack Obama <- President Barack Obama: he is not plotting to take away guns | ",
+            "Indirect Barack Obama <- president: his actions are consistent with the Constitution | ",
+        ],
+    );
+}
+
+#[test]
+fn a_description_is_the_person_it_introduced() {
+    check(
+        "Rugby\n\nBritish and Irish Lions coach Clive Woodward says he will not pick retired players.\n\n\u{201c}It is an open book,\u{201d} he said. \u{201c}There are some outstanding candidates.\u{201d} And Woodward believes the series will be hard. \u{201c}Their pack is simply awesome,\u{201d} said the Lions coach. \u{201c}They are a very powerful unit.\u{201d}",
+        &[
+            "Indirect Clive Woodward <- Clive Woodward: he will not pick retired players | United Kingdom, Ireland",
+            "Direct Clive Woodward <- he: It is an open book | ",
+            "Direct Clive Woodward <- he: There are some outstanding candidates. | ",
+            "Direct Clive Woodward <- the Lions coach: Their pack is simply awesome | ",
+            "Direct Clive Woodward <- the Lions coach: They are a very powerful unit. | ",
+        ],
+    );
+    // "The official" is the unnamed official of the sentence before, not the person
+    // named last.
+    check(
+        "Emails\n\nHillary Clinton said the review was routine. A law enforcement official familiar with the case said prosecution would be difficult. The official said investigators were looking at it.",
+        &[
+            "Indirect Hillary Clinton <- Hillary Clinton: the review was routine | ",
+            "Indirect official <- official: investigators were looking at it | ",
+        ],
+    );
+}
+
+#[test]
+fn a_knight_named_by_first_name_is_the_person_named_in_full() {
+    check(
+        "Universities\n\nThe percentage of poorer students \"hardly changed at all\", said its chief executive, Sir Howard Newby.\n\nSir Howard said the report highlighted deep divisions.",
+        &[
+            "Direct Howard Newby <- Sir Howard Newby: hardly changed at all | ",
+            "Indirect Howard Newby <- Sir Howard: the report highlighted deep divisions | ",
+        ],
+    );
+}
+
+#[test]
+fn a_company_named_with_a_title_word_and_its_initials() {
+    // "General" is a rank, but not before "Electric"; "GE" is the company after it.
+    check(
+        "Results\n\nUS behemoth General Electric has declared itself \"in great shape\". GE said orders in the fourth quarter were 15% higher.",
+        &[
+            "Mixed General Electric <- General Electric: itself \"in great shape\" | United States",
+            "Indirect General Electric <- GE: orders in the fourth quarter were 15% higher | ",
+        ],
+    );
+}
+
+#[test]
+fn the_report_is_its_issuers_once_named() {
+    check(
+        "Phones\n\nFour times more mobiles with cameras will be sold in Europe this year, says a report from analysts Gartner.\n\nBut the report suggests that people will not print pictures at kiosks.",
+        &[
+            "Indirect Gartner <- Gartner: Four times more mobiles with cameras will be sold in Europe this year | ",
+            "Indirect Gartner <- the report: people will not print pictures at kiosks | ",
+        ],
+    );
+}

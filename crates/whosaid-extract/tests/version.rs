@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.20",
-    "47bd57ab2e0d6a4cf3427c14304f2c7eaa69d663476fccc9bdd08324707cf054",
+    "0.1.0+rules.21",
+    "211f5ff05cc1792a5a66ea71ef24348c0aa87a19a7828466e42493f19c83a4a0",
 );
 
 fn fingerprint() -> String {
