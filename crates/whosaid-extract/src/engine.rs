@@ -554,6 +554,10 @@ impl<'a> Engine<'a> {
                     && name
                         .chars()
                         .all(|c| c.is_uppercase() || c == '.' || c == '&');
+                if acronym && lexicon::thing_acronym(&name) {
+                    // "GDP", "DVD", "GMT": things, not actors.
+                    return None;
+                }
                 // A web address names a site ("Gawker.com"), not a person.
                 let site = lexicon::web_address(name.strip_suffix('.').unwrap_or(&name));
                 let name = if site {
@@ -571,11 +575,18 @@ impl<'a> Engine<'a> {
                         })
                     })
                     .flatten();
+                // "sportswear firm Umbro", "media group Reuters": a company.
+                let org = *org || {
+                    let before = self.text[..*start].trim_end_matches(' ');
+                    // The whole word: "film-maker George Lucas" is a person.
+                    let word = before.rsplit(text::is_space).next().unwrap_or("");
+                    !word.is_empty() && lexicon::company_descriptor(word)
+                };
                 if let Some(o) = abbreviated {
                     self.by_name.insert(name_key(&name, false), o);
                     self.add_mention(o, mspan);
                     Some(o)
-                } else if *org || *media || site || (acronym && r.roles.is_empty()) {
+                } else if org || *media || site || (acronym && r.roles.is_empty()) {
                     let kind = if *media || site {
                         ActorKind::Media
                     } else {
@@ -692,6 +703,21 @@ impl<'a> Engine<'a> {
                             && written_definite(&self.text[span.range()])
                         {
                             if let Some(o) = self.last_issuer {
+                                self.add_mention(o, span);
+                                return Some(o);
+                            }
+                        }
+                        // "the paper", "the newspaper": the news medium named last before.
+                        if matches!(&*head.to_ascii_lowercase(), "paper" | "newspaper")
+                            && name.eq_ignore_ascii_case(head)
+                            && written_definite(&self.text[span.range()])
+                        {
+                            let media = |a: &DocActor| {
+                                a.kind == ActorKind::Media
+                                    && !a.local
+                                    && lexicon::print_medium(&a.name)
+                            };
+                            if let Some(o) = self.last_named_before(span.start as usize, media) {
                                 self.add_mention(o, span);
                                 return Some(o);
                             }
@@ -829,21 +855,18 @@ impl<'a> Engine<'a> {
     /// The organization (not a government body, a country or a document's own
     /// description) whose last mention before `at` is the latest.
     fn last_organization_before(&self, at: usize) -> Option<usize> {
-        self.found
-            .actors
+        self.last_named_before(at, |a| {
+            a.kind == ActorKind::Organization && !a.government && !a.local
+        })
+    }
+
+    /// The actor `which` accepts that was named last before byte `at`.
+    fn last_named_before(&self, at: usize, which: impl Fn(&DocActor) -> bool) -> Option<usize> {
+        self.named_at
             .iter()
-            .enumerate()
-            .filter(|(_, a)| a.kind == ActorKind::Organization && !a.government && !a.local)
-            .filter_map(|(i, a)| {
-                a.mentions
-                    .iter()
-                    .map(|m| m.start as usize)
-                    .filter(|&m| m < at)
-                    .max()
-                    .map(|m| (m, i))
-            })
+            .filter(|&&(m, a)| m < at && which(&self.found.actors[a]))
             .max()
-            .map(|(_, i)| i)
+            .map(|&(_, a)| a)
     }
 
     /// The name of an actor known by a description: as written ("senior Cruz adviser",

@@ -510,7 +510,75 @@ pub fn company_noun(word: &str) -> bool {
             | "operator"
             | "supplier"
             | "conglomerate"
+            | "giant"
+            | "chain"
     )
+}
+
+/// A company noun that, right before a name, makes it a company's ("sportswear firm
+/// Umbro", "media group Reuters"); "games developer Peter Molyneux" is a person.
+pub fn company_descriptor(word: &str) -> bool {
+    company_noun(word) && !matches!(&*ascii_lower(word), "publisher" | "developer")
+}
+
+/// Abbreviations in capitals that name things, not actors: a run of capitals is
+/// otherwise taken for an organization ("GE", "FEC").
+pub fn thing_acronym(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('s'),
+        "GDP"
+            | "GMT"
+            | "BST"
+            | "EST"
+            | "DVD"
+            | "CD"
+            | "PC"
+            | "TV"
+            | "HD"
+            | "GPS"
+            | "SMS"
+            | "MMS"
+            | "MP3"
+            | "IT"
+            | "IE"
+            | "AIDS"
+            | "HIV"
+            | "SARS"
+            | "DNA"
+            | "CEO"
+            | "CFO"
+            | "IPO"
+            | "VAT"
+            | "ISA"
+            | "OK"
+            | "PM"
+            | "UFO"
+    )
+}
+
+/// Whether a news medium is a printed paper or its site, as "the paper" refers to:
+/// not a broadcaster or a news agency.
+pub fn print_medium(name: &str) -> bool {
+    !name.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "BBC"
+                | "CNN"
+                | "ITV"
+                | "Sky"
+                | "Channel"
+                | "TV"
+                | "Radio"
+                | "Reuters"
+                | "Press"
+                | "AFP"
+                | "Agency"
+                | "NBC"
+                | "CBS"
+                | "ABC"
+                | "Fox"
+        )
+    })
 }
 
 /// Nouns that, after "the", stand for the person the story is about ("the actress

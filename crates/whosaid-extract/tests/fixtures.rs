@@ -973,3 +973,41 @@ fn the_report_is_its_issuers_once_named() {
         ],
     );
 }
+
+#[test]
+fn a_name_after_a_company_noun_is_a_company_the_firm_refers_back_to() {
+    check(
+        "Kits\n\nUK sportswear firm Umbro has posted a rise in annual profit. The firm said the UK market had seen sales growth of 8% last year.",
+        &[
+            "Indirect Umbro <- Umbro: a rise in annual profit | United Kingdom",
+            "Indirect Umbro <- The firm: the UK market had seen sales growth of 8% last year | United Kingdom",
+        ],
+    );
+    // A hyphenated person noun is not a company noun.
+    check(
+        "Films\n\nStar Wars film-maker George Lucas said the new episode would be darker. Lucas said it was a tragedy.",
+        &[
+            "Indirect George Lucas <- George Lucas: the new episode would be darker | ",
+            "Indirect George Lucas <- Lucas: it was a tragedy | ",
+        ],
+    );
+}
+
+#[test]
+fn the_paper_is_the_newspaper_named_last_not_a_broadcaster() {
+    check(
+        "Cars\n\nFerrari could be listed on the stock market, the Financial Times has reported. BBC News could not confirm it. The paper said the listing could be announced within days.",
+        &[
+            "Indirect Financial Times <- Financial Times: Ferrari could be listed on the stock market | ",
+            "Indirect Financial Times <- The paper: the listing could be announced within days | ",
+        ],
+    );
+}
+
+#[test]
+fn an_abbreviation_for_a_thing_is_not_the_company() {
+    check(
+        "Discs\n\nMacrovision Corp has built a system against DVD ripping. The company said it would be rolled out on DVDs from March.",
+        &["Indirect Macrovision Corp <- The company: it would be rolled out on DVDs from March | "],
+    );
+}
