@@ -697,14 +697,67 @@ impl<'a> Engine<'a> {
                                 return Some(p);
                             }
                         }
-                        // "the report" after "a report from analysts Gartner": Gartner.
-                        if lexicon::document_noun(head)
-                            && name.eq_ignore_ascii_case(head)
-                            && written_definite(&self.text[span.range()])
-                        {
-                            if let Some(o) = self.last_issuer {
+                        if lexicon::document_noun(head) {
+                            // "a World Bank report", "the Hefce report": its issuer.
+                            // The issuer's name may stand between a determiner and the
+                            // reference ("The Hefce report" when "Hefce" is a name of
+                            // its own; not "But the report").
+                            let before = self.text[..span.start as usize].trim_end();
+                            let mut words = before.rsplit(text::is_space);
+                            let mut lead: Vec<&str> = Vec::new();
+                            let determined = loop {
+                                match words.next() {
+                                    Some(w) if DETERMINERS.contains(&&*w.to_lowercase()) => {
+                                        break true
+                                    }
+                                    Some(w)
+                                        if w.starts_with(char::is_uppercase)
+                                            && w.chars().all(char::is_alphanumeric)
+                                            && lead.len() < 4 =>
+                                    {
+                                        lead.push(w)
+                                    }
+                                    _ => break false,
+                                }
+                            };
+                            let first = self.text[span.range()]
+                                .split(text::is_space)
+                                .next()
+                                .unwrap_or("")
+                                .to_lowercase();
+                            if !determined || DETERMINERS.contains(&first.as_str()) {
+                                lead.clear();
+                            }
+                            let named = if lead.is_empty() || name.contains(' ') {
+                                name.clone()
+                            } else {
+                                let lead: Vec<&str> = lead.into_iter().rev().collect();
+                                format!("{} {name}", lead.join(" "))
+                            };
+                            if let Some(o) = self.issuer_named_in(&named, head) {
                                 self.add_mention(o, span);
+                                self.last_issuer = Some(o);
                                 return Some(o);
+                            }
+                            // "the report" after "a report from analysts Gartner", or
+                            // after the organization that spoke last ("the OECD said
+                            // ... the report forecast"): the one named last.
+                            let speaker = self.last_collective_speaker.filter(|&o| {
+                                let a = &self.found.actors[o];
+                                a.kind == ActorKind::Organization && !a.local
+                            });
+                            let at = span.start as usize;
+                            let issuer = [self.last_issuer, speaker]
+                                .into_iter()
+                                .flatten()
+                                .max_by_key(|&o| self.last_named(o, at));
+                            if name.eq_ignore_ascii_case(head)
+                                && written_definite(&self.text[span.range()])
+                            {
+                                if let Some(o) = issuer {
+                                    self.add_mention(o, span);
+                                    return Some(o);
+                                }
                             }
                         }
                         // "the paper", "the newspaper": the news medium named last before.
@@ -722,13 +775,20 @@ impl<'a> Engine<'a> {
                                 return Some(o);
                             }
                         }
-                        // "the company", "the firm": the organization named last before.
+                        // "the company", "the firm": the organization named last before;
+                        // "the bank", "the group": the last one that is called so.
                         if kind == ActorKind::Organization
                             && name.eq_ignore_ascii_case(head)
                             && lexicon::company_noun(head)
                             && written_definite(&self.text[span.range()])
                         {
-                            if let Some(o) = self.last_organization_before(span.start as usize) {
+                            let at = span.start as usize;
+                            let called = self.last_named_before(at, |a| {
+                                a.kind == ActorKind::Organization
+                                    && !a.local
+                                    && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+                            });
+                            if let Some(o) = called.or_else(|| self.last_organization_before(at)) {
                                 self.add_mention(o, span);
                                 return Some(o);
                             }
@@ -772,7 +832,7 @@ impl<'a> Engine<'a> {
     /// "Gordon Brown has said") stands for the person holding no other title who was
     /// named last, within the last [`SALIENT_BYTES`] bytes ("the secretary of state"
     /// after "a rally with Clinton and Grimes" is Grimes; Clinton holds another title
-    /// when the text gave her one). Words last used after anything but "the" ("a law
+    /// when the text gave her one). Words last used in an indefinite phrase ("a law
     /// enforcement official ... The official said") introduced somebody unnamed. A
     /// person found by title takes the title, with the description as its evidence.
     fn described_person(
@@ -790,7 +850,9 @@ impl<'a> Engine<'a> {
         let desc = self.described_name(span).to_lowercase();
         let at = span.start as usize;
         let persons = |a: &DocActor| a.kind == ActorKind::Person && !a.local;
-        // The description's last use before.
+        // The description's last use before: right before a name, it introduced that
+        // person, and so in apposition to one; in an indefinite phrase, somebody
+        // unnamed.
         let lower = self.text[..at].to_ascii_lowercase();
         let last_use = lower
             .match_indices(desc.as_str())
@@ -810,10 +872,27 @@ impl<'a> Engine<'a> {
                 .rev()
                 .find(|&&(m, a)| m == name_at && persons(&self.found.actors[a]))
                 .map(|&(_, a)| a);
-            if introduced.is_some() && bare.is_none() {
-                return introduced;
+            // "But Guardian, the first Republican mayor elected in ...": the person the
+            // words stood in apposition to.
+            let apposed = || {
+                self.named_at
+                    .iter()
+                    .filter(|&&(m, a)| m < i && m + 80 > i && persons(&self.found.actors[a]))
+                    .max()
+                    .filter(|&&(m, _)| {
+                        let between = &lower[m..i];
+                        between.matches(',').count() == 1
+                            && !between.contains(['.', ';', '\n'])
+                            && [", the ", ", a ", ", an "]
+                                .iter()
+                                .any(|d| between.contains(d))
+                    })
+                    .map(|&(_, a)| a)
+            };
+            if let Some(p) = introduced.or_else(apposed) {
+                return Some(p);
             }
-            if introduced.is_none() && !ends_with_word(lower[..i].trim_end(), "the") {
+            if indefinite_before(&lower[..i]) {
                 return None;
             }
         }
@@ -852,12 +931,60 @@ impl<'a> Engine<'a> {
         Some(p)
     }
 
+    /// The issuer a document's description names before its noun (`name` is "World
+    /// Bank report", `noun` "report"): the capitalised words before the noun as a
+    /// gazetteer actor, an actor of this document (also by its initials: "Hefce" for
+    /// the Higher Education Funding Council for England), else a new organization.
+    fn issuer_named_in(&mut self, name: &str, noun: &str) -> Option<usize> {
+        let before = name.get(..name.len().checked_sub(noun.len())?)?.trim_end();
+        let words: Vec<&str> = before.split(' ').collect();
+        let proper = words
+            .iter()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        if proper == 0 {
+            return None;
+        }
+        let issuer = words[words.len() - proper..].join(" ");
+        let issuer = issuer
+            .strip_suffix("'s")
+            .or_else(|| issuer.strip_suffix("\u{2019}s"))
+            .unwrap_or(&issuer)
+            .to_owned();
+        if let Some((e, _)) = self.lex.form(&issuer) {
+            return Some(self.actor_for_entry_silent(e));
+        }
+        if let Some(&a) = self.by_name.get(&name_key(&issuer, false)) {
+            return Some(a);
+        }
+        let upper = issuer.to_uppercase();
+        let abbreviated = self.found.actors.iter().rposition(|a| {
+            a.kind == ActorKind::Organization
+                && a.name.contains(' ')
+                && initials_of(&upper, &a.name)
+        });
+        Some(
+            abbreviated
+                .unwrap_or_else(|| self.intern(&issuer, ActorKind::Organization, false, false)),
+        )
+    }
+
     /// The organization (not a government body, a country or a document's own
     /// description) whose last mention before `at` is the latest.
     fn last_organization_before(&self, at: usize) -> Option<usize> {
         self.last_named_before(at, |a| {
             a.kind == ActorKind::Organization && !a.government && !a.local
         })
+    }
+
+    /// Where `actor` was named last before byte `at`.
+    fn last_named(&self, actor: usize, at: usize) -> Option<usize> {
+        self.named_at
+            .iter()
+            .filter(|&&(m, a)| a == actor && m < at)
+            .map(|&(m, _)| m)
+            .max()
     }
 
     /// The actor `which` accepts that was named last before byte `at`.
@@ -1124,6 +1251,20 @@ fn issuer_of(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option<Ref> {
         .filter_map(|q| ctx.refs.iter().find(|x| x.toks.start == q))
         .find(|x| !x.locative && !matches!(x.head, Head::Pronoun(_) | Head::Group { .. }))
         .cloned()
+}
+
+/// Whether the noun phrase ending `s` opened with an indefinite determiner ("a law
+/// enforcement ", "another senior "): up to four words back, within the sentence.
+fn indefinite_before(s: &str) -> bool {
+    let clause = s
+        .rsplit(['.', ',', ';', ':', '!', '?', '\n'])
+        .next()
+        .unwrap_or(s);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| matches!(w, "a" | "an" | "one" | "another"))
 }
 
 /// Whether `s` ends with the words `words` (ASCII case ignored), not inside a longer
@@ -1989,7 +2130,9 @@ fn attribute(
                         .and_then(|r| issuer_of(ctx, text, r, s.end))
                     {
                         // "The report predicts" later in the text is theirs too.
-                        eng.last_issuer = eng.resolve(&issuer, true);
+                        eng.last_issuer = eng
+                            .resolve(&issuer, true)
+                            .filter(|&a| !eng.found.actors[a].local);
                         speaker_ref = Some(issuer);
                     }
                     inverted = speaker_ref.is_some();

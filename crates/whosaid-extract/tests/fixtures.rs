@@ -1011,3 +1011,53 @@ fn an_abbreviation_for_a_thing_is_not_the_company() {
         &["Indirect Macrovision Corp <- The company: it would be rolled out on DVDs from March | "],
     );
 }
+
+#[test]
+fn a_report_speaks_for_its_issuer() {
+    // The issuer named before the noun, also by its initials written as a word.
+    check(
+        "Economy\n\nThe economy is performing well below its potential, said a World Bank report.\n\nThe Higher Education Funding Council for England said more people went to university. The Hefce report, drawing on benefits data, said teenagers in the richest areas did better.",
+        &[
+            "Indirect World Bank <- a World Bank report: The economy is performing well below its potential | ",
+            "Indirect Higher Education Funding Council for England <- Higher Education Funding Council for England: more people went to university | ",
+            "Indirect Higher Education Funding Council for England <- report: teenagers in the richest areas did better | ",
+        ],
+    );
+    // "the report" after the organization that spoke last; "But" is no issuer.
+    check(
+        "Oil\n\nIn its latest report, the OECD cut its forecasts, the OECD said. But the report said growth would recover.",
+        &[
+            "Indirect OECD <- OECD: In its latest report, the OECD cut its forecasts | ",
+            "Indirect OECD <- the report: growth would recover | ",
+        ],
+    );
+}
+
+#[test]
+fn a_title_in_the_headline_or_in_apposition() {
+    // The headline's "Chancellor" is no indefinite introduction of somebody else.
+    check(
+        "Chancellor rallies Labour voters\n\nGordon Brown has told supporters the stakes are too high.\n\nThe chancellor said the vote will give a clear choice.",
+        &[
+            "Indirect Gordon Brown <- Gordon Brown: the stakes are too high | ",
+            "Indirect Gordon Brown <- chancellor: the vote will give a clear choice | ",
+        ],
+    );
+    // "the mayor" is the person the words stood in apposition to, not the person
+    // named last.
+    check(
+        "Casinos\n\n\u{201c}We need to diversify our economy,\u{201d} said Don Guardian. But Guardian, the first Republican mayor elected in the city in two decades, stopped short of endorsing Clinton's criticisms. And the mayor said it would be difficult to measure the damage.",
+        &[
+            "Direct Don Guardian <- Don Guardian: We need to diversify our economy | ",
+            "Indirect Don Guardian <- mayor: it would be difficult to measure the damage | ",
+        ],
+    );
+}
+
+#[test]
+fn the_bank_is_the_last_organization_called_a_bank() {
+    check(
+        "Mortgages\n\nThe Bank of England published its figures on Monday. Consultancy Capital Economics expects prices to fall. The bank said lending rose by 2%.",
+        &["Indirect Bank of England <- The bank: lending rose by 2% | "],
+    );
+}
