@@ -1780,9 +1780,17 @@ fn attribute(
             if kind == CueKind::Participle {
                 let after_comma_or_by =
                     i > s.start && (toks[i - 1].is(',') || is_word(&toks[i - 1], text, &["by"]));
-                // The subject: this paragraph's last speaker, else the sentence's first actor.
-                let last_speaker_here = speakers_here.last().map(|&(_, sp)| sp);
-                let subject_ref = if last_speaker_here.is_some() {
+                // The subject: with a reporting verb before it in the sentence ("...,
+                // Nefzi said, adding"), the paragraph's last speaker; else the
+                // sentence's first actor ("Thabo Mbeki has attacked ..., saying" after
+                // Brown spoke), else the paragraph's last speaker.
+                let verb_before = (s.start..i).any(|k| toks[k].cue == Some(CueKind::Verb));
+                let speaker_in_sentence = speakers_here
+                    .iter()
+                    .rev()
+                    .find(|&&(k, _)| verb_before || k >= s.start)
+                    .map(|&(_, sp)| sp);
+                let subject_ref = if speaker_in_sentence.is_some() {
                     None
                 } else {
                     ctx.refs
@@ -1806,6 +1814,12 @@ fn attribute(
                     Some(n) => (Some(n), true),
                     None => (subject_ref, after_comma_or_by),
                 };
+                let last_speaker_here = speaker_in_sentence.or_else(|| {
+                    subject_ref
+                        .is_none()
+                        .then(|| speakers_here.last().map(|&(_, sp)| sp))
+                        .flatten()
+                });
                 let subject = match &subject_ref {
                     Some((a, r)) if r.toks.end == i => Some(*a),
                     _ => last_speaker_here.or(subject_ref.as_ref().map(|(a, _)| *a)),
@@ -3499,7 +3513,7 @@ fn push_statement(
     // A participle or continuation has no mention of its own: it points at the mention
     // of the attribution it continues.
     let mention = if sref.toks.is_empty() && sref.start == sref.end {
-        last_mention(eng, speaker)
+        last_mention_before(eng, speaker, content.start as usize)
     } else {
         Some(Span::new(sref.start, sref.end))
     };

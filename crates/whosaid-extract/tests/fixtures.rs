@@ -1061,3 +1061,23 @@ fn the_bank_is_the_last_organization_called_a_bank() {
         &["Indirect Bank of England <- The bank: lending rose by 2% | "],
     );
 }
+
+#[test]
+fn a_participle_belongs_to_its_own_sentences_subject() {
+    // Mbeki opens the sentence; Brown spoke before it in the paragraph.
+    check(
+        "Apology\n\nMr Brown said it was time to talk about British values. South African president Thabo Mbeki has attacked British imperialists, saying they treated Africans like savages.",
+        &[
+            "Indirect Brown <- Mr Brown: it was time to talk about British values | United Kingdom",
+            "Indirect Thabo Mbeki <- Thabo Mbeki: they treated Africans like savages | ",
+        ],
+    );
+    // With a reporting verb before it, the participle continues that verb's speaker.
+    check(
+        "Prayers\n\nMateen left as soon as prayers were finished, Nefzi said, adding that he was not very religious.",
+        &[
+            "Indirect Nefzi <- Nefzi: Mateen left as soon as prayers were finished | ",
+            "Indirect Nefzi <- Nefzi: he was not very religious | ",
+        ],
+    );
+}
