@@ -516,9 +516,10 @@ pub fn company_noun(word: &str) -> bool {
 }
 
 /// A company noun that, right before a name, makes it a company's ("sportswear firm
-/// Umbro", "media group Reuters"); "games developer Peter Molyneux" is a person.
+/// Umbro", "media group Reuters"); "games maker Peter Molyneux" and "games developer
+/// ..." are people as often as companies.
 pub fn company_descriptor(word: &str) -> bool {
-    company_noun(word) && !matches!(&*ascii_lower(word), "publisher" | "developer")
+    company_noun(word) && !matches!(&*ascii_lower(word), "publisher" | "developer" | "maker")
 }
 
 /// Abbreviations in capitals that name things, not actors: a run of capitals is

@@ -991,6 +991,10 @@ fn a_name_after_a_company_noun_is_a_company_the_firm_refers_back_to() {
             "Indirect George Lucas <- Lucas: it was a tragedy | ",
         ],
     );
+    check(
+        "Honours\n\nLeading British computer games maker Peter Molyneux has been made an OBE. Mr Molyneux said the honour was a surprise.",
+        &["Indirect Peter Molyneux <- Mr Molyneux: the honour was a surprise | "],
+    );
 }
 
 #[test]
