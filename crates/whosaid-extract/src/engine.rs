@@ -423,6 +423,54 @@ impl<'a> Engine<'a> {
                 self.by_name.insert(name_key(name, false), i);
                 i
             }
+            // "Trump" met alone (in the headline) and again after "Donald Trump" was
+            // seen: the person takes the full name.
+            Some((i, a)) if words.len() == 1 && a.name == surname => {
+                // Only one full name of that surname, and a person's ("Barack" and
+                // "Michelle Obama" leave "Obama" as it is).
+                let mut fulls: Vec<&String> = self
+                    .candidates
+                    .iter()
+                    .filter(|c| {
+                        // A given name and the surname, perhaps with an initial between
+                        // ("Donald J. Trump"); not a place or a sentence's first word
+                        // ("Iowa Democrats", "Once Fox").
+                        let w: Vec<&str> = c.split_whitespace().collect();
+                        let given = w[0];
+                        (w.len() == 2 || (w.len() == 3 && w[1].len() == 2 && w[1].ends_with('.')))
+                            && w.last() == Some(&surname)
+                            && self.lex.form(given).is_none()
+                            && !given.chars().all(|ch| ch.is_uppercase())
+                            && !matches!(
+                                given,
+                                "Is" | "Once"
+                                    | "Several"
+                                    | "Plus"
+                                    | "Many"
+                                    | "Some"
+                                    | "Other"
+                                    | "Former"
+                                    | "New"
+                                    | "More"
+                                    | "Most"
+                                    | "All"
+                                    | "Both"
+                            )
+                    })
+                    .collect();
+                fulls.dedup();
+                let full = match fulls[..] {
+                    [one] => Some(one.clone()),
+                    _ => None,
+                };
+                if let Some(full) = full.filter(|f| !self.by_name.contains_key(&name_key(f, false)))
+                {
+                    self.by_name.remove(&name_key(surname, false));
+                    self.found.actors[i].name = full.clone();
+                    self.by_name.insert(name_key(&full, false), i);
+                }
+                i
+            }
             Some((i, _)) => i,
             None => {
                 // "Cruz" after "Ted Cruz spoke": the full name seen earlier.
@@ -575,12 +623,33 @@ impl<'a> Engine<'a> {
                         })
                     })
                     .flatten();
-                // "sportswear firm Umbro", "media group Reuters": a company.
+                // "the Scot admitted": the person the text is about.
+                let before = self.text[..*start].trim_end_matches(' ');
+                if r.roles.is_empty()
+                    && !name.contains(' ')
+                    && lexicon::topic_noun(&name)
+                    && ends_with_word(before, "the")
+                {
+                    if let Some(p) = self
+                        .pronoun_person(*start)
+                        .filter(|&p| !self.found.actors[p].local)
+                    {
+                        self.add_mention(p, mspan);
+                        return Some(p);
+                    }
+                }
+                // "sportswear firm Umbro", "media group Reuters", "Renault boss",
+                // "Nissan chairman Carlos Ghosn": a company.
                 let org = *org || {
-                    let before = self.text[..*start].trim_end_matches(' ');
                     // The whole word: "film-maker George Lucas" is a person.
                     let word = before.rsplit(text::is_space).next().unwrap_or("");
-                    !word.is_empty() && lexicon::company_descriptor(word)
+                    let next = self.text[*end..]
+                        .trim_start_matches(' ')
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    (!word.is_empty() && lexicon::company_descriptor(word))
+                        || (lexicon::company_staff(next) && !self.met_person(&name))
                 };
                 if let Some(o) = abbreviated {
                     self.by_name.insert(name_key(&name, false), o);
@@ -1295,7 +1364,19 @@ fn name_text(s: &str) -> String {
         .filter(|w| {
             !matches!(
                 *w,
-                "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Dr." | "Sir" | "Dame"
+                "Mr."
+                    | "Mrs."
+                    | "Ms."
+                    | "Mr"
+                    | "Mrs"
+                    | "Ms"
+                    | "Dr."
+                    | "Sir"
+                    | "Dame"
+                    | "Lord"
+                    | "Lady"
+                    | "Baroness"
+                    | "Baron"
             )
         })
         .collect();

@@ -381,6 +381,19 @@ const CUE_VERBS: &[&str] = &[
     "recommended",
     "recommends",
     "ruled",
+    // Present tense after a plural subject ("Yukos' US lawyers claim", "UKIP officials
+    // also argue"), and a few more of speech ("hinted", "demanded", "stammered").
+    "claim",
+    "argue",
+    "insist",
+    "warn",
+    "allege",
+    "admit",
+    "deny",
+    "hinted",
+    "hints",
+    "demanded",
+    "stammered",
 ];
 
 /// Participles that borrow the subject of the previous clause ("adding", "saying").
@@ -522,6 +535,33 @@ pub fn company_descriptor(word: &str) -> bool {
     company_noun(word) && !matches!(&*ascii_lower(word), "publisher" | "developer" | "maker")
 }
 
+/// Reporting verbs in the form only a plural subject takes, which are nouns as often
+/// ("claim", "deny" aside, "a false claim").
+pub fn plural_form(word: &str) -> bool {
+    matches!(
+        word,
+        "claim" | "argue" | "insist" | "warn" | "allege" | "admit" | "deny"
+    )
+}
+
+/// Words after a name that make it a company's: its people ("Renault boss", "Nissan
+/// chairman Carlos Ghosn", "BA staff").
+pub fn company_staff(word: &str) -> bool {
+    matches!(
+        word,
+        "boss"
+            | "bosses"
+            | "chairman"
+            | "chairwoman"
+            | "shareholders"
+            | "staff"
+            | "workers"
+            | "employees"
+            | "founder"
+            | "owner"
+    )
+}
+
 /// Abbreviations in capitals that name things, not actors: a run of capitals is
 /// otherwise taken for an organization ("GE", "FEC").
 pub fn thing_acronym(word: &str) -> bool {
@@ -606,6 +646,21 @@ pub fn topic_noun(word: &str) -> bool {
             | "frontrunner"
             | "front-runner"
             | "nominee"
+            // A nationality for the person ("the Scot admitted" after Sir Alex
+            // Ferguson).
+            | "scot"
+            | "welshman"
+            | "englishman"
+            | "irishman"
+            | "frenchman"
+            | "dutchman"
+            | "spaniard"
+            | "briton"
+            | "argentine"
+            | "argentinian"
+            | "brazilian"
+            | "australian"
+            | "american"
     )
 }
 

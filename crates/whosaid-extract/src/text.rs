@@ -511,7 +511,57 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         });
         i += 1;
     }
+    plural_verbs_in_context(text, &mut out);
     out
+}
+
+/// A reporting verb in the form a plural subject takes ("claim", "argue") is one only
+/// after such a subject: a name, a plural noun or a pronoun, adverbs ("also") aside;
+/// "a false claim", "the debunked claim" are nouns. "hinted at" / "hints at" hints at
+/// no content.
+fn plural_verbs_in_context(text: &str, toks: &mut [Tok]) {
+    for k in 0..toks.len() {
+        let Some(cue) = toks[k].cue else { continue };
+        let word = toks[k].text(text);
+        if matches!(word, "hints" | "hinted")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Tk::Word && t.text(text) == "at")
+        {
+            toks[k].cue = None;
+            continue;
+        }
+        if !crate::lexicon::plural_form(word) || cue != crate::lexicon::CueKind::Verb {
+            continue;
+        }
+        let mut j = k;
+        let subject = loop {
+            if j == 0 || toks[j - 1].kind != Tk::Word {
+                break false;
+            }
+            j -= 1;
+            let w = toks[j].text(text);
+            if w.ends_with("ly") || matches!(w, "also" | "still" | "now" | "itself" | "themselves")
+            {
+                continue;
+            }
+            // "Clinton's claim that ...", "The claim": a noun.
+            if matches!(
+                w,
+                "The" | "A" | "An" | "This" | "That" | "Its" | "His" | "Her" | "Their"
+            ) || w.ends_with("'s")
+                || w.ends_with("\u{2019}s")
+            {
+                break false;
+            }
+            break w.starts_with(char::is_uppercase)
+                || matches!(w, "they" | "we" | "I" | "you")
+                || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+        };
+        if !subject {
+            toks[k].cue = None;
+        }
+    }
 }
 
 /// Words that commonly start a sentence after a weak abbreviation ("... the U.S. The ...").

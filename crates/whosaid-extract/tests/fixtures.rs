@@ -1085,3 +1085,57 @@ fn a_participle_belongs_to_its_own_sentences_subject() {
         ],
     );
 }
+
+#[test]
+fn a_peer_by_title_and_surname_is_the_person_named_in_full() {
+    check(
+        "Lords\n\nBetty Boothroyd has said the Lords needs its own Speaker. Lady Boothroyd said she believed reform was overdue.",
+        &[
+            "Indirect Betty Boothroyd <- Betty Boothroyd: the Lords needs its own Speaker | ",
+            "Indirect Betty Boothroyd <- Lady Boothroyd: she believed reform was overdue | ",
+        ],
+    );
+}
+
+#[test]
+fn a_nationality_stands_for_the_person_the_text_is_about() {
+    check(
+        "Milan\n\nManchester United manager Sir Alex Ferguson said the task would not be easier. But the Scot admitted he was unsure whether to start the striker.",
+        &[
+            "Indirect Alex Ferguson <- Sir Alex Ferguson: the task would not be easier | Manchester United",
+            "Indirect Alex Ferguson <- Scot: he was unsure whether to start the striker | ",
+        ],
+    );
+}
+
+#[test]
+fn plural_present_reporting_verbs_need_a_subject() {
+    check(
+        "Yukos\n\nThe company's US lawyers claim the auction was illegal. UKIP officials also argue the leader was not straightforward. Her false claim that the files were safe was repeated. Clinton's claim that 90 percent of the emails were kept is wrong.",
+        &[
+            "Indirect company's US lawyers <- The company's US lawyers: the auction was illegal | ",
+            "Indirect UK Independence Party officials <- UKIP officials: the leader was not straightforward | ",
+        ],
+    );
+}
+
+#[test]
+fn a_company_known_by_its_boss() {
+    check(
+        "Renault boss hails great year\n\nStrong sales helped Renault boost its profits. The firm said demand outside western Europe lifted its results.",
+        &["Indirect Renault <- The firm: demand outside western Europe lifted its results | "],
+    );
+}
+
+#[test]
+fn a_surname_met_alone_first_takes_the_full_name_seen_later() {
+    // The headline names him alone; the body names him in full only once, not as a
+    // speaker.
+    check(
+        "Guns\n\n'Second Amendment people' his secret weapon, Trump hints\n\nDonald Trump on Tuesday seemed to imply that gun owners could stop her. \u{201c}Nothing you can do, folks,\u{201d} Trump said.",
+        &[
+            "Indirect Donald Trump <- Trump: 'Second Amendment people' his secret weapon | ",
+            "Direct Donald Trump <- Trump: Nothing you can do, folks | ",
+        ],
+    );
+}
