@@ -55,19 +55,28 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         let v: serde_json::Value = serde_json::from_str(line).expect("an article");
         by_id.insert(v["id"].as_str().unwrap_or_default().to_owned(), v);
     }
-    let gold = std::fs::read_to_string(root.join("tests/data/bbc-heldout.standoff.jsonl"))
-        .expect("tests/data/bbc-heldout.standoff.jsonl");
-    let (mut docs, mut quotes) = (0, 0);
-    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
-        let mut doc: GoldDoc = serde_json::from_str(line).expect("a standoff document");
-        assert!(doc.is_standoff());
-        let id = doc.id.clone().unwrap_or_default();
-        let article = &by_id[&id];
-        let text = article["text"].as_str().expect("text").to_owned();
-        doc.attach_text(text, None)
-            .unwrap_or_else(|e| panic!("{id}: {e}"));
-        docs += 1;
-        quotes += doc.quotes.len();
+    let sets = [
+        ("bbc-heldout.standoff.jsonl", 30, 163),
+        ("bbc-heldout-b.standoff.jsonl", 20, 121),
+        ("bbc-heldout-c.standoff.jsonl", 15, 112),
+    ];
+    let mut seen = std::collections::HashSet::new();
+    for (file, want_docs, want_quotes) in sets {
+        let gold = std::fs::read_to_string(root.join("tests/data").join(file))
+            .unwrap_or_else(|e| panic!("tests/data/{file}: {e}"));
+        let (mut docs, mut quotes) = (0, 0);
+        for line in gold.lines().filter(|l| !l.trim().is_empty()) {
+            let mut doc: GoldDoc = serde_json::from_str(line).expect("a standoff document");
+            assert!(doc.is_standoff());
+            let id = doc.id.clone().unwrap_or_default();
+            assert!(seen.insert(id.clone()), "{file}: {id} is in two gold sets");
+            let article = &by_id[&id];
+            let text = article["text"].as_str().expect("text").to_owned();
+            doc.attach_text(text, None)
+                .unwrap_or_else(|e| panic!("{file}: {id}: {e}"));
+            docs += 1;
+            quotes += doc.quotes.len();
+        }
+        assert_eq!((docs, quotes), (want_docs, want_quotes), "{file}");
     }
-    assert_eq!((docs, quotes), (30, 163));
 }
