@@ -1139,3 +1139,14 @@ fn a_surname_met_alone_first_takes_the_full_name_seen_later() {
         ],
     );
 }
+
+#[test]
+fn religious_titles_are_titles_not_names() {
+    check(
+        "Guantanamo\n\nArchbishop Desmond Tutu has called for the release of the inmates. The South African archbishop said detentions without trial were unacceptable. Archbishop Tutu told BBC News: \u{201c}It is utterly unacceptable.\u{201d}",
+        &[
+            "Indirect Desmond Tutu <- South African archbishop: detentions without trial were unacceptable | ",
+            "Direct Desmond Tutu <- Archbishop Tutu: It is utterly unacceptable. | ",
+        ],
+    );
+}

@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.26",
+    "0.1.0+rules.27",
     "211f5ff05cc1792a5a66ea71ef24348c0aa87a19a7828466e42493f19c83a4a0",
 );
 
