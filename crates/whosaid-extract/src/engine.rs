@@ -766,43 +766,15 @@ impl<'a> Engine<'a> {
                                 return Some(p);
                             }
                         }
+                        // "the report", "the paper", "the company": a definite description
+                        // that is its noun alone refers back.
+                        let bare_definite = name.eq_ignore_ascii_case(head)
+                            && written_definite(&self.text[span.range()]);
                         if lexicon::document_noun(head) {
                             // "a World Bank report", "the Hefce report": its issuer.
-                            // The issuer's name may stand between a determiner and the
-                            // reference ("The Hefce report" when "Hefce" is a name of
-                            // its own; not "But the report").
-                            let before = self.text[..span.start as usize].trim_end();
-                            let mut words = before.rsplit(text::is_space);
-                            let mut lead: Vec<&str> = Vec::new();
-                            let determined = loop {
-                                match words.next() {
-                                    Some(w) if DETERMINERS.contains(&&*w.to_lowercase()) => {
-                                        break true
-                                    }
-                                    Some(w)
-                                        if w.starts_with(char::is_uppercase)
-                                            && w.chars().all(char::is_alphanumeric)
-                                            && lead.len() < 4 =>
-                                    {
-                                        lead.push(w)
-                                    }
-                                    _ => break false,
-                                }
-                            };
-                            let first = self.text[span.range()]
-                                .split(text::is_space)
-                                .next()
-                                .unwrap_or("")
-                                .to_lowercase();
-                            if !determined || DETERMINERS.contains(&first.as_str()) {
-                                lead.clear();
-                            }
-                            let named = if lead.is_empty() || name.contains(' ') {
-                                name.clone()
-                            } else {
-                                let lead: Vec<&str> = lead.into_iter().rev().collect();
-                                format!("{} {name}", lead.join(" "))
-                            };
+                            let named = issuer_words_before(self.text, span)
+                                .filter(|_| !name.contains(' '))
+                                .map_or_else(|| name.clone(), |lead| format!("{lead} {name}"));
                             if let Some(o) = self.issuer_named_in(&named, head) {
                                 self.add_mention(o, span);
                                 self.last_issuer = Some(o);
@@ -811,18 +783,16 @@ impl<'a> Engine<'a> {
                             // "the report" after "a report from analysts Gartner", or
                             // after the organization that spoke last ("the OECD said
                             // ... the report forecast"): the one named last.
-                            let speaker = self.last_collective_speaker.filter(|&o| {
-                                let a = &self.found.actors[o];
-                                a.kind == ActorKind::Organization && !a.local
-                            });
-                            let at = span.start as usize;
-                            let issuer = [self.last_issuer, speaker]
-                                .into_iter()
-                                .flatten()
-                                .max_by_key(|&o| self.last_named(o, at));
-                            if name.eq_ignore_ascii_case(head)
-                                && written_definite(&self.text[span.range()])
-                            {
+                            if bare_definite {
+                                let speaker = self.last_collective_speaker.filter(|&o| {
+                                    let a = &self.found.actors[o];
+                                    a.kind == ActorKind::Organization && !a.local
+                                });
+                                let at = span.start as usize;
+                                let issuer = [self.last_issuer, speaker]
+                                    .into_iter()
+                                    .flatten()
+                                    .max_by_key(|&o| self.last_named(o, at));
                                 if let Some(o) = issuer {
                                     self.add_mention(o, span);
                                     return Some(o);
@@ -831,8 +801,7 @@ impl<'a> Engine<'a> {
                         }
                         // "the paper", "the newspaper": the news medium named last before.
                         if matches!(&*head.to_ascii_lowercase(), "paper" | "newspaper")
-                            && name.eq_ignore_ascii_case(head)
-                            && written_definite(&self.text[span.range()])
+                            && bare_definite
                         {
                             let media = |a: &DocActor| {
                                 a.kind == ActorKind::Media
@@ -847,9 +816,8 @@ impl<'a> Engine<'a> {
                         // "the company", "the firm": the organization named last before;
                         // "the bank", "the group": the last one that is called so.
                         if kind == ActorKind::Organization
-                            && name.eq_ignore_ascii_case(head)
+                            && bare_definite
                             && lexicon::company_noun(head)
-                            && written_definite(&self.text[span.range()])
                         {
                             let at = span.start as usize;
                             let called = self.last_named_before(at, |a| {
@@ -1320,6 +1288,42 @@ fn issuer_of(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option<Ref> {
         .filter_map(|q| ctx.refs.iter().find(|x| x.toks.start == q))
         .find(|x| !x.locative && !matches!(x.head, Head::Pronoun(_) | Head::Group { .. }))
         .cloned()
+}
+
+/// The capitalised words between a determiner and a reference that does not include
+/// the determiner itself ("The Hefce report" when "Hefce" is a name of its own): the
+/// issuer a document's description names. None after anything but a determiner ("But
+/// the report" is a reference that includes its "the").
+fn issuer_words_before(text: &str, span: Span) -> Option<String> {
+    let first = text[span.range()]
+        .split(text::is_space)
+        .next()
+        .unwrap_or("");
+    if DETERMINERS.contains(&&*first.to_lowercase()) {
+        return None;
+    }
+    let mut lead: Vec<&str> = Vec::new();
+    for w in text[..span.start as usize]
+        .trim_end()
+        .rsplit(text::is_space)
+    {
+        if DETERMINERS.contains(&&*w.to_lowercase()) {
+            if lead.is_empty() {
+                return None;
+            }
+            lead.reverse();
+            return Some(lead.join(" "));
+        }
+        if lead.len() < 4
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphanumeric)
+        {
+            lead.push(w);
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the noun phrase ending `s` opened with an indefinite determiner ("a law
