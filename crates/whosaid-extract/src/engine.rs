@@ -3769,20 +3769,21 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
             if t.kind != Tk::Word {
                 continue;
             }
-            let lw = t.text(text).to_ascii_lowercase();
-            let with_kind = if TALK.contains(&lw.as_str()) {
+            let lw = crate::lexicon::ascii_lower(t.text(text));
+            let lw: &str = &lw;
+            let with_kind = if TALK.contains(&lw) {
                 Some("talks-with")
-            } else if COORDINATE.contains(&lw.as_str()) {
+            } else if COORDINATE.contains(&lw) {
                 Some("coordinates-with")
-            } else if COOPERATE.contains(&lw.as_str()) {
+            } else if COOPERATE.contains(&lw) {
                 Some("cooperates-with")
             } else {
                 None
             };
-            let obj_kind = object_predicate(&lw);
+            let obj_kind = object_predicate(lw);
             if with_kind.is_none() && obj_kind.is_none() {
                 // Appositive relation nouns: "its longtime adversary Tehran".
-                if let Some(pred) = adversary_noun(&lw) {
+                if let Some(pred) = adversary_noun(lw) {
                     if let Some(target) = refs.iter().find(|r| r.toks.start == i + 1) {
                         let cs = clause_start(i);
                         let det = (cs..i)

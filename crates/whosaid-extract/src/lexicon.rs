@@ -49,8 +49,11 @@ pub struct Lexicon {
     pub max_form_words: usize,
     /// Titles.
     pub titles: Vec<Title>,
-    /// Lowercased surface form -> title index.
+    /// Lowercased surface form of a lowercase spelling -> title index.
     pub title_forms: HashMap<String, usize>,
+    /// Lowercased surface form of a capitalised spelling -> title index: "President"
+    /// (government) and "president" (civil) are distinct entries.
+    pub title_caps: HashMap<String, usize>,
     /// Longest title, in words.
     pub max_title_words: usize,
     /// First words of gazetteer forms (as written), to skip tokens that start none.
@@ -173,14 +176,12 @@ impl Lexicon {
             let mut add = |form: &str| {
                 let key = form.to_lowercase();
                 lex.max_title_words = lex.max_title_words.max(word_count(&key));
-                // "President" (government) and "president" (civil) are distinct
-                // entries: capitalised spellings live under a `^` key.
-                let key = if form.chars().next().is_some_and(char::is_uppercase) {
-                    format!("^{key}")
+                let forms = if form.chars().next().is_some_and(char::is_uppercase) {
+                    &mut lex.title_caps
                 } else {
-                    key
+                    &mut lex.title_forms
                 };
-                lex.title_forms.entry(key).or_insert(i);
+                forms.entry(key).or_insert(i);
             };
             add(name);
             for a in list(r.get(2)) {
@@ -196,7 +197,8 @@ impl Lexicon {
         lex.title_first = lex
             .title_forms
             .keys()
-            .filter_map(|f| f.trim_start_matches('^').split_whitespace().next())
+            .chain(lex.title_caps.keys())
+            .filter_map(|f| f.split_whitespace().next())
             .map(str::to_owned)
             .collect();
         lex
@@ -219,11 +221,8 @@ impl Lexicon {
 
     /// Whether some title starts with this word (any case).
     pub fn may_start_title(&self, word: &str) -> bool {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            self.title_first.contains(&word.to_lowercase())
-        } else {
-            self.title_first.contains(word)
-        }
+        let mut buf = [0; LOWER_BUF];
+        self.title_first.contains(&*lower(word, &mut buf))
     }
 
     /// Looks up a gazetteer form as written.
@@ -237,23 +236,36 @@ impl Lexicon {
 
     /// Looks up a title: a capitalised spelling prefers a capitalised entry.
     pub fn title(&self, s: &str) -> Option<usize> {
-        let key = s.to_lowercase();
-        let upper = format!("^{key}");
+        let mut buf = [0; LOWER_BUF];
+        let key = &*lower(s, &mut buf);
         let (first, second) = if s.chars().next().is_some_and(char::is_uppercase) {
-            (&upper, &key)
+            (&self.title_caps, &self.title_forms)
         } else {
-            (&key, &upper)
+            (&self.title_forms, &self.title_caps)
         };
-        self.title_forms
-            .get(first)
-            .or_else(|| self.title_forms.get(second))
-            .copied()
+        first.get(key).or_else(|| second.get(key)).copied()
     }
+}
+
+/// Room for the lower case of a word or short phrase without allocating.
+const LOWER_BUF: usize = 64;
+
+/// `s` in lower case (Unicode rules, as `str::to_lowercase`), written into `buf` when it
+/// is short ASCII: title look-ups run for every capitalised word.
+fn lower<'b>(s: &str, buf: &'b mut [u8; LOWER_BUF]) -> std::borrow::Cow<'b, str> {
+    if !s.is_ascii() || s.len() > LOWER_BUF {
+        return std::borrow::Cow::Owned(s.to_lowercase());
+    }
+    let out = &mut buf[..s.len()];
+    out.copy_from_slice(s.as_bytes());
+    out.make_ascii_lowercase();
+    // ASCII in, ASCII out.
+    std::borrow::Cow::Borrowed(std::str::from_utf8(out).unwrap_or_default())
 }
 
 /// `word` in ASCII lower case, copied only when it has capitals (these look-ups run for
 /// every token).
-fn ascii_lower(word: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn ascii_lower(word: &str) -> std::borrow::Cow<'_, str> {
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
         std::borrow::Cow::Owned(word.to_ascii_lowercase())
     } else {
@@ -666,12 +678,12 @@ pub fn topic_noun(word: &str) -> bool {
 
 /// Whether a word is a web address ("Gawker.com", "gamesindustry.biz"): a site.
 pub fn web_address(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
+    let w = word.as_bytes();
     [
         ".com", ".org", ".net", ".gov", ".co.uk", ".us", ".biz", ".info", ".io",
     ]
     .iter()
-    .any(|d| lower.len() > d.len() + 1 && lower.ends_with(d))
+    .any(|d| w.len() > d.len() + 1 && w[w.len() - d.len()..].eq_ignore_ascii_case(d.as_bytes()))
 }
 
 /// Nouns for a document that speaks for whoever issued it ("a report from Gartner says",

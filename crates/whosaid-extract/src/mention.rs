@@ -269,8 +269,8 @@ fn particle(w: &str) -> bool {
 }
 
 /// Joins the words of tokens `r` with single spaces (for lexicon look-ups).
-fn joined(text: &str, toks: &[Tok], r: Range<usize>) -> Option<String> {
-    let mut s = String::new();
+fn joined<'b>(text: &str, toks: &[Tok], r: Range<usize>, s: &'b mut String) -> Option<&'b str> {
+    s.clear();
     for (k, t) in toks[r.clone()].iter().enumerate() {
         if t.kind != Tk::Word {
             return None;
@@ -292,6 +292,8 @@ fn joined(text: &str, toks: &[Tok], r: Range<usize>) -> Option<String> {
 pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
     let lex = Lexicon::get();
     let mut out = Vec::new();
+    // One buffer for the candidate phrases of every look-up.
+    let mut buf = String::new();
     let mut i = range.start;
     while i < range.end {
         let t = toks[i];
@@ -314,11 +316,11 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         };
         let mut found = None;
         for n in (1..=max).rev() {
-            if let Some(s) = joined(text, toks, i..i + n) {
-                if !cap(&s) && !s.starts_with("al") {
+            if let Some(s) = joined(text, toks, i..i + n, &mut buf) {
+                if !cap(s) && !s.starts_with("al") {
                     continue;
                 }
-                if let Some((entry, form)) = lex.form(&s) {
+                if let Some((entry, form)) = lex.form(s) {
                     found = Some((n, entry, form, s.len()));
                     break;
                 }
@@ -363,8 +365,8 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         };
         let mut title = None;
         for n in (1..=max).rev() {
-            if let Some(s) = joined(text, toks, i..i + n) {
-                if let Some(ti) = lex.title(&s) {
+            if let Some(s) = joined(text, toks, i..i + n, &mut buf) {
+                if let Some(ti) = lex.title(s) {
                     title = Some((n, ti));
                     break;
                 }
