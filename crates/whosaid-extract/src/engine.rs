@@ -426,43 +426,7 @@ impl<'a> Engine<'a> {
             // "Trump" met alone (in the headline) and again after "Donald Trump" was
             // seen: the person takes the full name.
             Some((i, a)) if words.len() == 1 && a.name == surname => {
-                // Only one full name of that surname, and a person's ("Barack" and
-                // "Michelle Obama" leave "Obama" as it is).
-                let mut fulls: Vec<&String> = self
-                    .candidates
-                    .iter()
-                    .filter(|c| {
-                        // A given name and the surname, perhaps with an initial between
-                        // ("Donald J. Trump"); not a place or a sentence's first word
-                        // ("Iowa Democrats", "Once Fox").
-                        let w: Vec<&str> = c.split_whitespace().collect();
-                        let given = w[0];
-                        (w.len() == 2 || (w.len() == 3 && w[1].len() == 2 && w[1].ends_with('.')))
-                            && w.last() == Some(&surname)
-                            && self.lex.form(given).is_none()
-                            && !given.chars().all(|ch| ch.is_uppercase())
-                            && !matches!(
-                                given,
-                                "Is" | "Once"
-                                    | "Several"
-                                    | "Plus"
-                                    | "Many"
-                                    | "Some"
-                                    | "Other"
-                                    | "Former"
-                                    | "New"
-                                    | "More"
-                                    | "Most"
-                                    | "All"
-                                    | "Both"
-                            )
-                    })
-                    .collect();
-                fulls.dedup();
-                let full = match fulls[..] {
-                    [one] => Some(one.clone()),
-                    _ => None,
-                };
+                let full = self.full_name_for(surname);
                 if let Some(full) = full.filter(|f| !self.by_name.contains_key(&name_key(f, false)))
                 {
                     self.by_name.remove(&name_key(surname, false));
@@ -503,6 +467,49 @@ impl<'a> Engine<'a> {
         };
         self.add_mention(i, mention);
         i
+    }
+
+    /// The one full name seen for a lone surname: a given name and the surname, perhaps
+    /// with an initial between ("Donald J. Trump"); not a place or a sentence's first
+    /// word ("Iowa Democrats", "Once Fox"). Two full names of that surname ("Barack" and
+    /// "Michelle Obama") give none.
+    fn full_name_for(&self, surname: &str) -> Option<String> {
+        if surname.contains(' ') {
+            return None;
+        }
+        let mut fulls: Vec<&String> = self
+            .candidates
+            .iter()
+            .filter(|c| {
+                let w: Vec<&str> = c.split_whitespace().collect();
+                let given = w[0];
+                (w.len() == 2 || (w.len() == 3 && w[1].len() == 2 && w[1].ends_with('.')))
+                    && w.last() == Some(&surname)
+                    && self.lex.form(given).is_none()
+                    && !given.chars().all(|ch| ch.is_uppercase())
+                    && !matches!(
+                        given,
+                        "Is" | "Once"
+                            | "Several"
+                            | "Plus"
+                            | "Many"
+                            | "Some"
+                            | "Other"
+                            | "Former"
+                            | "New"
+                            | "More"
+                            | "Most"
+                            | "All"
+                            | "Both"
+                    )
+            })
+            .collect();
+        fulls.sort();
+        fulls.dedup();
+        match fulls[..] {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
     }
 
     /// A knight or dame named by title and first name ("Sir Howard" after "Sir Howard
@@ -667,7 +674,11 @@ impl<'a> Engine<'a> {
                 } else if let Some(k) = self.knight(&self.text[*start..*end], &name) {
                     self.add_mention(k, mspan);
                     Some(k)
-                } else if !r.roles.is_empty() || speaker || self.known_person(&name).is_some() {
+                } else if !r.roles.is_empty()
+                    || speaker
+                    || self.known_person(&name).is_some()
+                    || self.full_name_for(&name).is_some()
+                {
                     Some(self.person(&name, mspan))
                 } else {
                     None
@@ -1405,6 +1416,63 @@ struct ParaCtx<'t> {
     signed_next: bool,
 }
 
+/// The token after the comma that closes a sentence's opening phrase: a participle or
+/// preposition and what it governs ("Hounded by the press, ", "After meeting Blair, "),
+/// an adverb or a time ("Recently, ", "Last week, "), or the sentence's start when it has
+/// none.
+fn opening_phrase_end(text: &str, toks: &[Tok], s: Range<usize>) -> usize {
+    let Some(first) = toks.get(s.start).filter(|t| t.kind == Tk::Word) else {
+        return s.start;
+    };
+    let w = first.text(text);
+    let participle = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+    // An adverb or a time: "Recently, Herman Cain ...", "Last week, ...".
+    let adverb = (w.len() > 4 && w.ends_with("ly"))
+        || matches!(
+            &*w.to_ascii_lowercase(),
+            "last" | "this" | "next" | "yesterday" | "today" | "earlier" | "later"
+        );
+    if !w.starts_with(char::is_uppercase)
+        || !(participle || adverb || lexicon::opening_preposition(w))
+    {
+        return s.start;
+    }
+    (s.start + 1..s.end.min(s.start + OPENING_PHRASE_TOKENS))
+        .take_while(|&k| {
+            !matches!(toks[k].kind, Tk::Open | Tk::Close | Tk::Dash) && toks[k].cue.is_none()
+        })
+        .find(|&k| toks[k].is(','))
+        .map_or(s.start, |k| k + 1)
+}
+
+/// Determiners and possessives that start a noun phrase of their own.
+fn subject_determiner(w: &str) -> bool {
+    matches!(
+        &*w.to_ascii_lowercase(),
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "such"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "some"
+            | "many"
+            | "no"
+    )
+}
+
+/// How far an opening phrase may run, in tokens.
+const OPENING_PHRASE_TOKENS: usize = 12;
+
 /// Whether a paragraph is a signature line: a dash and a few words, no quotation.
 fn signature_line(p: &str) -> bool {
     p.starts_with(['-', '\u{2013}', '\u{2014}', '\u{2015}'])
@@ -1504,14 +1572,23 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         let mut last_resolved: Option<(usize, usize)> = None;
         for s in ctx.sents.clone() {
             let mut first = true;
+            // References in an opening phrase ("Hounded by the press, Tevez grew ...") are
+            // not the sentence's subject.
+            let opener_end = opening_phrase_end(text, &toks, s.clone());
+            let mut subject_from = opener_end.max(s.start);
+            // Words before the subject's name may describe it ("Oscar-winning actress
+            // Susan Sarandon"); a determiner starts a subject of its own ("The radio
+            // talker has filled his speeches for Cruz").
+            let before_name = |k: usize| !subject_determiner(toks[k].text(text));
             for r in ctx
                 .refs
                 .clone()
                 .iter()
                 .filter(|r| s.contains(&r.toks.start))
             {
+                let in_opener = r.toks.start < opener_end;
                 if matches!(r.head, Head::Pronoun(_)) {
-                    first = false;
+                    first &= in_opener;
                     continue;
                 }
                 // "Korean Central News Agency (KCNA)": the acronym names the same actor.
@@ -1556,22 +1633,29 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 }
                 // An unknown word in a title before the name ("World number one Lindsay
                 // Davenport") does not take the subject's place.
-                let premodifier = a.is_none()
-                    && candidate.is_none()
-                    && r.toks.len() == 1
-                    && ctx.refs.iter().any(|n| {
-                        n.toks.start > r.toks.end
-                            && n.toks.start <= r.toks.end + 3
-                            && toks[r.toks.end..n.toks.start].iter().all(|t| {
-                                t.kind == Tk::Word
-                                    && t.cue.is_none()
-                                    && t.text(text).starts_with(char::is_lowercase)
-                            })
-                    });
-                if premodifier {
+                let premodified = (a.is_none() && candidate.is_none() && r.toks.len() == 1)
+                    .then(|| {
+                        ctx.refs.iter().find(|n| {
+                            n.toks.start > r.toks.end
+                                && n.toks.start <= r.toks.end + 3
+                                && toks[r.toks.end..n.toks.start].iter().all(|t| {
+                                    t.kind == Tk::Word
+                                        && t.cue.is_none()
+                                        && t.text(text).starts_with(char::is_lowercase)
+                                })
+                        })
+                    })
+                    .flatten();
+                if let Some(n) = premodified {
+                    // The subject may start at the name it modifies.
+                    if (subject_from..r.toks.start).all(before_name) {
+                        subject_from = n.toks.start;
+                    }
                     continue;
                 }
-                if first && !quoted {
+                // The subject opens its clause.
+                let opens = (subject_from..r.toks.start).all(before_name);
+                if first && !quoted && !in_opener && opens {
                     let person = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person);
                     match (person, candidate) {
                         (Some(a), _) => eng.subjects.push((sent, Subject::Actor(a))),
@@ -1579,7 +1663,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                         _ => {}
                     }
                 }
-                if !quoted {
+                if !quoted && !in_opener {
                     first = false;
                 }
             }

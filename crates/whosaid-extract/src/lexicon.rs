@@ -514,6 +514,45 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
     })
 }
 
+/// Prepositions and conjunctions that open a phrase before a sentence's subject ("After
+/// meeting Blair, Bush said"). Not "for": "For Kevin Allton, Warhol was a legend. He
+/// said ..." keeps its topic.
+pub fn opening_preposition(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "after"
+            | "before"
+            | "despite"
+            | "following"
+            | "with"
+            | "without"
+            | "on"
+            | "in"
+            | "at"
+            | "by"
+            | "from"
+            | "under"
+            | "among"
+            | "across"
+            | "throughout"
+            | "against"
+            | "unlike"
+            | "like"
+            | "since"
+            | "during"
+            | "amid"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "if"
+            | "once"
+            | "until"
+            | "asked"
+            | "speaking"
+    )
+}
+
 /// Nouns for a business that "the ..." refers back to ("the company said", "the firm").
 pub fn company_noun(word: &str) -> bool {
     matches!(

@@ -1150,3 +1150,31 @@ fn religious_titles_are_titles_not_names() {
         ],
     );
 }
+
+#[test]
+fn an_opening_phrase_does_not_hide_the_subject() {
+    // "he" is the subject of the sentence before, not the player named in its opening
+    // phrase, nor the one named last.
+    check(
+        "Transfer\n\nBoca re-signed Martin Palermo, forcing Carlos Tevez to vacate his role. After a row with Martin Palermo, Carlos Tevez grew tired of Buenos Aires. So now he says that he is heading for Corinthians.",
+        &["Indirect Carlos Tevez <- he: he is heading for Corinthians | "],
+    );
+}
+
+#[test]
+fn a_lone_surname_of_a_full_name_seen_before_is_that_person() {
+    // "Tevez" alone is the Carlos Tevez named earlier, so he is the subject "he" finds.
+    check(
+        "Transfer\n\n'The new Maradona' - Carlos Tevez - is joining Corinthians. Boca re-signed Martin Palermo last month. Hounded by the press, Tevez grew tired of Buenos Aires. So now he says that he is heading for Brazil.",
+        &["Indirect Carlos Tevez <- he: he is heading for Brazil | Brazil"],
+    );
+}
+
+#[test]
+fn a_subject_that_names_nobody_leaves_the_pronoun_to_the_topic() {
+    // The second sentence's subject is "The radio talker", not the Cruz named in it.
+    check(
+        "Rally\n\nGlenn Beck spoke at the rally in Indiana. The radio talker has filled his speeches for Ted Cruz with religious imagery. He said Cruz was anointed.",
+        &["Indirect Glenn Beck <- He: Cruz was anointed | Ted Cruz"],
+    );
+}

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.27",
-    "211f5ff05cc1792a5a66ea71ef24348c0aa87a19a7828466e42493f19c83a4a0",
+    "0.1.0+rules.28",
+    "40bb87ff7fe8342ded5e9bd4560fc34b3e048af7b0da602998679380c0e9e43a",
 );
 
 fn fingerprint() -> String {
