@@ -1429,7 +1429,7 @@ fn opening_phrase_end(text: &str, toks: &[Tok], s: Range<usize>) -> usize {
     // An adverb or a time: "Recently, Herman Cain ...", "Last week, ...".
     let adverb = (w.len() > 4 && w.ends_with("ly"))
         || matches!(
-            &*w.to_ascii_lowercase(),
+            &*crate::lexicon::ascii_lower(w),
             "last" | "this" | "next" | "yesterday" | "today" | "earlier" | "later"
         );
     if !w.starts_with(char::is_uppercase)
@@ -1445,29 +1445,25 @@ fn opening_phrase_end(text: &str, toks: &[Tok], s: Range<usize>) -> usize {
         .map_or(s.start, |k| k + 1)
 }
 
-/// Determiners and possessives that start a noun phrase of their own.
+/// Determiners and possessives that start a noun phrase of their own: [`DETERMINERS`]
+/// and the demonstratives and quantifiers.
 fn subject_determiner(w: &str) -> bool {
-    matches!(
-        &*w.to_ascii_lowercase(),
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "such"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "some"
-            | "many"
-            | "no"
-    )
+    let w = crate::lexicon::ascii_lower(w);
+    DETERMINERS.contains(&&*w)
+        || matches!(
+            &*w,
+            "this"
+                | "that"
+                | "these"
+                | "those"
+                | "such"
+                | "our"
+                | "my"
+                | "your"
+                | "some"
+                | "many"
+                | "no"
+        )
 }
 
 /// How far an opening phrase may run, in tokens.
@@ -1575,7 +1571,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             // References in an opening phrase ("Hounded by the press, Tevez grew ...") are
             // not the sentence's subject.
             let opener_end = opening_phrase_end(text, &toks, s.clone());
-            let mut subject_from = opener_end.max(s.start);
+            let mut subject_from = opener_end;
             // Words before the subject's name may describe it ("Oscar-winning actress
             // Susan Sarandon"); a determiner starts a subject of its own ("The radio
             // talker has filled his speeches for Cruz").
