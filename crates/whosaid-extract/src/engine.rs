@@ -1,7 +1,7 @@
 //! From paragraphs, tokens and references to actors, statements and relations.
 
 use crate::lexicon::{self, CueKind, Form, Lexicon};
-use crate::mention::{self, Head, Pronoun, Ref};
+use crate::mention::{self, Head, Pronoun, Ref, RoleRef};
 use crate::text::{self, ParaKind, Tk, Tok};
 use fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
@@ -411,6 +411,7 @@ impl<'a> Engine<'a> {
         let surname = words.last().copied().unwrap_or(name);
         let found = self.found.actors.iter().enumerate().rev().find(|(_, a)| {
             a.kind == ActorKind::Person
+                && !a.local
                 && (a.name == name
                     || (words.len() == 1 && a.name.split_whitespace().last() == Some(surname))
                     || (words.len() > 1 && a.name == surname))
@@ -554,6 +555,7 @@ impl<'a> Engine<'a> {
         let surname = *words.last()?;
         self.found.actors.iter().rposition(|a| {
             a.kind == ActorKind::Person
+                && !a.local
                 && (a.name == name
                     || (words.len() == 1 && a.name.split_whitespace().last() == Some(surname)))
         })
@@ -568,6 +570,24 @@ impl<'a> Engine<'a> {
                     .candidates
                     .iter()
                     .any(|c| c.split_whitespace().last() == Some(name)))
+    }
+
+    /// The actor a role is held in: a gazetteer entry, or a name the gazetteer does not
+    /// know ("director of Context"), which is a person met before ("adviser to Hillary
+    /// Clinton") or else an organization.
+    fn role_holder(&mut self, ro: &RoleRef) -> Option<usize> {
+        if let Some(e) = ro.of {
+            return Some(self.actor_for_entry_silent(e));
+        }
+        let (start, end) = ro.of_name?;
+        let name = name_text(&self.text[start..end]);
+        let mspan = Span::new(start, end);
+        let i = match self.known_person(&name) {
+            Some(p) => p,
+            None => self.intern(&name, ActorKind::Organization, false, false),
+        };
+        self.add_mention(i, mspan);
+        Some(i)
     }
 
     /// Resolves a reference to a document actor. `speaker` says the reference is the
@@ -694,12 +714,21 @@ impl<'a> Engine<'a> {
                 Some(i)
             }
             Head::TitleOnly => {
-                let title = &self.lex.titles[r.roles.first()?.title].name;
+                let first = r.roles.first()?;
+                // "the president of the Communications Workers of America" is not the
+                // president of another country or body named before.
+                let held_in = if first.of.is_some() || first.of_name.is_some() {
+                    Some(self.role_holder(first))
+                } else {
+                    None
+                };
+                let title = &self.lex.titles[first.title].name;
                 let holds = |a: &DocActor| {
                     a.kind == ActorKind::Person
-                        && a.roles
-                            .iter()
-                            .any(|ro| ro.title.eq_ignore_ascii_case(title))
+                        && a.roles.iter().any(|ro| {
+                            ro.title.eq_ignore_ascii_case(title)
+                                && held_in.is_none_or(|of| ro.of.is_none() || ro.of == of)
+                        })
                 };
                 // The holder named last before ("the president" after "President George
                 // W. Bush" in a story about President Obama), else the last one met.
@@ -851,7 +880,7 @@ impl<'a> Engine<'a> {
         // Roles stated in the reference.
         if self.found.actors[actor].kind == ActorKind::Person {
             for ro in &r.roles {
-                let of = ro.of.map(|e| self.actor_for_entry_silent(e));
+                let of = self.role_holder(ro);
                 let t = &self.lex.titles[ro.title];
                 let of_gov = of.is_some_and(|o| self.found.actors[o].government);
                 let category = if t.category == RoleCategory::Civil && of_gov {
@@ -1162,8 +1191,7 @@ impl<'a> Engine<'a> {
             }
         }
         for ro in &r.roles {
-            if let Some(e) = ro.of {
-                let o = self.actor_for_entry_silent(e);
+            if let Some(o) = self.role_holder(ro) {
                 out.push(o);
                 if let Some(p) = self.found.actors[o].part_of {
                     if self.found.actors[o].kind != ActorKind::Organization {
@@ -1576,6 +1604,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             // Susan Sarandon"); a determiner starts a subject of its own ("The radio
             // talker has filled his speeches for Cruz").
             let before_name = |k: usize| !subject_determiner(toks[k].text(text));
+            let mut last_name_end = None;
             for r in ctx
                 .refs
                 .clone()
@@ -1583,6 +1612,18 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 .filter(|r| s.contains(&r.toks.start))
             {
                 let in_opener = r.toks.start < opener_end;
+                // "Peter Jones, the manager, said": the description is the person named
+                // right before it, not somebody else.
+                let apposed = matches!(r.head, Head::Group { of: None })
+                    && r.toks.start > 0
+                    && toks[r.toks.start - 1].is(',')
+                    && last_name_end == Some(r.toks.start - 1);
+                // A full name ("Peter Jones"), not a place ("Maine, voters with ...").
+                last_name_end = (person_name(&r.head) && text[r.start..r.end].contains(' '))
+                    .then_some(r.toks.end);
+                if apposed {
+                    continue;
+                }
                 if matches!(r.head, Head::Pronoun(_)) {
                     first &= in_opener;
                     continue;
@@ -2140,7 +2181,23 @@ fn attribute(
                         && (text[r.start..r.end].contains(' ')
                             || text[r.start..r.end].contains('.')
                             || !person);
-                    !in_quote(r.toks.start, quotes) && (person && !r.roles.is_empty() || set_off)
+                    // A title or description set off after a name is that name's
+                    // appositive ("Mike Lake, spokesman for Yukos, said", "Peter Jones,
+                    // the manager, said"), found below.
+                    let before =
+                        r.toks.start.checked_sub(1).and_then(|c| {
+                            (c > s.start).then(|| (ref_ending(c), toks[c - 1].is(')')))
+                        });
+                    let apposed_title = match (&r.head, before) {
+                        (Head::TitleOnly, Some((named, paren))) => named.is_some() || paren,
+                        (Head::Group { of: None }, Some((Some(named), _))) => {
+                            person_name(&named.head)
+                        }
+                        _ => false,
+                    };
+                    !in_quote(r.toks.start, quotes)
+                        && !apposed_title
+                        && (person && !r.roles.is_empty() || set_off)
                 });
             }
             if speaker_ref.is_none() && k > s.start && toks[k - 1].is(',') {
@@ -2184,7 +2241,38 @@ fn attribute(
                         || matches!(app, "a" | "an" | "the" | "who" | "which" | "whose")
                         || ctx.refs.iter().any(|r| r.toks.start == c + 1)
                     {
-                        speaker_ref = ref_ending(c);
+                        // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said".
+                        speaker_ref = ref_ending(c).or_else(|| {
+                            let close = c.checked_sub(1).filter(|&p| p > s.start)?;
+                            if !toks[close].is(')') {
+                                return None;
+                            }
+                            (close.saturating_sub(8).max(s.start)..close)
+                                .rev()
+                                .find(|&p| toks[p].is('('))
+                                .and_then(&ref_ending)
+                        });
+                        // "Hogan Gidley, a former executive director of the party, whose
+                        // roots are ..., said": the person the title is set off after.
+                        if let Some(r) = speaker_ref.as_ref().filter(|r| {
+                            matches!(r.head, Head::TitleOnly | Head::Group { of: None })
+                        }) {
+                            let mut b = r.toks.start;
+                            while b > s.start + 1
+                                && b + 3 > r.toks.start
+                                && toks[b - 1].kind == Tk::Word
+                                && toks[b - 1].text(text).starts_with(char::is_lowercase)
+                            {
+                                b -= 1;
+                            }
+                            if b > s.start + 1 && toks[b - 1].is(',') {
+                                if let Some(named) =
+                                    ref_ending(b - 1).filter(|n| person_name(&n.head))
+                                {
+                                    speaker_ref = Some(named);
+                                }
+                            }
+                        }
                         // The roles of an appositive title ("John Kirby, the Pentagon
                         // spokesman, said") belong to the speaker; a relative clause
                         // ("Reagan, who met Prime Minister Nakasone, said") lends none.

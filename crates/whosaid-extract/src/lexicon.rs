@@ -514,6 +514,66 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
     })
 }
 
+/// A form of "be", "have" or "do", or a modal: a verb, never a noun's modifier ("the
+/// patients were well").
+pub fn helping_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "had"
+            | "have"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "shall"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+    )
+}
+
+/// A lowercase preposition, which never heads a noun phrase.
+pub fn preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "about"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "than"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "between"
+            | "against"
+            | "among"
+            | "through"
+            | "within"
+            | "without"
+    )
+}
+
 /// Prepositions and conjunctions that open a phrase before a sentence's subject ("After
 /// meeting Blair, Bush said"). Not "for": "For Kevin Allton, Warhol was a legend. He
 /// said ..." keeps its topic.

@@ -57,6 +57,9 @@ pub struct RoleRef {
     pub title: usize,
     /// Gazetteer entry it is held in, if named.
     pub of: Option<usize>,
+    /// Bytes of a name the gazetteer does not know that the role is held in or for
+    /// ("director of Context", "spokesman for Yukos").
+    pub of_name: Option<(usize, usize)>,
     /// Bytes of the title words (with their organization).
     pub start: usize,
     /// End byte.
@@ -153,11 +156,12 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
         || noun.bytes().all(|b| b.is_ascii_digit() || b == b',')
         || lexicon::function_word(noun)
         || lexicon::auxiliary(noun)
+        // "the quality of reports": a preposition is not the noun.
+        || lexicon::preposition(noun)
         || (d + 1..i).any(|j| {
-            matches!(
-                toks[j].text(text),
-                "and" | "or" | "but" | "who" | "which" | "that"
-            )
+            let w = toks[j].text(text);
+            // Nor is there a verb before it: "the patients were well".
+            matches!(w, "and" | "or" | "but" | "who" | "which" | "that") || lexicon::helping_verb(w)
         })
     {
         return None;
@@ -208,10 +212,20 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
                 "to" | "of" | "for" | "at" | "in" | "on" | "with" | "who" | "close" | "from" | "by"
             )
     });
+    // "..., said the quality of reports has improved": a clause, not a description.
+    let clause_follows = || {
+        (i + 1..range.end)
+            .take_while(|&j| {
+                !toks[j].is(',')
+                    && !matches!(toks[j].text(text), "who" | "which" | "that" | "whose")
+            })
+            .any(|j| word(j) && (cue(j) || lexicon::helping_verb(toks[j].text(text))))
+    };
     let verb_before = phrase_ends
         && d >= range.start + 2
         && cue(d - 1)
-        && (toks[d - 2].is(',') || toks[d - 2].kind == Tk::Close);
+        && (toks[d - 2].is(',') || toks[d - 2].kind == Tk::Close)
+        && !clause_follows();
     if governed && i + 1 < range.end && cue(i + 1) && d >= range.start + 3 {
         // The prepositional phrase belongs to a description before it: "a narrator in
         // the Clinton ad asks", "the leader of the group said".
@@ -527,6 +541,14 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             while j > i + 1 && matches!(toks[j - 1].text(text), "of" | "for" | "and" | "the") {
                 j -= 1;
             }
+            // A possessive place or body before a person's name is not part of it:
+            // "Birmingham's Sion Simon" (but "Domino's Pizza", "Sotheby's Inc").
+            if w != strip_possessive(w)
+                && j >= i + 3
+                && !(i + 1..j).any(|k| lexicon::org_keyword(toks[k].text(text)))
+            {
+                j = i + 1;
+            }
             // "and" joins the words of an organization's name ("Department of Health
             // and Human Services"), not two people ("Jeb Bush and Hillary Clinton").
             if let Some(and) = (i + 1..j).find(|&k| toks[k].text(text) == "and") {
@@ -565,6 +587,7 @@ pub fn honorific(w: &str) -> bool {
 
 /// Assembles pieces into references.
 pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
+    let lex = Lexicon::get();
     let mut out = Vec::new();
     let mut k = 0;
     let adjacent = |a: &Piece0, b: &Piece0| -> bool {
@@ -608,6 +631,7 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                 let mut role = RoleRef {
                     title: ti,
                     of: if roles.is_empty() { modifier } else { None },
+                    of_name: None,
                     start: of_start.unwrap_or(q.start),
                     end: q.end,
                 };
@@ -644,6 +668,38 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
             }
         }
         let after_titles = if roles.is_empty() { j } else { last + 1 };
+        // "director of Context", "spokesman for Yukos": a name after the title and a
+        // preposition is where the role is held, not the holder's name.
+        if let (Some(role), Some(n)) = (roles.last_mut(), pieces.get(after_titles)) {
+            let title = &pieces[last];
+            let between: Vec<&str> = toks[title.toks.end..n.toks.start.max(title.toks.end)]
+                .iter()
+                .map(|x| x.text(text))
+                .collect();
+            let held_in = matches!(
+                between.as_slice(),
+                ["of" | "to" | "for" | "at"] | ["of" | "to" | "for" | "at", "the"]
+            );
+            // Not when a title opens a person's name inside the run ("Speaker of the
+            // House Rep. Paul Ryan").
+            let titled_person = toks[n.toks.clone()].iter().skip(1).any(|t| {
+                t.kind == Tk::Word && cap(t.text(text)) && lex.title(t.text(text)).is_some()
+            });
+            if held_in && !titled_person && role.of.is_none() && matches!(n.piece, Piece::Name) {
+                role.of_name = Some((n.start, n.end));
+                role.end = n.end;
+                out.push(Ref {
+                    toks: p.toks.start..n.toks.end,
+                    start: p.start,
+                    end: n.end,
+                    head: Head::TitleOnly,
+                    roles,
+                    locative: false,
+                });
+                k = after_titles + 1;
+                continue;
+            }
+        }
         let name = pieces.get(after_titles).filter(|n| {
             matches!(n.piece, Piece::Name)
                 && (roles.is_empty() && after_titles == k || adjacent(&pieces[after_titles - 1], n))
@@ -733,14 +789,43 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                     locative: false,
                 });
             }
-            Piece::Name => out.push(Ref {
-                toks: p.toks.clone(),
-                start: p.start,
-                end: p.end,
-                head: name_head(text, toks, p),
-                roles: vec![],
-                locative: false,
-            }),
+            Piece::Name => {
+                // "NBC's Dante Chinni": the person, with the employer in the mention.
+                let employer = strip_possessive(&text[p.start..p.end]).len() < p.end - p.start;
+                if let Some(n) = pieces.get(k + 1).filter(|n| {
+                    employer
+                        && matches!(n.piece, Piece::Name)
+                        && n.toks.start == p.toks.end
+                        && n.toks.len() >= 2
+                        && matches!(
+                            name_head(text, toks, n),
+                            Head::Name {
+                                org: false,
+                                media: false,
+                                ..
+                            }
+                        )
+                }) {
+                    out.push(Ref {
+                        toks: p.toks.start..n.toks.end,
+                        start: p.start,
+                        end: n.end,
+                        head: name_head(text, toks, n),
+                        roles: vec![],
+                        locative: false,
+                    });
+                    k += 2;
+                    continue;
+                }
+                out.push(Ref {
+                    toks: p.toks.clone(),
+                    start: p.start,
+                    end: p.end,
+                    head: name_head(text, toks, p),
+                    roles: vec![],
+                    locative: false,
+                });
+            }
             Piece::Pronoun(pr) => out.push(Ref {
                 toks: p.toks.clone(),
                 start: p.start,

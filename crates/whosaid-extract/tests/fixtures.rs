@@ -1178,3 +1178,67 @@ fn a_subject_that_names_nobody_leaves_the_pronoun_to_the_topic() {
         &["Indirect Glenn Beck <- He: Cruz was anointed | Ted Cruz"],
     );
 }
+
+/// Each actor's roles as `name: title@holder`, for actors that have roles.
+fn roles(text: &str) -> Vec<String> {
+    extract(text, None)
+        .actors
+        .iter()
+        .flat_map(|a| {
+            a.roles.iter().map(move |r| {
+                format!(
+                    "{}: {}@{}",
+                    a.name,
+                    r.title,
+                    r.of.as_ref().map_or("-", |o| o.name.as_str())
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn a_title_of_an_unknown_organization_is_the_speakers_appositive() {
+    // "director of Context" is Peter Knight's job at Context, not a person called
+    // Context; the same with "for" and after a parenthesis.
+    let text = "Reports\n\nPeter Knight, director of Context, says the quality of reports has improved. Mike Lake, spokesman for Yukos, said the firm would appeal. Rep. Jane Roe (D-Ohio), chairman of the Budget Caucus, said members would vote.";
+    check(
+        text,
+        &[
+            "Indirect Peter Knight <- Peter Knight: the quality of reports has improved | ",
+            "Indirect Mike Lake <- Mike Lake: the firm would appeal | ",
+            "Indirect Jane Roe <- Rep. Jane Roe: members would vote | ",
+        ],
+    );
+    let got = roles(text);
+    for want in [
+        "Peter Knight: director@Context",
+        "Mike Lake: spokesman@Yukos",
+        "Jane Roe: chairman@Budget Caucus",
+    ] {
+        assert!(got.iter().any(|r| r == want), "{want} not in {got:?}");
+    }
+}
+
+#[test]
+fn a_noun_phrase_with_a_verb_or_a_preposition_for_its_noun_is_not_a_speaker() {
+    // "the quality of" and "the patients were well" are not groups that speak, and "the
+    // manager" set off after a name is that person, not another.
+    let x = extract(
+        "Hospital\n\nHugh Hill, a doctor at the hospital, said the patients were well. Peter Jones, the manager, said the quality of reports has improved.",
+        None,
+    );
+    let names: Vec<&str> = x.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["reports", "Hugh Hill", "Peter Jones"], "{names:?}");
+}
+
+#[test]
+fn a_possessive_before_a_full_name_is_not_part_of_it() {
+    check(
+        "Debate\n\nVoters have seen the candidates for months, noted NBC's Dante Chinni. Later Birmingham's Sion Simon said the election should come now.",
+        &[
+            "Indirect Dante Chinni <- NBC's Dante Chinni: Voters have seen the candidates for months | ",
+            "Indirect Sion Simon <- Birmingham's Sion Simon: the election should come now | ",
+        ],
+    );
+}

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.28",
-    "40bb87ff7fe8342ded5e9bd4560fc34b3e048af7b0da602998679380c0e9e43a",
+    "0.1.0+rules.29",
+    "d10de1927c794c8cced7ae02ad7a9d03f90ac6ac2c2a26170b45b8907c1da94d",
 );
 
 fn fingerprint() -> String {
