@@ -786,6 +786,19 @@ impl<'a> Engine<'a> {
                                 return Some(p);
                             }
                         }
+                        // "the government" after Downing Street spoke: its country's.
+                        if name.eq_ignore_ascii_case("government")
+                            && written_definite(&self.text[span.range()])
+                        {
+                            if let Some(c) = self.speaking_government() {
+                                self.add_mention(c, span);
+                                return Some(c);
+                            }
+                            // Whose it is may be known once the sentence's speakers are.
+                            if !speaker {
+                                return None;
+                            }
+                        }
                         let kind = if lexicon::group_noun(head) {
                             ActorKind::Group
                         } else {
@@ -1123,6 +1136,21 @@ impl<'a> Engine<'a> {
         self.by_name.insert(name_key(acronym, false), actor);
         self.add_mention(actor, Span::new(r.start, r.end));
         true
+    }
+
+    /// The country whose government spoke last (a government body, "Downing Street",
+    /// stands for its country's government), if the last organization or country to speak
+    /// was one.
+    fn speaking_government(&self) -> Option<usize> {
+        let a = self.last_collective_speaker?;
+        let actor = &self.found.actors[a];
+        match actor.kind {
+            ActorKind::Country => Some(a),
+            ActorKind::Organization if actor.government => actor
+                .part_of
+                .filter(|&c| self.found.actors[c].kind == ActorKind::Country),
+            _ => None,
+        }
     }
 
     /// Records that `actor` speaks, named at byte `at`: the antecedent of the pronouns
@@ -1833,6 +1861,47 @@ fn finish_about(eng: &Engine, mut out: Vec<usize>, speaker: Option<usize>) -> Ve
     out
 }
 
+/// Whether the cue word at `i` reports speech here. Not in the passive ("The pair were
+/// charged after missing tests", "he was told"), where the subject did not speak; not as
+/// a noun after a determiner ("the first reports under this scheme"); and "adding to"
+/// adds to something ("adding to honours it has already picked up").
+fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind) -> bool {
+    let adverb = |w: &str| {
+        (w.len() > 4 && w.ends_with("ly"))
+            || matches!(w, "also" | "later" | "then" | "not" | "never" | "already")
+    };
+    let word_at = |k: usize| (k >= start && toks[k].kind == Tk::Word).then(|| toks[k].text(text));
+    let mut b = i;
+    while b > start && word_at(b - 1).is_some_and(adverb) {
+        b -= 1;
+    }
+    let before = b.checked_sub(1).and_then(word_at);
+    let determiner = |w: &str| {
+        matches!(
+            &*lexicon::ascii_lower(w),
+            "the" | "a" | "an" | "these" | "those"
+        )
+    };
+    let passive = kind == CueKind::Verb
+        && before.is_some_and(|w| {
+            matches!(
+                &*lexicon::ascii_lower(w),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            )
+        });
+    let noun = before.is_some_and(determiner)
+        || (before.is_some_and(|w| {
+            matches!(
+                w,
+                "first" | "second" | "new" | "latest" | "recent" | "annual"
+            )
+        }) && b.checked_sub(2).and_then(word_at).is_some_and(determiner));
+    let adds_to = kind == CueKind::Participle
+        && is_word(&toks[i], text, &["adding"])
+        && toks.get(i + 1).is_some_and(|n| is_word(n, text, &["to"]));
+    !(passive || noun || adds_to)
+}
+
 /// Finds statements in one body paragraph.
 fn attribute(
     eng: &mut Engine,
@@ -1982,6 +2051,10 @@ fn attribute(
                 i += 1;
                 continue;
             };
+            if !speaking_use(toks, text, s.start, i, kind) {
+                i += 1;
+                continue;
+            }
             // Participles borrow the subject: ", adding that ...".
             if kind == CueKind::Participle {
                 let after_comma_or_by =
@@ -2141,8 +2214,13 @@ fn attribute(
                     let plain = toks[p + 1..k]
                         .iter()
                         .all(|t| t.kind == Tk::Word && t.cue.is_none());
-                    ref_ending(p)
-                        .filter(|r| plain && !in_quote(r.toks.start, quotes) && full_person(r))
+                    // Also a group: "Creditors of the firm have said", "analysts at
+                    // Barclays said".
+                    ref_ending(p).filter(|r| {
+                        plain
+                            && !in_quote(r.toks.start, quotes)
+                            && (full_person(r) || matches!(r.head, Head::Group { of: None }))
+                    })
                 });
                 if affiliated.is_some() {
                     speaker_ref = affiliated;

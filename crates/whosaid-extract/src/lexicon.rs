@@ -892,6 +892,11 @@ pub fn group_noun(word: &str) -> bool {
             | "teachers"
             | "parents"
             | "employees"
+            | "groups"
+            | "creditors"
+            | "shareholders"
+            | "investors"
+            | "respondents"
     )
 }
 

@@ -156,8 +156,15 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
         || noun.bytes().all(|b| b.is_ascii_digit() || b == b',')
         || lexicon::function_word(noun)
         || lexicon::auxiliary(noun)
-        // "the quality of reports": a preposition is not the noun.
+        // "the quality of reports": a preposition is not the noun, nor a verb ("the
+        // Greek pair were charged") or an adjective before a noun that a reporting verb
+        // also spells ("the first reports").
         || lexicon::preposition(noun)
+        || lexicon::helping_verb(noun)
+        || matches!(
+            noun,
+            "first" | "second" | "third" | "new" | "latest" | "recent" | "annual" | "last" | "next"
+        )
         || (d + 1..i).any(|j| {
             let w = toks[j].text(text);
             // Nor is there a verb before it: "the patients were well".
@@ -451,6 +458,25 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 piece: Piece::Group,
             });
             i += 1;
+            continue;
+        }
+        // "those questioned", "those polled": a survey's respondents.
+        if matches!(w, "those" | "Those")
+            && toks.get(i + 1).is_some_and(|n| {
+                i + 1 < range.end
+                    && matches!(
+                        n.text(text),
+                        "questioned" | "polled" | "surveyed" | "interviewed" | "asked"
+                    )
+            })
+        {
+            out.push(Piece0 {
+                toks: i..i + 2,
+                start: t.start,
+                end: toks[i + 1].end,
+                piece: Piece::Group,
+            });
+            i += 2;
             continue;
         }
         if lexicon::group_noun(w)
@@ -866,6 +892,29 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                         s -= 1;
                     } else {
                         break;
+                    }
+                }
+                // A share of the group: "most of those questioned", "69% of them".
+                if s >= 2 && toks[s - 1].kind == Tk::Word && toks[s - 1].text(text) == "of" {
+                    let share = toks[s - 2].text(text);
+                    if toks[s - 2].kind == Tk::Word
+                        && matches!(
+                            &*lexicon::ascii_lower(share),
+                            "most"
+                                | "many"
+                                | "some"
+                                | "half"
+                                | "all"
+                                | "few"
+                                | "majority"
+                                | "third"
+                        )
+                    {
+                        s -= 2;
+                    } else if share == "%" && s >= 3 {
+                        s -= 3;
+                    } else if share.ends_with('%') {
+                        s -= 2;
                     }
                 }
                 out.push(Ref {

@@ -1242,3 +1242,35 @@ fn a_possessive_before_a_full_name_is_not_part_of_it() {
         ],
     );
 }
+
+#[test]
+fn the_government_after_a_government_body_spoke_is_its_countrys() {
+    check(
+        "Gurkhas\n\nBritain has offered to send 120 Gurkhas to Indonesia, Downing Street said. Discussions have begun with Indonesia on the timing, but the government said the offer was aimed at Aceh. Downing St said a similar offer might be made to Sri Lanka.",
+        &[
+            "Indirect Downing Street <- Downing Street: Britain has offered to send 120 Gurkhas to Indonesia | United Kingdom, Indonesia",
+            "Indirect United Kingdom <- the government: the offer was aimed at Aceh | Indonesia",
+            "Indirect Downing Street <- Downing St: a similar offer might be made to Sri Lanka | Sri Lanka",
+        ],
+    );
+}
+
+#[test]
+fn passive_and_noun_uses_of_reporting_verbs_are_not_statements() {
+    check(
+        "Doping\n\nThe Greek pair were charged after missing a series of tests. He was told to wait. The first reports under this scheme will not be published before 2006. The film has been voted best comedy, adding to honours it has already picked up.",
+        &[],
+    );
+}
+
+#[test]
+fn survey_respondents_and_described_groups_speak() {
+    check(
+        "Phones\n\nIn the UK 69% of those questioned said they turned to their fixed phone. Creditors of the card firm have said they will put the company into liquidation. Green groups say supply chains matter.",
+        &[
+            "Indirect 69% of those questioned <- 69% of those questioned: they turned to their fixed phone | ",
+            "Indirect creditors <- Creditors: they will put the company into liquidation | ",
+            "Indirect groups <- groups: supply chains matter | ",
+        ],
+    );
+}

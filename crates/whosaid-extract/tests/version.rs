@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.29",
-    "d10de1927c794c8cced7ae02ad7a9d03f90ac6ac2c2a26170b45b8907c1da94d",
+    "0.1.0+rules.30",
+    "169f9a9de26f08ea4abd91d19fa17273fb3ff0d529aa9049af40f766bd44fce8",
 );
 
 fn fingerprint() -> String {
