@@ -129,6 +129,9 @@ struct Engine<'a> {
     /// Who issued the document last cited as a source ("says a report from analysts
     /// Gartner"): "the report" after it is theirs.
     last_issuer: Option<usize>,
+    /// Organizations and the nouns they were described by ("the media watchdog,
+    /// Reporters Without Borders" is a watchdog): "the watchdog" later is that one.
+    described_as: Vec<(usize, String)>,
 }
 
 /// How close before a bare title ("the chancellor") the person it may stand for must
@@ -867,18 +870,63 @@ impl<'a> Engine<'a> {
                             }
                         }
                         // "the company", "the firm": the organization named last before;
-                        // "the bank", "the group": the last one that is called so.
+                        // "the bank", "the group": the last one that is called or was
+                        // described so; "the Paris-based pressure group", "the search
+                        // giant": an epithet for one named before.
                         if kind == ActorKind::Organization
-                            && bare_definite
+                            && written_definite(&self.text[span.range()])
+                            && (bare_definite || self.epithet(&name))
                             && lexicon::company_noun(head)
                         {
                             let at = span.start as usize;
-                            let called = self.last_named_before(at, |a| {
-                                a.kind == ActorKind::Organization
-                                    && !a.local
-                                    && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
-                            });
-                            if let Some(o) = called.or_else(|| self.last_organization_before(at)) {
+                            let noun = head.to_ascii_lowercase();
+                            // A business is none of the gazetteer's bodies ("the social
+                            // media company" is not the Islamic State named before it).
+                            let lex = self.lex;
+                            let fits = |a: &DocActor| {
+                                !(lexicon::business_noun(head) && lex.form(&a.name).is_some())
+                            };
+                            let described = self
+                                .described_as
+                                .iter()
+                                .filter(|&(o, n)| *n == noun && fits(&self.found.actors[*o]))
+                                .filter_map(|&(o, _)| self.last_named(o, at).map(|m| (m, o)))
+                                .max()
+                                .map(|(_, o)| o);
+                            let called = bare_definite
+                                .then(|| {
+                                    self.last_named_before(at, |a| {
+                                        a.kind == ActorKind::Organization
+                                            && !a.local
+                                            && fits(a)
+                                            && a.name
+                                                .split(' ')
+                                                .any(|w| w.eq_ignore_ascii_case(head))
+                                    })
+                                })
+                                .flatten();
+                            // The organization (not a government body, a country or a
+                            // document's own description) named last before; "the real
+                            // estate developer" may be a person.
+                            let last = (bare_definite || lexicon::company_descriptor(head))
+                                .then(|| {
+                                    self.last_named_before(at, |a| {
+                                        a.kind == ActorKind::Organization
+                                            && !a.government
+                                            && !a.local
+                                            && fits(a)
+                                    })
+                                })
+                                .flatten();
+                            // A bare noun ("the group") is the one last described so; an
+                            // epithet with words of its own is the one named last.
+                            let found = if bare_definite {
+                                described.or(called).or(last)
+                            } else {
+                                last.or(described)
+                            };
+                            if let Some(o) = found {
+                                self.describe(o, &noun);
                                 self.add_mention(o, span);
                                 return Some(o);
                             }
@@ -1060,14 +1108,6 @@ impl<'a> Engine<'a> {
         )
     }
 
-    /// The organization (not a government body, a country or a document's own
-    /// description) whose last mention before `at` is the latest.
-    fn last_organization_before(&self, at: usize) -> Option<usize> {
-        self.last_named_before(at, |a| {
-            a.kind == ActorKind::Organization && !a.government && !a.local
-        })
-    }
-
     /// Where `actor` was named last before byte `at`.
     fn last_named(&self, actor: usize, at: usize) -> Option<usize> {
         self.named_at
@@ -1136,6 +1176,24 @@ impl<'a> Engine<'a> {
         self.by_name.insert(name_key(acronym, false), actor);
         self.add_mention(actor, Span::new(r.start, r.end));
         true
+    }
+
+    /// Whether a description is an epithet for something named before: its words are
+    /// lowercase, hyphenated compounds ("Paris-based") or nationalities ("the Japanese
+    /// carmaker"), never a name of its own ("the Virgin group").
+    fn epithet(&self, description: &str) -> bool {
+        description.split_whitespace().all(|w| {
+            !w.starts_with(char::is_uppercase)
+                || w.contains('-')
+                || self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym)
+        })
+    }
+
+    /// Remembers that organization `o` was described by `noun` ("watchdog").
+    fn describe(&mut self, o: usize, noun: &str) {
+        if !self.described_as.iter().any(|(a, n)| *a == o && n == noun) {
+            self.described_as.push((o, noun.to_owned()));
+        }
     }
 
     /// The country whose government spoke last (a government body, "Downing Street",
@@ -1544,6 +1602,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         last_person_speaker: None,
         subjects: Vec::new(),
         last_collective_speaker: None,
+        described_as: Vec::new(),
         last_direct: None,
         pending_colon: None,
         candidates: Vec::new(),
@@ -1666,9 +1725,29 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                         continue;
                     }
                 }
-                let a = eng.resolve(r, false);
+                let mut a = eng.resolve(r, false);
+                // An unknown name a company noun stands in apposition to is an
+                // organization ("Alphabet, the parent company of Google").
+                if let (None, Head::Name { start, end, .. }) = (a, &r.head) {
+                    let nouns = apposed_nouns(text, &toks, s.clone(), r);
+                    if !nouns.is_empty() {
+                        let name = name_text(&text[*start..*end]);
+                        let o = eng.intern(&name, ActorKind::Organization, false, false);
+                        eng.add_mention(o, Span::new(*start, *end));
+                        a = Some(o);
+                    }
+                }
                 if let Some(a) = a {
                     last_resolved = Some((r.toks.end, a));
+                    if matches!(
+                        eng.found.actors[a].kind,
+                        ActorKind::Organization | ActorKind::Media
+                    ) && !eng.found.actors[a].local
+                    {
+                        for noun in apposed_nouns(text, &toks, s.clone(), r) {
+                            eng.describe(a, &noun);
+                        }
+                    }
                 }
                 let quoted = ctx
                     .quotes
@@ -1858,6 +1937,49 @@ fn finish_about(eng: &Engine, mut out: Vec<usize>, speaker: Option<usize>) -> Ve
     out.retain(|a| {
         Some(*a) != speaker && eng.found.actors[*a].kind != ActorKind::Location && seen.insert(*a)
     });
+    out
+}
+
+/// The nouns an organization's name stands in apposition to, lowercase: "the media
+/// watchdog, Reporters Without Borders", "the oil giant Exxon Mobil", "Alphabet, the
+/// parent company of Google".
+fn apposed_nouns(text: &str, toks: &[Tok], s: Range<usize>, r: &Ref) -> Vec<String> {
+    let mut out = Vec::new();
+    let word = |k: usize| toks[k].kind == Tk::Word;
+    let lower = |k: usize| word(k) && toks[k].text(text).starts_with(char::is_lowercase);
+    let det =
+        |k: usize| word(k) && matches!(toks[k].text(text), "the" | "a" | "an" | "The" | "A" | "An");
+    // Before: "the [modifiers] noun[,] NAME".
+    let mut e = r.toks.start;
+    if e > s.start && toks[e - 1].is(',') {
+        e -= 1;
+    }
+    if e > s.start && lower(e - 1) && lexicon::company_noun(toks[e - 1].text(text)) {
+        let noun = e - 1;
+        let mut b = noun;
+        while b > s.start && b + 4 > noun && lower(b - 1) && !det(b - 1) {
+            b -= 1;
+        }
+        if b > s.start && det(b - 1) {
+            out.push(toks[noun].text(text).to_ascii_lowercase());
+        }
+    }
+    // After: "NAME, the [modifiers] noun" up to a comma, a period or "of".
+    let a = r.toks.end;
+    if a + 2 < s.end && toks[a].is(',') && det(a + 1) {
+        let mut k = a + 2;
+        while k < s.end
+            && k < a + 7
+            && lower(k)
+            && !lexicon::preposition(toks[k].text(text))
+            && !is_word(&toks[k], text, &["that", "which", "who"])
+        {
+            k += 1;
+        }
+        if k > a + 2 && lexicon::company_noun(toks[k - 1].text(text)) {
+            out.push(toks[k - 1].text(text).to_ascii_lowercase());
+        }
+    }
     out
 }
 

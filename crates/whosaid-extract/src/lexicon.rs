@@ -497,7 +497,8 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "transcript" | "watchdog" | "regulator" | "charity" | "insurer" | "retailer"
         | "manufacturer" | "studio" | "label" | "club" | "federation" | "association"
         | "authority" | "commission" | "broadcaster" | "airline" | "carrier" | "operator"
-        | "publisher" | "developer" | "maker" | "supplier" => ActorKind::Organization,
+        | "publisher" | "developer" | "maker" | "supplier" | "giant" | "carmaker" | "chain"
+        | "conglomerate" => ActorKind::Organization,
         "judge" | "lawyer" | "attorney" | "prosecutor" | "witness" | "candidate" | "source"
         | "official" | "aide" | "spokesperson" | "doctor" | "expert" | "analyst" | "teacher"
         | "resident" | "woman" | "man" | "father" | "mother" | "victim" | "activist" | "owner"
@@ -636,7 +637,21 @@ pub fn company_noun(word: &str) -> bool {
             | "conglomerate"
             | "giant"
             | "chain"
+            | "carmaker"
+            | "watchdog"
+            | "regulator"
+            | "charity"
+            | "broadcaster"
     )
+}
+
+/// A company noun that only a business answers to (not "group", "watchdog", "charity").
+pub fn business_noun(word: &str) -> bool {
+    company_noun(word)
+        && !matches!(
+            &*ascii_lower(word),
+            "group" | "watchdog" | "regulator" | "charity" | "broadcaster"
+        )
 }
 
 /// A company noun that, right before a name, makes it a company's ("sportswear firm
@@ -956,6 +971,7 @@ pub fn non_name(word: &str) -> bool {
     matches!(
         word,
         "The"
+            | "ABSTRACT"
             | "A"
             | "An"
             | "But"

@@ -1274,3 +1274,26 @@ fn survey_respondents_and_described_groups_speak() {
         ],
     );
 }
+
+#[test]
+fn an_organizations_epithets_refer_back_to_it() {
+    // "The Paris-based pressure group" is the watchdog named before; "the group" is the
+    // one described so, not Google named last; "the search giant" is Google.
+    check(
+        "Censorship\n\nChina has been accused of blocking Google News by the media watchdog, Reporters Without Borders.\n\nThe Paris-based pressure group said the site had been unavailable for ten days. Google told the BBC it was investigating the causes. \u{201c}China is censoring Google News,\u{201d} said the group in a statement. For its part, the search giant said it was looking into the issue.",
+        &[
+            "Indirect Reporters Without Borders <- The Paris-based pressure group: the site had been unavailable for ten days | ",
+            "Indirect Google <- Google: it was investigating the causes | ",
+            "Direct Reporters Without Borders <- the group: China is censoring Google News | China, Google News",
+            "Indirect Google <- the search giant: it was looking into the issue | ",
+        ],
+    );
+}
+
+#[test]
+fn a_name_a_company_noun_is_apposed_to_is_an_organization() {
+    check(
+        "Markets\n\nThe Dow was held back by the oil giant Exxon Mobil. Alphabet, the parent company of Google, jumped 3 percent. The company said its earnings beat forecasts.",
+        &["Indirect Alphabet <- The company: its earnings beat forecasts | "],
+    );
+}
