@@ -485,6 +485,13 @@ impl<'a> Engine<'a> {
             .candidates
             .iter()
             .filter(|c| {
+                // Cheap first: the candidate ends with the surname as a word.
+                if !c
+                    .strip_suffix(surname)
+                    .is_some_and(|head| head.ends_with(char::is_whitespace))
+                {
+                    return false;
+                }
                 let w: Vec<&str> = c.split_whitespace().collect();
                 let given = w[0];
                 (w.len() == 2 || (w.len() == 3 && w[1].len() == 2 && w[1].ends_with('.')))
@@ -1486,28 +1493,51 @@ fn written_definite(written: &str) -> bool {
 
 /// Cleans a name as written: possessive and honorifics off, whitespace single.
 fn name_text(s: &str) -> String {
-    let s = s.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    // `strip_suffix` in a loop is `trim_end_matches` without building a searcher.
+    let mut s = s;
+    while let Some(t) = s.strip_suffix("'s") {
+        s = t;
+    }
+    while let Some(t) = s.strip_suffix("\u{2019}s") {
+        s = t;
+    }
+    let honorific = |w: &str| {
+        matches!(
+            w,
+            "Mr."
+                | "Mrs."
+                | "Ms."
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Dr."
+                | "Sir"
+                | "Dame"
+                | "Lord"
+                | "Lady"
+                | "Baroness"
+                | "Baron"
+        )
+    };
+    // Most names are already clean: words of non-space characters joined by single
+    // ASCII spaces, none an honorific. One pass tells.
+    let mut word_start = 0;
+    let mut clean = !s.is_empty();
+    for (i, c) in s.char_indices() {
+        if !clean {
+            break;
+        }
+        if c == ' ' || text::is_space(c) {
+            clean = c == ' ' && i > word_start && !honorific(&s[word_start..i]);
+            word_start = i + c.len_utf8();
+        }
+    }
+    if clean && word_start < s.len() && !honorific(&s[word_start..]) {
+        return s.to_owned();
+    }
     let words: Vec<&str> = s
         .split(text::is_space)
-        .filter(|w| !w.is_empty())
-        .filter(|w| {
-            !matches!(
-                *w,
-                "Mr."
-                    | "Mrs."
-                    | "Ms."
-                    | "Mr"
-                    | "Mrs"
-                    | "Ms"
-                    | "Dr."
-                    | "Sir"
-                    | "Dame"
-                    | "Lord"
-                    | "Lady"
-                    | "Baroness"
-                    | "Baron"
-            )
-        })
+        .filter(|w| !w.is_empty() && !honorific(w))
         .collect();
     words.join(" ")
 }

@@ -252,7 +252,11 @@ const LOWER_BUF: usize = 64;
 
 /// `s` in lower case (Unicode rules, as `str::to_lowercase`), written into `buf` when it
 /// is short ASCII: title look-ups run for every capitalised word.
-fn lower<'b>(s: &str, buf: &'b mut [u8; LOWER_BUF]) -> std::borrow::Cow<'b, str> {
+fn lower<'b>(s: &'b str, buf: &'b mut [u8; LOWER_BUF]) -> std::borrow::Cow<'b, str> {
+    // Most words are lowercase ASCII already: no copy.
+    if !s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        return std::borrow::Cow::Borrowed(s);
+    }
     if !s.is_ascii() || s.len() > LOWER_BUF {
         return std::borrow::Cow::Owned(s.to_lowercase());
     }
@@ -451,7 +455,8 @@ const CUE_NAMING: &[&str] = &[
 pub fn cue(word: &str) -> Option<CueKind> {
     // Reporting verbs are lowercase in running text: "States" in "United States" and
     // "Said" in a name are not verbs.
-    if word.chars().next().is_some_and(char::is_uppercase) || word.len() > 16 {
+    // None is shorter than three letters ("say"): "a", "of", "he" are rejected first.
+    if word.len() < 3 || word.len() > 16 || word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
     static CUES: OnceLock<HashMap<&'static str, CueKind>> = OnceLock::new();
@@ -849,6 +854,14 @@ pub fn auxiliary(word: &str) -> bool {
 
 /// Nouns that head a group speaker ("U.S. officials", "Western diplomats", "sources").
 pub fn group_noun(word: &str) -> bool {
+    // They end in "s", "e" ("source", "police") or "n" ("spokesmen"): most words are
+    // rejected by their last byte.
+    if !matches!(
+        word.as_bytes().last(),
+        Some(b's' | b'S' | b'e' | b'E' | b'n' | b'N')
+    ) {
+        return false;
+    }
     matches!(
         &*ascii_lower(word),
         "officials"

@@ -190,8 +190,9 @@ fn dateline_len(t: &str) -> Option<usize> {
 }
 
 fn is_byline(t: &str) -> bool {
-    let words = t.split_whitespace().count();
-    (t.starts_with("By ") && words <= 8 && !t.contains(['"', '\u{201c}']))
+    (t.starts_with("By ")
+        && t.split_whitespace().take(9).count() <= 8
+        && !t.contains(['"', '\u{201c}']))
         || [
             "Reporting by",
             "Writing by",
@@ -257,17 +258,14 @@ fn is_credited_media(t: &str) -> bool {
 }
 
 fn is_date_line(t: &str) -> bool {
-    let words: Vec<&str> = t
+    // Words are read lazily: this runs for every paragraph.
+    let mut words = t
         .split(|c: char| is_space(c) || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() <= 5
-        && matches!(
-            words.first().copied(),
-            Some(
-                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-            )
-        )
+        .filter(|w| !w.is_empty());
+    matches!(
+        words.next(),
+        Some("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+    ) && words.take(5).count() <= 4
 }
 
 /// What a token is.
