@@ -126,6 +126,11 @@ struct Engine<'a> {
     /// Every mention of an actor by where it starts (byte), in the order they were
     /// resolved: `DocActor::mentions` keeps one per distinct text.
     named_at: Vec<(usize, usize)>,
+    /// The sex a person's mentions state ("Mrs Blackman", "the spokeswoman", "Lord
+    /// Falconer"): "she" never stands for a man so known, nor "he" for a woman.
+    sex: HashMap<usize, Sex>,
+    /// The same for full names not (yet) actors, by name.
+    name_sex: HashMap<String, Sex>,
     /// Who issued the document last cited as a source ("says a report from analysts
     /// Gartner"): "the report" after it is theirs.
     last_issuer: Option<usize>,
@@ -947,6 +952,9 @@ impl<'a> Engine<'a> {
         }?;
         // Roles stated in the reference.
         if self.found.actors[actor].kind == ActorKind::Person {
+            if let Some(sex) = stated_sex(&self.text[titles_of(self.text, r)]) {
+                self.sex.entry(actor).or_insert(sex);
+            }
             for ro in &r.roles {
                 let of = self.role_holder(ro);
                 let t = &self.lex.titles[ro.title];
@@ -1231,6 +1239,27 @@ impl<'a> Engine<'a> {
     /// when that sentence comes after the last speaker was named, else the last speaker,
     /// else the last subject or person met.
     fn pronoun_person(&mut self, at: usize) -> Option<usize> {
+        // "she" is not a man the text called "Mr", nor "he" a woman.
+        let pronoun = self.text[at..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let wanted = match &*lexicon::ascii_lower(pronoun) {
+            "he" | "him" | "his" | "himself" => Some(Sex::Male),
+            "she" | "her" | "hers" | "herself" => Some(Sex::Female),
+            _ => None,
+        };
+        let sex_of = |eng: &Self, a: usize| {
+            eng.sex
+                .get(&a)
+                .or_else(|| eng.name_sex.get(&eng.found.actors[a].name))
+                .copied()
+        };
+        let fits =
+            |eng: &Self, a: usize| wanted.is_none_or(|w| sex_of(eng, a).is_none_or(|s| s == w));
+        let name_fits = |eng: &Self, n: &str| {
+            wanted.is_none_or(|w| eng.name_sex.get(n).is_none_or(|&s| s == w))
+        };
         let subject = self
             .subjects
             .iter()
@@ -1239,6 +1268,10 @@ impl<'a> Engine<'a> {
             .filter(|(sent, _)| {
                 self.last_person_speaker
                     .is_none_or(|(_, at)| sent.start > at)
+            })
+            .filter(|(_, s)| match s {
+                Subject::Actor(a) => fits(self, *a),
+                Subject::Name(n) => name_fits(self, n),
             })
             .map(|(_, s)| s.clone());
         if let Some(s) = subject {
@@ -1251,8 +1284,39 @@ impl<'a> Engine<'a> {
             Subject::Actor(a) => Some(*a),
             Subject::Name(_) => None,
         });
-        self.last_person_speaker
+        let person = self
+            .last_person_speaker
             .map(|(a, _)| a)
+            .filter(|&a| fits(self, a))
+            .or(last_subject.filter(|&a| fits(self, a)));
+        if person.is_some() {
+            return person;
+        }
+        // Else the person of that sex named last (a sex that rules out the speaker and
+        // the subject), or the last person met.
+        let named = wanted
+            .and_then(|w| {
+                self.named_at
+                    .iter()
+                    .rev()
+                    .filter(|&&(m, _)| m < at)
+                    .map(|&(_, a)| a)
+                    .find(|&a| sex_of(self, a) == Some(w) && !self.found.actors[a].local)
+            })
+            .filter(|_| self.last_person_speaker.is_some() || last_subject.is_some());
+        // A full name of that sex not yet an actor ("Ms Jane Doe met ...").
+        let named = named.or_else(|| {
+            let w = wanted?;
+            let name = self
+                .candidates
+                .iter()
+                .rev()
+                .find(|c| self.name_sex.get(*c) == Some(&w))?
+                .clone();
+            Some(self.intern(&name, ActorKind::Person, false, false))
+        });
+        named
+            .or(self.last_person_speaker.map(|(a, _)| a))
             .or(last_subject)
             .or_else(|| {
                 self.found
@@ -1542,6 +1606,47 @@ fn name_text(s: &str) -> String {
     words.join(" ")
 }
 
+/// A person's sex, as the text states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sex {
+    Male,
+    Female,
+}
+
+/// The bytes of a reference that may state a sex: the honorific and titles before a
+/// name ("King" in "Billie Jean King" is a surname), or the whole of a description.
+fn titles_of(text: &str, r: &Ref) -> Range<usize> {
+    match r.head {
+        Head::Name { start, end, .. } => {
+            // The name's own first word when it is an honorific ("Mr John Smith").
+            let first = text[start..end].split(' ').next().unwrap_or("");
+            let honorific = stated_sex(first).is_some() && first.len() <= 4;
+            let upto = if honorific {
+                start + first.len()
+            } else {
+                start
+            };
+            r.start..upto.max(r.start)
+        }
+        _ => r.start..r.end,
+    }
+}
+
+/// The sex a mention states by an honorific or a gendered title ("Mrs Blackman", "Lord
+/// Falconer", "spokeswoman Jane Roe"), if any.
+fn stated_sex(mention: &str) -> Option<Sex> {
+    mention
+        .split(|c: char| !c.is_alphabetic())
+        .find_map(|w| match &*lexicon::ascii_lower(w) {
+            "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" | "spokesman"
+            | "chairman" | "congressman" | "businessman" | "actor" => Some(Sex::Male),
+            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "duchess"
+            | "baroness" | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman"
+            | "actress" => Some(Sex::Female),
+            _ => None,
+        })
+}
+
 /// Who opened a sentence: an actor, or a full name not yet an actor.
 #[derive(Debug, Clone)]
 enum Subject {
@@ -1637,6 +1742,8 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         pending_colon: None,
         candidates: Vec::new(),
         named_at: Vec::new(),
+        sex: HashMap::default(),
+        name_sex: HashMap::default(),
         last_issuer: None,
     };
     let mut all_quotes: Vec<Quote> = Vec::new();
@@ -1800,6 +1907,9 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                                 .split_whitespace()
                                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                         {
+                            if let Some(sex) = stated_sex(&text[titles_of(text, r)]) {
+                                eng.name_sex.entry(name.clone()).or_insert(sex);
+                            }
                             candidate = Some(name.clone());
                             eng.candidates.push(name);
                         }
@@ -1820,6 +1930,19 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                         })
                     })
                     .flatten();
+                // "Labour's Elizabeth Blackman won the seat": the subject is the person
+                // the possessive is the affiliation of.
+                let possessive = |t: &str| t.ends_with("'s") || t.ends_with("\u{2019}s");
+                let word_end = toks[r.toks.end - 1].end;
+                if possessive(&text[r.start..word_end])
+                    && ctx.refs.iter().any(|n| {
+                        n.toks.start == r.toks.end
+                            && person_name(&n.head)
+                            && text[n.start..n.end].contains(' ')
+                    })
+                {
+                    continue;
+                }
                 if let Some(n) = premodified {
                     // The subject may start at the name it modifies.
                     if (subject_from..r.toks.start).all(before_name) {

@@ -1297,3 +1297,20 @@ fn a_name_a_company_noun_is_apposed_to_is_an_organization() {
         &["Indirect Alphabet <- The company: its earnings beat forecasts | "],
     );
 }
+
+#[test]
+fn she_is_not_a_man_the_text_called_mr() {
+    // The subject of the sentence before is Mr Smith; "she" is the woman named before.
+    check(
+        "Talks\n\nMs Jane Doe met the minister on Monday. Mr John Smith spoke first. She said the talks had gone well.",
+        &["Indirect Jane Doe <- She: the talks had gone well | "],
+    );
+}
+
+#[test]
+fn a_possessive_affiliation_does_not_take_the_subjects_place() {
+    check(
+        "Erewash\n\nEx-chat show host Robert Kilroy-Silk is to contest the seat of Erewash.\n\nLabour's Elizabeth Blackman won the seat in 1997. She says she will fight on her record.",
+        &["Indirect Elizabeth Blackman <- She: she will fight on her record | "],
+    );
+}

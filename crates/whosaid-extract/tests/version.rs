@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.31",
+    "0.1.0+rules.32",
     "169f9a9de26f08ea4abd91d19fa17273fb3ff0d529aa9049af40f766bd44fce8",
 );
 
