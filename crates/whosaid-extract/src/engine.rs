@@ -2221,7 +2221,22 @@ fn attribute(
                             (i + 3..np_end.min(i + 12))
                                 .filter_map(&ref_starting)
                                 .find(|r| {
+                                    // Not whom it went to: "a registration document filed
+                                    // with the Securities and Exchange Commission".
+                                    let recipient = r.toks.start > 0
+                                        && (is_word(
+                                            &toks[r.toks.start - 1],
+                                            text,
+                                            &["with", "to", "on"],
+                                        ) || (r.toks.start > 1
+                                            && is_word(&toks[r.toks.start - 1], text, &["the"])
+                                            && is_word(
+                                                &toks[r.toks.start - 2],
+                                                text,
+                                                &["with", "to", "on"],
+                                            )));
                                     !r.locative
+                                        && !recipient
                                         && !matches!(r.head, Head::Pronoun(_) | Head::Group { .. })
                                 });
                         // "according to a new poll": the document, as written.

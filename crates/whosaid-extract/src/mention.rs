@@ -348,6 +348,34 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             }
         }
         if let Some((n, entry, form, len)) = found {
+            // A nationality opening an organization's name is part of it ("British
+            // Chamber of Commerce", "Chinese Academy of Sciences").
+            if form == Form::Demonym {
+                let mut j = i + n;
+                while j < range.end && toks[j].kind == Tk::Word {
+                    let wj = toks[j].text(text);
+                    let next_cap = toks.get(j + 1).is_some_and(|x| {
+                        j + 1 < range.end && x.kind == Tk::Word && cap(x.text(text))
+                    });
+                    if (cap(wj) && !lexicon::non_name(wj))
+                        || (matches!(wj, "of" | "for" | "and") && next_cap)
+                    {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if (i + n..j).any(|k| lexicon::org_keyword(strip_possessive(toks[k].text(text)))) {
+                    out.push(Piece0 {
+                        toks: i..j,
+                        start: t.start,
+                        end: toks[j - 1].start + strip_possessive(toks[j - 1].text(text)).len(),
+                        piece: Piece::Name,
+                    });
+                    i = j;
+                    continue;
+                }
+            }
             out.push(Piece0 {
                 toks: i..i + n,
                 start: t.start,
@@ -492,7 +520,8 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             continue;
         }
         // A capitalised participle or adverb opening a sentence is not a name
-        // ("Having", "Asked", "Boasting", "Finally").
+        // ("Having", "Asked", "Boasting", "Finally"), unless the text also writes it
+        // capitalised after another word, as a surname ("Matt Groening").
         if sentence_start
             && cap(w)
             && w.len() > 4
@@ -500,6 +529,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             && toks
                 .get(i + 1)
                 .is_none_or(|n| n.kind != Tk::Word || !cap(n.text(text)))
+            && !named_mid_sentence(text, w)
         {
             i += 1;
             continue;
@@ -538,6 +568,12 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     .get(j + 1)
                     .is_some_and(|n| n.kind == Tk::Word && cap(n.text(text)));
                 if lex.title(wj).is_some() && !cap(wj) {
+                    break;
+                }
+                // A capitalised title between a name and a person's name starts a new
+                // mention: "Green MEP Alain Lipietz", "Manchester United Manager Alex
+                // Ferguson".
+                if cap(wj) && next_cap && lex.title(wj).is_some() && !lexicon::org_keyword(wj) {
                     break;
                 }
                 if cap(wj) && !lexicon::non_name(wj) {
@@ -603,6 +639,21 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
     out
 }
 
+/// Whether `word` appears in `text` right after another word and a space ("Matt
+/// Groening"), where only a name is capitalised.
+fn named_mid_sentence(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = &text[..at];
+        let after = text[at + word.len()..].chars().next();
+        before.ends_with(' ')
+            && before[..before.len() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 /// Honorifics written before a name, with or without the period.
 pub fn honorific(w: &str) -> bool {
     matches!(
@@ -640,6 +691,31 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                 }
             }
         }
+        // A name before a title and a person's name is where the role is held ("Texas
+        // Sen. Ted Cruz", "Manchester United Manager Alex Ferguson"); an organization
+        // when it says so or is more than one word (a lone "Texas" is only a place).
+        let mut name_modifier = None;
+        if matches!(p.piece, Piece::Name) {
+            let titled_person = pieces
+                .get(k + 1)
+                .is_some_and(|n| n.toks.start == p.toks.end && matches!(n.piece, Piece::Title(_)))
+                && pieces[k + 1..]
+                    .iter()
+                    .find(|q| !matches!(q.piece, Piece::Title(_)))
+                    .is_some_and(|q| matches!(q.piece, Piece::Name));
+            if titled_person {
+                j = k + 1;
+                let written = &text[p.start..p.end];
+                let acronym = written.len() >= 2
+                    && written
+                        .chars()
+                        .all(|c| c.is_uppercase() || matches!(c, '&' | '.'));
+                let org = matches!(name_head(text, toks, p), Head::Name { org: true, .. })
+                    || p.toks.len() > 1
+                    || acronym;
+                name_modifier = Some(org.then_some((p.start, p.end)));
+            }
+        }
         // Titles ("spokesman Rear Admiral"), each with an optional "of X".
         let mut roles = Vec::new();
         let mut last = j;
@@ -650,14 +726,18 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
             }
             if let Piece::Title(ti) = q.piece {
                 let of_start = if roles.is_empty() {
-                    modifier.map(|_| p.start)
+                    modifier.map(|_| p.start).or(name_modifier.map(|_| p.start))
                 } else {
                     None
                 };
                 let mut role = RoleRef {
                     title: ti,
                     of: if roles.is_empty() { modifier } else { None },
-                    of_name: None,
+                    of_name: if roles.is_empty() {
+                        name_modifier.flatten()
+                    } else {
+                        None
+                    },
                     start: of_start.unwrap_or(q.start),
                     end: q.end,
                 };

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.32",
-    "169f9a9de26f08ea4abd91d19fa17273fb3ff0d529aa9049af40f766bd44fce8",
+    "0.1.0+rules.33",
+    "8a989dd58462bec8904e6e4814f741ad303e8627536774714e5e69b8d3bc7af9",
 );
 
 fn fingerprint() -> String {
