@@ -137,6 +137,10 @@ struct Engine<'a> {
     /// Organizations and the nouns they were described by ("the media watchdog,
     /// Reporters Without Borders" is a watchdog): "the watchdog" later is that one.
     described_as: Vec<(usize, String)>,
+    /// Capitalised single words met as names that are no actor (yet), by byte range:
+    /// "the firm" with no organization before it is the one named so ("helped Renault
+    /// boost its profits, although the firm warned").
+    unknown_names: Vec<(usize, usize)>,
 }
 
 /// How close before a bare title ("the chancellor") the person it may stand for must
@@ -937,6 +941,26 @@ impl<'a> Engine<'a> {
                             } else {
                                 last.or(described)
                             };
+                            // No organization named before: the unknown name just before
+                            // is one ("helped Renault boost its profits, although the firm
+                            // warned").
+                            let found = found.or_else(|| {
+                                if !bare_definite || !lexicon::business_noun(head) {
+                                    return None;
+                                }
+                                let &(s0, e0) = self
+                                    .unknown_names
+                                    .iter()
+                                    .rev()
+                                    .find(|&&(s0, _)| s0 < at && at - s0 <= SALIENT_BYTES)?;
+                                let name = name_text(&self.text[s0..e0]);
+                                if self.met_person(&name) {
+                                    return None;
+                                }
+                                let o = self.intern(&name, ActorKind::Organization, false, false);
+                                self.add_mention(o, Span::new(s0, e0));
+                                Some(o)
+                            });
                             if let Some(o) = found {
                                 self.describe(o, &noun);
                                 self.add_mention(o, span);
@@ -1738,6 +1762,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         subjects: Vec::new(),
         last_collective_speaker: None,
         described_as: Vec::new(),
+        unknown_names: Vec::new(),
         last_direct: None,
         pending_colon: None,
         candidates: Vec::new(),
@@ -1820,6 +1845,16 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         let mut last_resolved: Option<(usize, usize)> = None;
         for s in ctx.sents.clone() {
             let mut first = true;
+            // A sentence in title case (a headline written as a sentence) capitalises
+            // words that name nothing.
+            let words = toks[s.clone()].iter().filter(|t| t.kind == Tk::Word);
+            let (caps, all) = words.fold((0, 0), |(c, n), t| {
+                (
+                    c + usize::from(t.text(text).starts_with(char::is_uppercase)),
+                    n + 1,
+                )
+            });
+            let title_case = all >= 4 && caps * 10 >= all * 6;
             // References in an opening phrase ("Hounded by the press, Tevez grew ...") are
             // not the sentence's subject.
             let opener_end = opening_phrase_end(text, &toks, s.clone());
@@ -1872,6 +1907,24 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                         let o = eng.intern(&name, ActorKind::Organization, false, false);
                         eng.add_mention(o, Span::new(*start, *end));
                         a = Some(o);
+                    }
+                }
+                if let (None, Head::Name { start, end, .. }) = (a, &r.head) {
+                    // In body text (a headline capitalises every word), not after an
+                    // article ("the Television channel NY1").
+                    let article = r.toks.start > 0
+                        && is_word(
+                            &toks[r.toks.start - 1],
+                            text,
+                            &["the", "a", "an", "The", "A", "An"],
+                        );
+                    if p.kind == ParaKind::Body
+                        && !title_case
+                        && !r.locative
+                        && !article
+                        && !text[*start..*end].contains(' ')
+                    {
+                        eng.unknown_names.push((*start, *end));
                     }
                 }
                 if let Some(a) = a {

@@ -1351,3 +1351,16 @@ fn a_place_or_party_before_a_title_is_not_part_of_the_name() {
         ],
     );
 }
+
+#[test]
+fn the_firm_with_no_organization_before_it_is_the_name_before_it() {
+    // Renault is never marked as a company, so "the firm" used to find nothing, and
+    // later the carmaker named after it; it stays the firm once it has been called so.
+    check(
+        "Renault\n\nStrong sales helped Renault boost its profits although the firm warned of lower margins. The firm said strong demand lifted its results. Japanese carmaker Nissan contributed 1.7bn euros. The firm said it expected lower margins.",
+        &[
+            "Indirect Renault <- The firm: strong demand lifted its results | ",
+            "Indirect Renault <- The firm: it expected lower margins | ",
+        ],
+    );
+}

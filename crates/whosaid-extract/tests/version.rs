@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.33",
+    "0.1.0+rules.34",
     "8a989dd58462bec8904e6e4814f741ad303e8627536774714e5e69b8d3bc7af9",
 );
 
