@@ -110,6 +110,21 @@ pub struct Ref {
     pub locative: bool,
 }
 
+impl Ref {
+    /// A reference that states no role; `refs` marks whether a locative preposition
+    /// precedes it afterwards.
+    fn plain(toks: Range<usize>, start: usize, end: usize, head: Head) -> Self {
+        Self {
+            toks,
+            start,
+            end,
+            head,
+            roles: Vec::new(),
+            locative: false,
+        }
+    }
+}
+
 fn cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -874,26 +889,22 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
             Piece::Gaz { entry, .. } => {
                 if let (Some(m), Some(g)) = (modifier, pieces.get(k + 1)) {
                     if matches!(g.piece, Piece::Group) {
-                        out.push(Ref {
-                            toks: p.toks.start..g.toks.end,
-                            start: p.start,
-                            end: g.end,
-                            head: Head::Group { of: Some(m) },
-                            roles: vec![],
-                            locative: false,
-                        });
+                        out.push(Ref::plain(
+                            p.toks.start..g.toks.end,
+                            p.start,
+                            g.end,
+                            Head::Group { of: Some(m) },
+                        ));
                         k += 2;
                         continue;
                     }
                 }
-                out.push(Ref {
-                    toks: p.toks.clone(),
-                    start: p.start,
-                    end: p.end,
-                    head: Head::Known(*entry),
-                    roles: vec![],
-                    locative: false,
-                });
+                out.push(Ref::plain(
+                    p.toks.clone(),
+                    p.start,
+                    p.end,
+                    Head::Known(*entry),
+                ));
             }
             Piece::Name => {
                 // "NBC's Dante Chinni": the person, with the employer in the mention.
@@ -912,34 +923,28 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                             }
                         )
                 }) {
-                    out.push(Ref {
-                        toks: p.toks.start..n.toks.end,
-                        start: p.start,
-                        end: n.end,
-                        head: name_head(text, toks, n),
-                        roles: vec![],
-                        locative: false,
-                    });
+                    out.push(Ref::plain(
+                        p.toks.start..n.toks.end,
+                        p.start,
+                        n.end,
+                        name_head(text, toks, n),
+                    ));
                     k += 2;
                     continue;
                 }
-                out.push(Ref {
-                    toks: p.toks.clone(),
-                    start: p.start,
-                    end: p.end,
-                    head: name_head(text, toks, p),
-                    roles: vec![],
-                    locative: false,
-                });
+                out.push(Ref::plain(
+                    p.toks.clone(),
+                    p.start,
+                    p.end,
+                    name_head(text, toks, p),
+                ));
             }
-            Piece::Pronoun(pr) => out.push(Ref {
-                toks: p.toks.clone(),
-                start: p.start,
-                end: p.end,
-                head: Head::Pronoun(*pr),
-                roles: vec![],
-                locative: false,
-            }),
+            Piece::Pronoun(pr) => out.push(Ref::plain(
+                p.toks.clone(),
+                p.start,
+                p.end,
+                Head::Pronoun(*pr),
+            )),
             Piece::Group => {
                 // Include a determiner or adjectives before the noun ("a source", "senior officials").
                 let mut s = p.toks.start;
@@ -997,14 +1002,12 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                         s -= 2;
                     }
                 }
-                out.push(Ref {
-                    toks: s..p.toks.end,
-                    start: toks[s].start,
-                    end: p.end,
-                    head: Head::Group { of: None },
-                    roles: vec![],
-                    locative: false,
-                });
+                out.push(Ref::plain(
+                    s..p.toks.end,
+                    toks[s].start,
+                    p.end,
+                    Head::Group { of: None },
+                ));
             }
             Piece::Title(_) => {}
         }
