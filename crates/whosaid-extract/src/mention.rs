@@ -123,6 +123,11 @@ impl Ref {
             locative: false,
         }
     }
+
+    /// A plain reference over the pieces from `first` to `last`.
+    fn over(first: &Piece0, last: &Piece0, head: Head) -> Self {
+        Self::plain(first.toks.start..last.toks.end, first.start, last.end, head)
+    }
 }
 
 fn cap(w: &str) -> bool {
@@ -810,12 +815,8 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                 role.of_name = Some((n.start, n.end));
                 role.end = n.end;
                 out.push(Ref {
-                    toks: p.toks.start..n.toks.end,
-                    start: p.start,
-                    end: n.end,
-                    head: Head::TitleOnly,
                     roles,
-                    locative: false,
+                    ..Ref::over(p, n, Head::TitleOnly)
                 });
                 k = after_titles + 1;
                 continue;
@@ -863,23 +864,15 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                     }
                 }
                 out.push(Ref {
-                    toks: p.toks.start..n.toks.end,
-                    start: p.start,
-                    end: n.end,
-                    head: name_head(text, toks, n),
                     roles,
-                    locative: false,
+                    ..Ref::over(p, n, name_head(text, toks, n))
                 });
                 k = after_titles + 1;
             } else {
                 let endp = &pieces[last];
                 out.push(Ref {
-                    toks: p.toks.start..endp.toks.end,
-                    start: p.start,
-                    end: endp.end,
-                    head: Head::TitleOnly,
                     roles,
-                    locative: false,
+                    ..Ref::over(p, endp, Head::TitleOnly)
                 });
                 k = last + 1;
             }
@@ -889,22 +882,12 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
             Piece::Gaz { entry, .. } => {
                 if let (Some(m), Some(g)) = (modifier, pieces.get(k + 1)) {
                     if matches!(g.piece, Piece::Group) {
-                        out.push(Ref::plain(
-                            p.toks.start..g.toks.end,
-                            p.start,
-                            g.end,
-                            Head::Group { of: Some(m) },
-                        ));
+                        out.push(Ref::over(p, g, Head::Group { of: Some(m) }));
                         k += 2;
                         continue;
                     }
                 }
-                out.push(Ref::plain(
-                    p.toks.clone(),
-                    p.start,
-                    p.end,
-                    Head::Known(*entry),
-                ));
+                out.push(Ref::over(p, p, Head::Known(*entry)));
             }
             Piece::Name => {
                 // "NBC's Dante Chinni": the person, with the employer in the mention.
@@ -923,28 +906,13 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                             }
                         )
                 }) {
-                    out.push(Ref::plain(
-                        p.toks.start..n.toks.end,
-                        p.start,
-                        n.end,
-                        name_head(text, toks, n),
-                    ));
+                    out.push(Ref::over(p, n, name_head(text, toks, n)));
                     k += 2;
                     continue;
                 }
-                out.push(Ref::plain(
-                    p.toks.clone(),
-                    p.start,
-                    p.end,
-                    name_head(text, toks, p),
-                ));
+                out.push(Ref::over(p, p, name_head(text, toks, p)));
             }
-            Piece::Pronoun(pr) => out.push(Ref::plain(
-                p.toks.clone(),
-                p.start,
-                p.end,
-                Head::Pronoun(*pr),
-            )),
+            Piece::Pronoun(pr) => out.push(Ref::over(p, p, Head::Pronoun(*pr))),
             Piece::Group => {
                 // Include a determiner or adjectives before the noun ("a source", "senior officials").
                 let mut s = p.toks.start;
