@@ -591,8 +591,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     break;
                 }
                 // A capitalised title between a name and a person's name starts a new
-                // mention: "Green MEP Alain Lipietz", "Manchester United Manager Alex
-                // Ferguson".
+                // mention: "Green MEP Alain Lipietz", "Texas Sen. Ted Cruz".
                 if cap(wj) && next_cap && lex.title(wj).is_some() && !lexicon::org_keyword(wj) {
                     break;
                 }
@@ -712,8 +711,8 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
             }
         }
         // A name before a title and a person's name is where the role is held ("Texas
-        // Sen. Ted Cruz", "Manchester United Manager Alex Ferguson"); an organization
-        // when it says so or is more than one word (a lone "Texas" is only a place).
+        // Sen. Ted Cruz", "Acme Corp spokesman Bob Jones"); an organization when it says
+        // so, is an acronym or is more than one word (a lone "Texas" is only a place).
         let mut name_modifier = None;
         if matches!(p.piece, Piece::Name) {
             let titled_person = pieces
