@@ -2578,6 +2578,27 @@ fn attribute(
                     matches!(r.head, Head::Group { of: None }) && !in_quote(r.toks.start, quotes)
                 });
             }
+            // A person's relative clause: "John Smith, who said it would cut costs",
+            // "The mayor, who told reporters ...". What was said ends at the clause's
+            // comma ("..., who said the budget was tight, left early").
+            let mut relative_clause = false;
+            if speaker_ref.is_none()
+                && k > s.start + 2
+                && is_word(&toks[k - 1], text, &["who"])
+                && toks[k - 2].is(',')
+            {
+                // A full name or a person met, not a place ("a voter from Manchester,
+                // who said").
+                speaker_ref = ref_ending(k - 2).filter(|r| {
+                    let named = &text[r.start..r.end];
+                    !in_quote(r.toks.start, quotes)
+                        && (matches!(r.head, Head::TitleOnly)
+                            || person_name(&r.head)
+                                && !r.locative
+                                && (named.contains(' ') || eng.met_person(&name_text(named))))
+                });
+                relative_clause = speaker_ref.is_some();
+            }
             // A parenthesis between the name and the verb: "Gov. John Kasich (R-OH), said".
             let mut kk = k;
             if kk > s.start && toks[kk - 1].is(',') {
@@ -3140,6 +3161,10 @@ fn attribute(
                     c += 1;
                 }
                 let e = trim_end(toks, c, s.end);
+                let e = match (c..e).find(|&x| toks[x].is(',') && !in_quote(x, quotes)) {
+                    Some(comma) if relative_clause => trim_end(toks, c, comma),
+                    _ => e,
+                };
                 // A second attribution coordinated after the content ends it ("..., but
                 // said ...", "... while the Lib Dems say ...").
                 let second = coordinated_attribution(ctx, text, c, e);

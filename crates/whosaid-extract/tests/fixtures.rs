@@ -1364,3 +1364,15 @@ fn the_firm_with_no_organization_before_it_is_the_name_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_person_speaks_in_a_relative_clause() {
+    // What was said ends at the clause's comma; a place before "who" is not a speaker.
+    check(
+        "Plan\n\nMayor Jane Roe opened the session. The plan was backed by John Smith, who said it would cut costs. The mayor, who told reporters the budget was tight, left early. A voter from Manchester, who said little, left.",
+        &[
+            "Indirect John Smith <- John Smith: it would cut costs | ",
+            "Indirect Jane Roe <- mayor: the budget was tight | ",
+        ],
+    );
+}
