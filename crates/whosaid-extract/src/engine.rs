@@ -214,6 +214,13 @@ const OBJECT_WORDS: &[&str] = &[
 /// statement").
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
 
+/// The articles (`is_word` compares without case).
+const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Words before an organization that make it whom a document went to, not who issued
+/// it ("filed with the Securities and Exchange Commission").
+const RECIPIENT_WORDS: &[&str] = &["with", "to", "on"];
+
 /// Verbs whose next word is the person addressed, not what was said.
 const ADDRESSING_VERBS: &[&str] = &[
     "told", "tells", "tell", "asked", "asks", "ask", "urged", "warned", "assured", "reminded",
@@ -1279,11 +1286,10 @@ impl<'a> Engine<'a> {
                 .or_else(|| eng.name_sex.get(&eng.found.actors[a].name))
                 .copied()
         };
-        let fits =
-            |eng: &Self, a: usize| wanted.is_none_or(|w| sex_of(eng, a).is_none_or(|s| s == w));
-        let name_fits = |eng: &Self, n: &str| {
-            wanted.is_none_or(|w| eng.name_sex.get(n).is_none_or(|&s| s == w))
-        };
+        // A sex the pronoun does not rule out: unknown, or the pronoun's own.
+        let allows = |sex: Option<Sex>| wanted.is_none_or(|w| sex.is_none_or(|s| s == w));
+        let fits = |eng: &Self, a: usize| allows(sex_of(eng, a));
+        let name_fits = |eng: &Self, n: &str| allows(eng.name_sex.get(n).copied());
         let subject = self
             .subjects
             .iter()
@@ -1898,10 +1904,19 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     }
                 }
                 let mut a = eng.resolve(r, false);
+                let organization = |eng: &Engine, a: usize| {
+                    let actor = &eng.found.actors[a];
+                    matches!(actor.kind, ActorKind::Organization | ActorKind::Media) && !actor.local
+                };
+                let unknown_name = a.is_none() && matches!(r.head, Head::Name { .. });
+                let nouns = if unknown_name || a.is_some_and(|a| organization(&eng, a)) {
+                    apposed_nouns(text, &toks, s.clone(), r)
+                } else {
+                    Vec::new()
+                };
                 // An unknown name a company noun stands in apposition to is an
                 // organization ("Alphabet, the parent company of Google").
                 if let (None, Head::Name { start, end, .. }) = (a, &r.head) {
-                    let nouns = apposed_nouns(text, &toks, s.clone(), r);
                     if !nouns.is_empty() {
                         let name = name_text(&text[*start..*end]);
                         let o = eng.intern(&name, ActorKind::Organization, false, false);
@@ -1912,12 +1927,8 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 if let (None, Head::Name { start, end, .. }) = (a, &r.head) {
                     // In body text (a headline capitalises every word), not after an
                     // article ("the Television channel NY1").
-                    let article = r.toks.start > 0
-                        && is_word(
-                            &toks[r.toks.start - 1],
-                            text,
-                            &["the", "a", "an", "The", "A", "An"],
-                        );
+                    let article =
+                        r.toks.start > 0 && is_word(&toks[r.toks.start - 1], text, ARTICLES);
                     if p.kind == ParaKind::Body
                         && !title_case
                         && !r.locative
@@ -1929,13 +1940,9 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 }
                 if let Some(a) = a {
                     last_resolved = Some((r.toks.end, a));
-                    if matches!(
-                        eng.found.actors[a].kind,
-                        ActorKind::Organization | ActorKind::Media
-                    ) && !eng.found.actors[a].local
-                    {
-                        for noun in apposed_nouns(text, &toks, s.clone(), r) {
-                            eng.describe(a, &noun);
+                    if organization(&eng, a) {
+                        for noun in &nouns {
+                            eng.describe(a, noun);
                         }
                     }
                 }
@@ -2153,8 +2160,7 @@ fn apposed_nouns(text: &str, toks: &[Tok], s: Range<usize>, r: &Ref) -> Vec<Stri
     let mut out = Vec::new();
     let word = |k: usize| toks[k].kind == Tk::Word;
     let lower = |k: usize| word(k) && toks[k].text(text).starts_with(char::is_lowercase);
-    let det =
-        |k: usize| word(k) && matches!(toks[k].text(text), "the" | "a" | "an" | "The" | "A" | "An");
+    let det = |k: usize| is_word(&toks[k], text, ARTICLES);
     // Before: "the [modifiers] noun[,] NAME".
     let mut e = r.toks.start;
     if e > s.start && toks[e - 1].is(',') {
@@ -2276,18 +2282,12 @@ fn attribute(
                                 .find(|r| {
                                     // Not whom it went to: "a registration document filed
                                     // with the Securities and Exchange Commission".
-                                    let recipient = r.toks.start > 0
-                                        && (is_word(
-                                            &toks[r.toks.start - 1],
-                                            text,
-                                            &["with", "to", "on"],
-                                        ) || (r.toks.start > 1
-                                            && is_word(&toks[r.toks.start - 1], text, &["the"])
-                                            && is_word(
-                                                &toks[r.toks.start - 2],
-                                                text,
-                                                &["with", "to", "on"],
-                                            )));
+                                    let mut b = r.toks.start;
+                                    if b > 1 && is_word(&toks[b - 1], text, &["the"]) {
+                                        b -= 1;
+                                    }
+                                    let recipient =
+                                        b > 0 && is_word(&toks[b - 1], text, RECIPIENT_WORDS);
                                     !r.locative
                                         && !recipient
                                         && !matches!(r.head, Head::Pronoun(_) | Head::Group { .. })
