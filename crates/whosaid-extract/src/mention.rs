@@ -658,6 +658,15 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
     out
 }
 
+/// The tokens between a piece and the token `to` ("of the" in "President of the United
+/// States"), as written; none when `to` is not after the piece.
+fn words_between<'t>(text: &'t str, toks: &[Tok], piece: &Piece0, to: usize) -> Vec<&'t str> {
+    toks[piece.toks.end..to.max(piece.toks.end)]
+        .iter()
+        .map(|x| x.text(text))
+        .collect()
+}
+
 /// Whether `word` appears in `text` right after another word and a space ("Matt
 /// Groening"), where only a name is capitalised.
 fn named_mid_sentence(text: &str, word: &str) -> bool {
@@ -772,10 +781,7 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                     ..
                 }) = pieces.get(t + 1)
                 {
-                    let between: Vec<&str> = toks[q.toks.end..gt.start]
-                        .iter()
-                        .map(|x| x.text(text))
-                        .collect();
+                    let between = words_between(text, toks, q, gt.start);
                     if matches!(between.as_slice(), ["of"] | ["of", "the"]) && role.of.is_none() {
                         role.of = Some(*entry);
                         role.end = *end;
@@ -797,10 +803,7 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
         // preposition is where the role is held, not the holder's name.
         if let (Some(role), Some(n)) = (roles.last_mut(), pieces.get(after_titles)) {
             let title = &pieces[last];
-            let between: Vec<&str> = toks[title.toks.end..n.toks.start.max(title.toks.end)]
-                .iter()
-                .map(|x| x.text(text))
-                .collect();
+            let between = words_between(text, toks, title, n.toks.start);
             let held_in = matches!(
                 between.as_slice(),
                 ["of" | "to" | "for" | "at"] | ["of" | "to" | "for" | "at", "the"]
