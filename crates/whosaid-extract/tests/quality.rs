@@ -61,6 +61,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-c.standoff.jsonl", 15, 112),
         ("bbc-heldout-d.standoff.jsonl", 15, 100),
         ("bbc-heldout-e.standoff.jsonl", 15, 76),
+        ("bbc-heldout-f.standoff.jsonl", 15, 87),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
