@@ -62,6 +62,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-d.standoff.jsonl", 15, 100),
         ("bbc-heldout-e.standoff.jsonl", 15, 76),
         ("bbc-heldout-f.standoff.jsonl", 15, 87),
+        ("bbc-heldout-g.standoff.jsonl", 15, 85),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
