@@ -24,6 +24,8 @@ pub struct DocActor {
     pub roles: Vec<DocRole>,
     /// Document-local actors (anonymous groups) get an id scoped to the document.
     pub local: bool,
+    /// Merged into another actor found to be the same one (no output of its own).
+    pub merged: bool,
 }
 
 /// A role held by a document actor.
@@ -114,6 +116,10 @@ struct Engine<'a> {
     /// sentence's byte range: "Harry Kane won the award. He said, ..." is Kane's, even
     /// when someone else spoke last.
     subjects: Vec<(Range<usize>, Subject)>,
+    /// Organizations that opened a sentence, with its bytes: before any organization
+    /// has spoken, "it said" is the one named last so ("Deutsche Bank has challenged
+    /// ... In a filing, it said").
+    org_subjects: Vec<(Range<usize>, usize)>,
     last_collective_speaker: Option<usize>,
     /// Speaker of the last direct quote and the paragraph it was in.
     last_direct: Option<(usize, usize)>,
@@ -141,6 +147,10 @@ struct Engine<'a> {
     /// "the firm" with no organization before it is the one named so ("helped Renault
     /// boost its profits, although the firm warned").
     unknown_names: Vec<(usize, usize)>,
+    /// Speakers known so far only by a title nobody named holds ("The Texas attorney
+    /// general said"), with the byte their mention ends at: a person named later in
+    /// apposition to the title is who they were.
+    late_titles: Vec<(usize, usize)>,
 }
 
 /// How close before a bare title ("the chancellor") the person it may stand for must
@@ -409,6 +419,7 @@ impl<'a> Engine<'a> {
             mentions: Vec::new(),
             roles: Vec::new(),
             local,
+            merged: false,
         });
         self.by_name.insert(key, i);
         i
@@ -616,6 +627,117 @@ impl<'a> Engine<'a> {
         Some(i)
     }
 
+    /// Speakers first known only by a title nobody held ("The Texas attorney general
+    /// said ...") are the person the article names later with that title, in
+    /// apposition ("said Greg Abbott, Texas attorney general") or before the name
+    /// ("Attorney General Greg Abbott"), when it names exactly one so.
+    fn name_late_titles(&mut self) {
+        if self.late_titles.is_empty() {
+            return;
+        }
+        let lower = self.text.to_ascii_lowercase();
+        for (a, at) in std::mem::take(&mut self.late_titles) {
+            if self.found.actors[a].merged {
+                continue;
+            }
+            let desc = self.found.actors[a].name.to_ascii_lowercase();
+            let mut named: Vec<usize> = Vec::new();
+            for (i, _) in lower[at..].match_indices(desc.as_str()) {
+                let (i, end) = (at + i, at + i + desc.len());
+                let word_char = |c: char| c.is_alphanumeric() || c == '-';
+                if lower[..i].ends_with(word_char) || lower[end..].starts_with(word_char) {
+                    continue;
+                }
+                let name_at = end + lower[end..].len() - lower[end..].trim_start_matches(' ').len();
+                let apposed = |m: usize| {
+                    let Some((name, words)) = self.text[m..i].split_once(',') else {
+                        return false;
+                    };
+                    !name.contains(['.', ';', '\n', '"', '(', ')'])
+                        && name
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                        && !words.contains([',', '.', ';', '\n', '"'])
+                        && words.split_whitespace().count() <= 3
+                        && words.split_whitespace().all(|w| {
+                            w.starts_with(char::is_uppercase)
+                                || ARTICLES.iter().any(|d| w.eq_ignore_ascii_case(d))
+                        })
+                };
+                for &(m, p) in &self.named_at {
+                    let actor = &self.found.actors[p];
+                    // Named in full there, not by a surname that may be another's.
+                    if p != a
+                        && actor.kind == ActorKind::Person
+                        && !actor.local
+                        && actor.name.contains(' ')
+                        && self.text[m..].starts_with(actor.name.as_str())
+                        && (m == name_at || m < i && m + 80 > i && apposed(m))
+                        && !named.contains(&p)
+                    {
+                        named.push(p);
+                    }
+                }
+            }
+            if let [p] = named[..] {
+                self.merge_actor(a, p);
+            }
+        }
+    }
+
+    /// Makes actor `from` the same as `into`: its statements, mentions, roles and
+    /// relations become `into`'s, and it has no output of its own.
+    fn merge_actor(&mut self, from: usize, into: usize) {
+        let swap = |x: &mut usize| {
+            if *x == from {
+                *x = into;
+            }
+        };
+        for s in &mut self.found.statements {
+            swap(&mut s.speaker);
+            s.about.iter_mut().for_each(swap);
+            let mut seen = Vec::with_capacity(s.about.len());
+            s.about.retain(|&x| {
+                x != s.speaker && !seen.contains(&x) && {
+                    seen.push(x);
+                    true
+                }
+            });
+        }
+        for r in &mut self.found.relations {
+            swap(&mut r.source);
+            swap(&mut r.target);
+        }
+        for a in &mut self.found.actors {
+            if let Some(x) = a.part_of.as_mut() {
+                swap(x);
+            }
+            for ro in &mut a.roles {
+                if let Some(x) = ro.of.as_mut() {
+                    swap(x);
+                }
+            }
+        }
+        for (_, x) in &mut self.named_at {
+            swap(x);
+        }
+        let mentions = std::mem::take(&mut self.found.actors[from].mentions);
+        let old_roles = std::mem::take(&mut self.found.actors[from].roles);
+        for m in mentions {
+            self.add_mention(into, m);
+        }
+        self.found.actors[into]
+            .mentions
+            .sort_by_key(|m| (m.start, m.end));
+        let roles = &mut self.found.actors[into].roles;
+        for ro in old_roles {
+            if !roles.iter().any(|r| r.title == ro.title) {
+                roles.push(ro);
+            }
+        }
+        self.found.actors[from].merged = true;
+    }
+
     /// Resolves a reference to a document actor. `speaker` says the reference is the
     /// subject of a reporting verb, which makes an unknown name a person.
     fn resolve(&mut self, r: &Ref, speaker: bool) -> Option<usize> {
@@ -731,7 +853,14 @@ impl<'a> Engine<'a> {
                 }
             }
             Head::Pronoun(Pronoun::Person) => self.pronoun_person(r.start),
-            Head::Pronoun(Pronoun::Collective) => self.last_collective_speaker,
+            Head::Pronoun(Pronoun::Collective) => self.last_collective_speaker.or_else(|| {
+                let at = r.start;
+                self.org_subjects
+                    .iter()
+                    .rev()
+                    .find(|(sent, _)| sent.end <= at && sent.end + SALIENT_BYTES > at)
+                    .map(|&(_, o)| o)
+            }),
             // First person in the narration (quotes are never searched for speakers):
             // the article's author, an actor of this document only.
             Head::Pronoun(Pronoun::First) => {
@@ -774,6 +903,7 @@ impl<'a> Engine<'a> {
                         let name = self.described_name(span);
                         let i = self.intern(&name, ActorKind::Person, false, true);
                         self.add_mention(i, span);
+                        self.late_titles.push((i, span.end as usize));
                         Some(i)
                     }
                     None => None,
@@ -1595,6 +1725,17 @@ fn name_text(s: &str) -> String {
     while let Some(t) = s.strip_suffix("\u{2019}s") {
         s = t;
     }
+    // A post-nominal after a full name: "Peter Ainsworth MP", "Cherie Booth QC".
+    if let Some((head, last)) = s.rsplit_once(' ') {
+        if head.contains(' ')
+            && matches!(
+                last,
+                "MP" | "MEP" | "MSP" | "AM" | "MLA" | "QC" | "KC" | "OBE" | "MBE" | "CBE"
+            )
+        {
+            s = head;
+        }
+    }
     let honorific = |w: &str| {
         matches!(
             w,
@@ -1766,9 +1907,11 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         by_name: HashMap::default(),
         last_person_speaker: None,
         subjects: Vec::new(),
+        org_subjects: Vec::new(),
         last_collective_speaker: None,
         described_as: Vec::new(),
         unknown_names: Vec::new(),
+        late_titles: Vec::new(),
         last_direct: None,
         pending_colon: None,
         candidates: Vec::new(),
@@ -2014,6 +2157,14 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 let opens = (subject_from..r.toks.start).all(before_name);
                 if first && !quoted && !in_opener && opens {
                     let person = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person);
+                    let org = a.filter(|&a| {
+                        let actor = &eng.found.actors[a];
+                        matches!(actor.kind, ActorKind::Organization | ActorKind::Media)
+                            && !actor.local
+                    });
+                    if let Some(o) = org {
+                        eng.org_subjects.push((sent.clone(), o));
+                    }
                     match (person, candidate) {
                         (Some(a), _) => eng.subjects.push((sent, Subject::Actor(a))),
                         (None, Some(name)) => eng.subjects.push((sent, Subject::Name(name))),
@@ -2100,6 +2251,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             push_quote(&mut eng, toks, speaker, mention, None, content, content);
         }
     }
+    eng.name_late_titles();
     eng.found
         .statements
         .sort_by_key(|s| (s.content.start, s.content.end));
@@ -2551,7 +2703,7 @@ fn attribute(
             if !speaker_ref.as_ref().is_some_and(full_person) {
                 let lo = k.saturating_sub(8).max(s.start);
                 let affiliated = (lo + 1..k).rev().find_map(|p| {
-                    if !is_word(&toks[p], text, &["from", "of", "at", "with"]) {
+                    if !is_word(&toks[p], text, &["from", "of", "at", "with", "for"]) {
                         return None;
                     }
                     let plain = toks[p + 1..k]
@@ -2567,6 +2719,45 @@ fn attribute(
                 });
                 if affiliated.is_some() {
                     speaker_ref = affiliated;
+                }
+            }
+            // An appositive left open before the verb: "Mark Serwotka, the leader of the
+            // union said", "Mike Lake, a spokesman for Yukos' lawyers said", "John Smith,
+            // chief executive of Acme said": the subject's name before the comma speaks.
+            if !speaker_ref.as_ref().is_some_and(full_person) && k > s.start + 2 {
+                let lo = k.saturating_sub(14).max(s.start + 1);
+                let open_appositive = (lo..k - 1).rev().find(|&c| toks[c].is(',')).and_then(|c| {
+                    let words = &toks[c + 1..k];
+                    let plain = words
+                        .iter()
+                        .all(|t| t.kind == Tk::Word && t.cue.is_none() && !t.is(','));
+                    let described = is_word(&toks[c + 1], text, DETERMINERS)
+                        || ctx.refs.iter().any(|r| {
+                            r.toks.start == c + 1
+                                && matches!(r.head, Head::TitleOnly | Head::Group { of: None })
+                        });
+                    let named = ref_ending(c).filter(|r| {
+                        let st = r.toks.start;
+                        // The sentence's subject: at its start, after a conjunction,
+                        // or after an opening phrase's comma ("In London, ...").
+                        let subject = st == s.start
+                            || st == s.start + 1
+                                && is_word(&toks[s.start], text, &["but", "and", "however"])
+                            || st > s.start + 1
+                                && toks[st - 1].is(',')
+                                && lexicon::opening_preposition(toks[s.start].text(text));
+                        subject && full_person(r) && !in_quote(st, quotes)
+                    })?;
+                    (plain && described).then_some((c, named))
+                });
+                if let Some((c, named)) = open_appositive {
+                    let mut merged = named;
+                    if let Some(title) = ctx.refs.iter().find(|r| {
+                        matches!(r.head, Head::TitleOnly) && r.toks.start > c && r.toks.end == k
+                    }) {
+                        merged.roles.extend(title.roles.iter().cloned());
+                    }
+                    speaker_ref = Some(merged);
                 }
             }
             // A described speaker with a relative clause: "a message that said, “...”".
@@ -2637,10 +2828,21 @@ fn attribute(
                         }
                         _ => false,
                     };
+                    // Its title before it, as a phrase of its own: "Chairman of the
+                    // Environmental Audit Committee Peter Ainsworth MP, said".
+                    let titled =
+                        ref_ending(r.toks.start).is_some_and(|t| matches!(t.head, Head::TitleOnly));
                     !in_quote(r.toks.start, quotes)
                         && !apposed_title
-                        && (person && !r.roles.is_empty() || set_off)
+                        && (person && (!r.roles.is_empty() || titled) || set_off)
                 });
+                if let Some(sr) = speaker_ref.as_mut() {
+                    if let Some(t) = ref_ending(sr.toks.start)
+                        .filter(|t| matches!(t.head, Head::TitleOnly) && person_name(&sr.head))
+                    {
+                        sr.roles.extend(t.roles);
+                    }
+                }
             }
             if speaker_ref.is_none() && k > s.start && toks[k - 1].is(',') {
                 // "Hugh Hill, a doctor, said": find the comma opening the appositive.
@@ -3155,6 +3357,15 @@ fn attribute(
                         }
                     }
                 }
+                // "warned the British and Irish Lions will be ...": no addressee, what
+                // was said starts right after the verb.
+                if told
+                    && c < s.end
+                    && !is_word(&toks[i], text, &["told", "tells", "tell"])
+                    && is_word(&toks[c], text, &["and", "or"])
+                {
+                    c = chunk.end;
+                }
                 // Skip "on Monday", "in a statement", "last week", commas.
                 c = skip_adjuncts(toks, text, c, s.end);
                 if c < s.end && is_word(&toks[c], text, &["that"]) {
@@ -3172,7 +3383,8 @@ fn attribute(
                 // The frame ends there too: the second speaker is not what this is about.
                 let frame = s.start..second.unwrap_or(s.end);
                 let starts_clause = c < s.end
-                    && toks[c].kind == Tk::Word
+                    && (toks[c].kind == Tk::Word
+                        || matches!(toks[c].kind, Tk::Punct('£' | '$' | '€' | '¥')))
                     // "Smith said, adding that ...": the participle is its own statement.
                     && !(toks[c].cue == Some(CueKind::Participle) && toks[c - 1].is(','))
                     && !is_word(
@@ -3207,7 +3419,15 @@ fn attribute(
                 } else {
                     c
                 };
-                if e >= c + 3 && starts_clause && !participle_quote && !in_quote(c, quotes) {
+                // Without "that", what follows the verb must be a clause: "announced
+                // plans to merge ..." reports nothing.
+                let that = c > chunk.end && is_word(&toks[c - 1], text, &["that"]);
+                if e >= c + 3
+                    && starts_clause
+                    && !participle_quote
+                    && !in_quote(c, quotes)
+                    && (that || clause_like(toks, text, c..e))
+                {
                     let claimed = claim_quotes(ctx, quotes, c..e, |_| false);
                     let kind = mixed_if(&claimed);
                     let mut e = e;
@@ -3244,6 +3464,33 @@ fn attribute(
                     });
                 let at_end = trim_end(toks, e, s.end) == e || appositive;
                 let mut b = chunk.start;
+                // The speaker's job and employer before the name: "..., BBC environment
+                // correspondent Richard Black said."
+                let mut descriptors = 0;
+                while b > s.start
+                    && descriptors < 3
+                    && !inverted
+                    && toks[b - 1].kind == Tk::Word
+                    && toks[b - 1].cue.is_none()
+                    && !lexicon::function_word(toks[b - 1].text(text))
+                    && !lexicon::preposition(toks[b - 1].text(text))
+                    && toks[b - 1]
+                        .text(text)
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == '-')
+                {
+                    b -= 1;
+                    descriptors += 1;
+                }
+                if descriptors > 0 {
+                    if let Some(m) = ctx
+                        .refs
+                        .iter()
+                        .find(|r| r.toks.end == b && r.toks.start < b)
+                    {
+                        b = m.toks.start;
+                    }
+                }
                 while b > s.start && is_word(&toks[b - 1], text, &["the", "a", "an"]) {
                     b -= 1;
                 }
@@ -3886,6 +4133,135 @@ fn last_mention_before(eng: &Engine, speaker: usize, at: usize) -> Option<Span> 
         (None, a) => a,
     }
     .or_else(|| last_mention(eng, speaker))
+}
+
+/// Past forms of common irregular verbs: a clause's verb where no helping verb or
+/// "-ed" shows one ("the sequel took $44.7m").
+const IRREGULAR_PAST: &[&str] = &[
+    "took",
+    "made",
+    "went",
+    "came",
+    "gave",
+    "got",
+    "saw",
+    "knew",
+    "thought",
+    "felt",
+    "left",
+    "kept",
+    "held",
+    "brought",
+    "bought",
+    "sold",
+    "paid",
+    "won",
+    "lost",
+    "met",
+    "ran",
+    "fell",
+    "rose",
+    "grew",
+    "began",
+    "became",
+    "found",
+    "sent",
+    "spent",
+    "built",
+    "led",
+    "meant",
+    "stood",
+    "heard",
+    "drove",
+    "chose",
+    "broke",
+    "spoke",
+    "told",
+    "said",
+    "wrote",
+    "hit",
+    "cut",
+    "put",
+    "set",
+    "let",
+    "shut",
+    "quit",
+    "struck",
+    "fought",
+    "sought",
+    "taught",
+    "caught",
+    "threw",
+    "flew",
+    "drew",
+    "forgot",
+    "hid",
+    "bit",
+    "lay",
+    "sat",
+    "slept",
+    "swore",
+    "tore",
+    "wore",
+    "woke",
+    "understood",
+    "overtook",
+    "withdrew",
+    "undertook",
+];
+
+/// Whether the words of `r` read as a clause (they have a verb) rather than a noun
+/// phrase: "announced [plans to merge 35 agencies]", "warned [users about it]" report
+/// nothing. A helping verb or contraction, a past form ("-ed" or irregular), a word
+/// after a subject pronoun, or a present form in "-s" after a noun.
+fn clause_like(toks: &[Tok], text: &str, r: Range<usize>) -> bool {
+    const NOT_BEFORE_VERB: &[&str] = &[
+        "the", "a", "an", "of", "for", "in", "on", "to", "and", "or", "its", "his", "her", "their",
+        "our", "my", "your", "these", "those", "this", "that", "by", "with", "at", "from", "some",
+        "many", "all", "other", "about", "into", "over", "under", "as",
+    ];
+    let mut prev: Option<&str> = None;
+    for t in &toks[r] {
+        if t.kind != Tk::Word {
+            prev = None;
+            continue;
+        }
+        let w = t.text(text);
+        let lower = lexicon::ascii_lower(w);
+        let lw = lower.as_ref();
+        let contraction = lw
+            .rsplit_once(['\'', '\u{2019}'])
+            .is_some_and(|(_, tail)| matches!(tail, "s" | "re" | "ve" | "ll" | "d" | "t"));
+        if lexicon::helping_verb(lw) || contraction || IRREGULAR_PAST.contains(&lw) {
+            return true;
+        }
+        if let Some(p) = prev {
+            let after_pronoun = matches!(
+                &*lexicon::ascii_lower(p),
+                "they" | "we" | "i" | "you" | "he" | "she" | "it" | "who" | "which"
+            );
+            let long = lw.len() > 3 && lw.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            let past = long && lw.ends_with("ed");
+            let noun_before = p.bytes().all(|b| b.is_ascii_alphabetic())
+                && !NOT_BEFORE_VERB.iter().any(|d| p.eq_ignore_ascii_case(d));
+            let present = long && lw.ends_with('s') && !lw.ends_with("ss") && noun_before;
+            // A plural noun, then a verb's base form: "the results confirm".
+            let plural = p.len() > 3
+                && p.ends_with('s')
+                && !p.ends_with("ss")
+                && p.bytes().all(|b| b.is_ascii_lowercase())
+                && long
+                && !lw.ends_with('s')
+                && !NOT_BEFORE_VERB.contains(&lw)
+                && !lexicon::function_word(lw)
+                && !lexicon::preposition(lw);
+            if after_pronoun || past || present || plural && noun_before {
+                return true;
+            }
+        }
+        prev = Some(w);
+    }
+    false
 }
 
 /// Drops trailing punctuation (".", closing marks) from a token range end.
@@ -4580,6 +4956,9 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
 
 /// Stable id for a document actor.
 pub fn actor_id(a: &DocActor, doc_short: &str) -> Option<ActorId> {
+    if a.merged {
+        return None;
+    }
     let base = ActorId::from_name(&a.name)?;
     if a.local {
         ActorId::new(format!(

@@ -408,6 +408,9 @@ const CUE_VERBS: &[&str] = &[
     "deny",
     "hinted",
     "hints",
+    "contend",
+    "contends",
+    "contended",
     "demanded",
     "stammered",
 ];
@@ -928,6 +931,11 @@ pub fn group_noun(word: &str) -> bool {
             | "shareholders"
             | "investors"
             | "respondents"
+            | "lawyers"
+            | "attorneys"
+            | "solicitors"
+            | "executives"
+            | "bosses"
     )
 }
 

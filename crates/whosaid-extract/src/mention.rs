@@ -131,7 +131,19 @@ impl Ref {
 }
 
 fn cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(char::is_uppercase) || camel_name(w)
+}
+
+/// A brand written with a lowercase first letter and a capital second: "eBay",
+/// "iTunes", "iDefence" (not a unit: "kWh").
+fn camel_name(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && b[0].is_ascii_lowercase()
+        && b[1].is_ascii_uppercase()
+        && b[2..].iter().any(u8::is_ascii_lowercase)
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'\'' | b'-'))
 }
 
 /// A determiner that opens a description.
@@ -593,6 +605,23 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 // A capitalised title between a name and a person's name starts a new
                 // mention: "Green MEP Alain Lipietz", "Texas Sen. Ted Cruz".
                 if cap(wj) && next_cap && lex.title(wj).is_some() && !lexicon::org_keyword(wj) {
+                    break;
+                }
+                // An organization's name ends at its keyword when a person's two-word
+                // name follows: "the Environmental Audit Committee Peter Ainsworth MP".
+                let org_word = |k: usize| {
+                    toks.get(k).is_some_and(|t| {
+                        t.kind == Tk::Word && lexicon::org_keyword(strip_possessive(t.text(text)))
+                    })
+                };
+                if j > i + 1
+                    && org_word(j - 1)
+                    && cap(wj)
+                    && next_cap
+                    && !org_word(j)
+                    && !org_word(j + 1)
+                    && !org_word(j + 2)
+                {
                     break;
                 }
                 if cap(wj) && !lexicon::non_name(wj) {
