@@ -2153,10 +2153,26 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     }
                     continue;
                 }
-                // The subject opens its clause.
-                let opens = (subject_from..r.toks.start).all(before_name);
+                // The subject opens its clause; a title after "the" opens it too when a
+                // person's name stands in apposition to it ("The Attorney General, Lord
+                // Goldsmith, has ...").
+                let title = matches!(r.head, Head::TitleOnly | Head::Group { of: None });
+                let apposed = (first && !quoted && !in_opener && title && a.is_none())
+                    .then(|| {
+                        (subject_from..r.toks.start)
+                            .all(|k| is_word(&toks[k], text, ARTICLES))
+                            .then(|| named_in_apposition(&ctx, text, r, s.end))
+                            .flatten()
+                    })
+                    .flatten();
+                let opens = (subject_from..r.toks.start).all(before_name) || apposed.is_some();
                 if first && !quoted && !in_opener && opens {
-                    let person = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person);
+                    let mut person = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person);
+                    if let Some(n) = apposed {
+                        person = eng
+                            .resolve(&n, true)
+                            .filter(|&a| eng.found.actors[a].kind == ActorKind::Person);
+                    }
                     let org = a.filter(|&a| {
                         let actor = &eng.found.actors[a];
                         matches!(actor.kind, ActorKind::Organization | ActorKind::Media)
@@ -2417,7 +2433,10 @@ fn attribute(
             if w.eq_ignore_ascii_case("according")
                 && toks.get(i + 1).is_some_and(|n| n.text(text) == "to")
             {
-                let skip_the = toks.get(i + 2).is_some_and(|n| is_word(n, text, &["the"]));
+                // "according to the ...", "according to some Indian firms".
+                let skip_the = toks.get(i + 2).is_some_and(|n| {
+                    is_word(n, text, &["the", "some", "several", "many", "other"])
+                });
                 // The source's phrase runs to the next punctuation.
                 let np_end = (i + 2..s.end)
                     .find(|&k| toks[k].kind != Tk::Word)
@@ -2458,6 +2477,8 @@ fn attribute(
                                             "estimates",
                                             "polls",
                                             "surveys",
+                                            "research",
+                                            "findings",
                                         ],
                                     )
                             })?;
@@ -2800,7 +2821,16 @@ fn attribute(
                     .rev()
                     .find(|&p| toks[p].is('('))
                 {
-                    speaker_ref = ref_ending(open).filter(|r| !in_quote(r.toks.start, quotes));
+                    // Not a title set off after a name: "Chittabrata Majumdar, general
+                    // secretary of the Centre of Indian Trade Unions (CITU), said" is
+                    // found below.
+                    speaker_ref = ref_ending(open).filter(|r| {
+                        let title_set_off =
+                            matches!(r.head, Head::TitleOnly | Head::Group { of: None })
+                                && r.toks.start > s.start + 1
+                                && toks[r.toks.start - 1].is(',');
+                        !in_quote(r.toks.start, quotes) && !title_set_off
+                    });
                 }
             }
             // A name set off by a comma before its verb: "..., Jake Sullivan, said".
@@ -2859,7 +2889,10 @@ fn attribute(
                 };
                 if let Some(c) = (lo..k - 1).rev().find(|&c| toks[c].is(',')) {
                     let app = toks[c + 1].text(text);
-                    let age = app.bytes().all(|b| b.is_ascii_digit()) && c + 2 == k - 1;
+                    // An age ("Susan Sarandon, 69, said") or a share ("A majority, 52%,
+                    // said").
+                    let age = app.bytes().all(|b| b.is_ascii_digit())
+                        && (c + 2 == k - 1 || c + 3 == k - 1 && toks[c + 2].is('%'));
                     // An adjunct set off between speaker and verb: "the company, in a
                     // statement, said", "the chancellor, speaking in Dar es Salaam, said".
                     let adjunct = matches!(
@@ -2896,6 +2929,34 @@ fn attribute(
                                 .find(|&p| toks[p].is('('))
                                 .and_then(&ref_ending)
                         });
+                        // A relative clause after a longer noun phrase: "The organisers of
+                        // the first grand slam of 2005, which begins ..., said" (the head
+                        // before its "of"), "The Florida-based Falic group, which ...,
+                        // said" (the name before its company noun).
+                        if speaker_ref.is_none() && matches!(app, "who" | "which") {
+                            let mut p = c;
+                            while p > s.start.max(c.saturating_sub(10)) {
+                                p -= 1;
+                                let t = &toks[p];
+                                if t.kind != Tk::Word || t.cue.is_some() {
+                                    break;
+                                }
+                                let head = if is_word(t, text, &["of", "for", "at", "from"]) {
+                                    ref_ending(p).filter(|r| {
+                                        matches!(r.head, Head::Group { of: None })
+                                            || person_name(&r.head)
+                                    })
+                                } else if p + 1 == c && lexicon::company_noun(t.text(text)) {
+                                    ref_ending(p).filter(|r| matches!(r.head, Head::Name { .. }))
+                                } else {
+                                    None
+                                };
+                                if let Some(h) = head.filter(|h| !in_quote(h.toks.start, quotes)) {
+                                    speaker_ref = Some(h);
+                                    break;
+                                }
+                            }
+                        }
                         // "Hogan Gidley, a former executive director of the party, whose
                         // roots are ..., said": the person the title is set off after.
                         if let Some(r) = speaker_ref.as_ref().filter(|r| {
@@ -2985,7 +3046,17 @@ fn attribute(
                         }
                         r
                     };
-                    speaker_ref = ref_starting(i + 1).map(employer_then_person).or_else(|| {
+                    // "said Florida-based Republican strategist Al Cardenas": where the
+                    // speaker is based is no part of the phrase.
+                    let first = if toks.get(i + 1).is_some_and(|t| {
+                        let w = t.text(text);
+                        t.kind == Tk::Word && (w.ends_with("-based") || w.ends_with("-born"))
+                    }) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    speaker_ref = ref_starting(first).map(employer_then_person).or_else(|| {
                         // Lowercase descriptors before the name: "said retired
                         // neurosurgeon Ben Carson", "said former tech executive Carly
                         // Fiorina".
@@ -3217,10 +3288,18 @@ fn attribute(
                 {
                     d -= 1;
                 }
+                // Or lowercase words alone after a quote that closes on its comma:
+                // "“...,” hunt master, Captain Ian Farquhar, said".
+                let lowercase = b - d <= 4
+                    && d >= 2
+                    && toks[d - 2].is(',')
+                    && toks[d..b]
+                        .iter()
+                        .all(|t| t.text(text).starts_with(char::is_lowercase));
                 if d > 0
                     && d < b
                     && toks[d - 1].kind == Tk::Close
-                    && is_word(&toks[d], text, &["the", "a", "an"])
+                    && (is_word(&toks[d], text, &["the", "a", "an"]) || lowercase)
                 {
                     b = d;
                     phrase = d;
@@ -3494,7 +3573,8 @@ fn attribute(
                 while b > s.start && is_word(&toks[b - 1], text, &["the", "a", "an"]) {
                     b -= 1;
                 }
-                if at_end && b > s.start && toks[b - 1].is(',') {
+                // "..., the Pentagon said", "... - it added".
+                if at_end && b > s.start && (toks[b - 1].is(',') || toks[b - 1].kind == Tk::Dash) {
                     let mut st = s.start;
                     while st < b && (toks[st].kind == Tk::Dash || toks[st].is('(')) {
                         st += 1;

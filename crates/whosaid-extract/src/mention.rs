@@ -283,6 +283,85 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     (verb_after || verb_before).then_some(d + 1)
 }
 
+/// A number written in figures or words ("32", "Thirty", "forty-three").
+fn number_word(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        || w.split('-').all(|part| {
+            matches!(
+                &*lexicon::ascii_lower(part),
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "fifteen"
+                    | "twenty"
+                    | "thirty"
+                    | "forty"
+                    | "fifty"
+                    | "sixty"
+                    | "seventy"
+                    | "eighty"
+                    | "ninety"
+            )
+        })
+}
+
+/// The end of a share written as a poll's subject at token `i` ("32%", "Thirty per
+/// cent", "One in four", "A majority", "Three-quarters"), when a reporting verb follows
+/// it (after auxiliaries, or after a share set off by commas: "A majority, 52%, said").
+fn share_subject(text: &str, toks: &[Tok], i: usize, end: usize) -> Option<usize> {
+    let word = |k: usize| (k < end && toks[k].kind == Tk::Word).then(|| toks[k].text(text));
+    let share_at = |k: usize| -> Option<usize> {
+        let w = word(k)?;
+        let first = w.as_bytes()[0];
+        if !(first.is_ascii_digit() || first.is_ascii_alphabetic()) {
+            return None;
+        }
+        if number_word(w) {
+            if k + 1 < end && toks[k + 1].is('%') {
+                return Some(k + 2);
+            }
+            if word(k + 1) == Some("per") && word(k + 2) == Some("cent") {
+                return Some(k + 3);
+            }
+            if word(k + 1) == Some("in") && word(k + 2).is_some_and(number_word) {
+                return Some(k + 3);
+            }
+            return None;
+        }
+        let lw = lexicon::ascii_lower(w);
+        if matches!(&*lw, "a" | "the")
+            && word(k + 1)
+                .is_some_and(|n| matches!(n, "majority" | "minority" | "third" | "quarter"))
+        {
+            return Some(k + 2);
+        }
+        (lw.ends_with("-thirds") || lw.ends_with("-quarters") || lw == "half").then_some(k + 1)
+    };
+    let e = share_at(i)?;
+    let mut k = e;
+    // ", 52%," set off after the share.
+    if k < end && toks[k].is(',') {
+        let inner = share_at(k + 1)?;
+        if inner < end && toks[inner].is(',') {
+            k = inner + 1;
+        }
+    }
+    while word(k).is_some_and(lexicon::auxiliary) {
+        k += 1;
+    }
+    (k < end && toks[k].kind == Tk::Word && toks[k].cue == Some(lexicon::CueKind::Verb))
+        .then_some(e)
+}
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))
@@ -361,6 +440,18 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     toks[i - 1].kind,
                     Tk::Open | Tk::SOpen | Tk::Dash | Tk::Punct('(')
                 ));
+        // A share of those polled, alone before a reporting verb: "32% said", "One in
+        // four said", "Thirty per cent said", "A majority, 52%, said".
+        if let Some(end) = share_subject(text, toks, i, range.end) {
+            out.push(Piece0 {
+                toks: i..end,
+                start: t.start,
+                end: toks[end - 1].end,
+                piece: Piece::Group,
+            });
+            i = end;
+            continue;
+        }
         // Longest gazetteer match.
         let max = if lex.may_start_form(w) {
             lex.max_form_words.min(range.end - i)
@@ -576,6 +667,17 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 end: t.start + site.len(),
                 piece: Piece::Name,
             });
+            i += 1;
+            continue;
+        }
+        // "Florida-based Falic group", "Dublin-born Bob Geldof": where the name's bearer
+        // is based or born is no part of the name.
+        if cap(w)
+            && (w.ends_with("-based") || w.ends_with("-born"))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| i + 1 < range.end && n.kind == Tk::Word && cap(n.text(text)))
+        {
             i += 1;
             continue;
         }

@@ -1478,3 +1478,76 @@ fn new_reporting_verbs_and_groups() {
         ],
     );
 }
+
+#[test]
+fn a_title_set_off_after_a_name_with_an_acronym_in_parentheses() {
+    // Before rules.37 the title before "(CITU)" spoke.
+    check(
+        "Trade\n\nHowever, Chittabrata Majumdar, general secretary of the Centre of Indian Trade Unions (CITU), said allowing investment is compromising the nation.",
+        &["Indirect Chittabrata Majumdar <- Chittabrata Majumdar: allowing investment is compromising the nation | "],
+    );
+}
+
+#[test]
+fn a_title_with_a_name_in_apposition_opens_the_sentence_he_refers_to() {
+    check(
+        "Hunting\n\nSimon Hart said the law was a mess.\n\nThe Attorney General, Lord Goldsmith, has so far issued no instructions to police. He said he will consult the police in the near future.",
+        &[
+            "Indirect Simon Hart <- Simon Hart: the law was a mess | ",
+            "Indirect Goldsmith <- He: he will consult the police in the near future | ",
+        ],
+    );
+}
+
+#[test]
+fn a_quote_then_lowercase_descriptors_then_the_name() {
+    // The quote must close on its comma: a quoted word inside reported speech is not
+    // the statement ("what \"sustainable\" means, the committee said").
+    check(
+        "Hunt\n\n\"We are not going away,\" hunt master, Captain Ian Farquhar, said.\n\n\"Sustainable communities\" were being promoted without an understanding of what \"sustainable\" means, the Environmental Audit Committee said.",
+        &[
+            "Direct Ian Farquhar <- Captain Ian Farquhar: We are not going away | ",
+            "Mixed Environmental Audit Committee <- Environmental Audit Committee: \"Sustainable communities\" were being promoted without an understanding of what \"sustainable\" means | ",
+        ],
+    );
+}
+
+#[test]
+fn poll_answers_with_a_share_as_the_subject() {
+    check(
+        "Poll\n\nOne in four said he should be back in the cabinet within a year. Meantime, 32% said Mr Blair was a good prime minister. A majority, 52%, said Chancellor Gordon Brown had done a good job. Thirty per cent said the affair showed he could not be trusted.",
+        &[
+            "Indirect One in four <- One in four: he should be back in the cabinet within a year | ",
+            "Indirect 32% <- 32%: Mr Blair was a good prime minister | ",
+            "Indirect majority <- A majority: Chancellor Gordon Brown had done a good job | Gordon Brown",
+            "Indirect Thirty per cent <- Thirty per cent: the affair showed he could not be trusted | ",
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_longer_subject() {
+    // The head before its "of"-phrase, the name before its company noun; where a
+    // speaker is based is no part of the name.
+    check(
+        "Open\n\nThe organisers of the first grand slam of 2005, which begins on 17 January, said the American has a shoulder injury. The Florida-based Falic group, which also runs a chain of stores, said it planned to expand the brand. \"How much worse could it get?\" said Florida-based Republican strategist Al Cardenas.",
+        &[
+            "Indirect organisers <- The organisers: the American has a shoulder injury | United States",
+            "Indirect Falic <- Falic: it planned to expand the brand | ",
+            "Direct Al Cardenas <- Al Cardenas: How much worse could it get? | ",
+        ],
+    );
+}
+
+#[test]
+fn sources_after_according_to_and_a_dash() {
+    check(
+        "India\n\nThe decision has spread good cheer in the construction sector, according to some Indian firms. Americans are becoming avid blog readers, according to new research.\n\nReuters said the film took 1.5bn yen. The distributor expects 40 million people to see it - it added.",
+        &[
+            "Indirect India firms <- Indian firms: The decision has spread good cheer in the construction sector | ",
+            "Indirect new research <- new research: Americans are becoming avid blog readers | United States",
+            "Indirect Reuters <- Reuters: the film took 1.5bn yen | ",
+            "Indirect Reuters <- it: The distributor expects 40 million people to see it | ",
+        ],
+    );
+}
