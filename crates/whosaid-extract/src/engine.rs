@@ -1587,15 +1587,32 @@ fn coordinated_attribution(ctx: &ParaCtx, text: &str, c: usize, e: usize) -> Opt
         }
         v < e && toks[v].kind == Tk::Word && toks[v].cue == Some(CueKind::Verb)
     };
+    // The verb after a name and an appositive set off by dashes ("Ghana - the world's
+    // second largest exporter - announced").
+    let verb_after_dashes = |v: usize| {
+        v < e
+            && toks[v].kind == Tk::Dash
+            && (v + 1..e.min(v + 20))
+                .find(|&d| toks[d].kind == Tk::Dash)
+                .is_some_and(|d| verb_at(d + 1))
+    };
     (c + 1..e).find(|&k| {
-        is_word(&toks[k], text, &["and", "but", "while", "whereas"])
-            && (verb_at(k + 1)
-                || ctx.refs.iter().any(|r| {
-                    (r.toks.start == k + 1
-                        || (r.toks.start == k + 2 && is_word(&toks[k + 1], text, &["the"])))
-                        && !matches!(r.head, Head::Pronoun(_))
-                        && verb_at(r.toks.end)
-                }))
+        // "As Nigeria announced its initiative, Ghana - ... - announced ...".
+        let after_comma = toks[k].is(',')
+            && ctx.refs.iter().any(|r| {
+                r.toks.start == k + 1
+                    && !matches!(r.head, Head::Pronoun(_))
+                    && (verb_at(r.toks.end) || verb_after_dashes(r.toks.end))
+            });
+        after_comma
+            || is_word(&toks[k], text, &["and", "but", "while", "whereas"])
+                && (verb_at(k + 1)
+                    || ctx.refs.iter().any(|r| {
+                        (r.toks.start == k + 1
+                            || (r.toks.start == k + 2 && is_word(&toks[k + 1], text, &["the"])))
+                            && !matches!(r.head, Head::Pronoun(_))
+                            && verb_at(r.toks.end)
+                    }))
     })
 }
 
@@ -2401,7 +2418,17 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
     let adds_to = kind == CueKind::Participle
         && is_word(&toks[i], text, &["adding"])
         && toks.get(i + 1).is_some_and(|n| is_word(n, text, &["to"]));
-    !(passive || noun || adds_to)
+    // A past form after a verb in "-ing" is an adjective: "highlighting claimed
+    // improvements", "citing reported losses".
+    let adjective = kind == CueKind::Verb
+        && toks[i].text(text).ends_with("ed")
+        && before.is_some_and(|w| {
+            w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
+        })
+        && toks[b - 1].cue.is_none();
+    // After a possessive it is a noun: "including Friday's tweets".
+    let possessive = before.is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    !(passive || noun || adds_to || adjective || possessive)
 }
 
 /// Finds statements in one body paragraph.
@@ -3019,6 +3046,18 @@ fn attribute(
                     }
                 }
             }
+            // An appositive set off by dashes: "Ghana - the world's second largest cocoa
+            // exporter - announced", "Mr Herron - who gained fame as ... - said".
+            if speaker_ref.is_none() && k > s.start + 2 && toks[k - 1].kind == Tk::Dash {
+                let lo = k.saturating_sub(30).max(s.start + 1);
+                if let Some(d) = (lo..k - 1).rev().find(|&d| toks[d].kind == Tk::Dash) {
+                    let plain = !toks[d + 1..k - 1]
+                        .iter()
+                        .any(|t| matches!(t.kind, Tk::Open | Tk::Close) || t.is('.'));
+                    speaker_ref = ref_ending(d)
+                        .filter(|r| plain && !r.locative && !in_quote(r.toks.start, quotes));
+                }
+            }
             let mut inverted = false;
             if speaker_ref.is_none() {
                 let after_quote_or_comma =
@@ -3553,6 +3592,7 @@ fn attribute(
                     && toks[b - 1].cue.is_none()
                     && !lexicon::function_word(toks[b - 1].text(text))
                     && !lexicon::preposition(toks[b - 1].text(text))
+                    && !toks[b - 1].text(text).ends_with("ing")
                     && toks[b - 1]
                         .text(text)
                         .chars()
@@ -4301,7 +4341,7 @@ fn clause_like(toks: &[Tok], text: &str, r: Range<usize>) -> bool {
         "many", "all", "other", "about", "into", "over", "under", "as",
     ];
     let mut prev: Option<&str> = None;
-    for t in &toks[r] {
+    for (k, t) in toks[r.clone()].iter().enumerate() {
         if t.kind != Tk::Word {
             prev = None;
             continue;
@@ -4309,10 +4349,31 @@ fn clause_like(toks: &[Tok], text: &str, r: Range<usize>) -> bool {
         let w = t.text(text);
         let lower = lexicon::ascii_lower(w);
         let lw = lower.as_ref();
+        // "it's", "they're", "don't"; not a possessive ("Tottenham's fixture").
         let contraction = lw
             .rsplit_once(['\'', '\u{2019}'])
-            .is_some_and(|(_, tail)| matches!(tail, "s" | "re" | "ve" | "ll" | "d" | "t"));
+            .is_some_and(|(head, tail)| {
+                matches!(tail, "re" | "ve" | "ll" | "d" | "t")
+                    || tail == "s"
+                        && matches!(
+                            head,
+                            "it" | "that"
+                                | "there"
+                                | "here"
+                                | "he"
+                                | "she"
+                                | "what"
+                                | "who"
+                                | "where"
+                        )
+            });
         if lexicon::helping_verb(lw) || contraction || IRREGULAR_PAST.contains(&lw) {
+            return true;
+        }
+        // A past form anywhere but first: "John Kerry, the Secretary of State,
+        // contacted ...".
+        let long = lw.len() > 3 && lw.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        if k > 0 && long && lw.ends_with("ed") {
             return true;
         }
         if let Some(p) = prev {
@@ -4320,11 +4381,14 @@ fn clause_like(toks: &[Tok], text: &str, r: Range<usize>) -> bool {
                 &*lexicon::ascii_lower(p),
                 "they" | "we" | "i" | "you" | "he" | "she" | "it" | "who" | "which"
             );
-            let long = lw.len() > 3 && lw.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
-            let past = long && lw.ends_with("ed");
             let noun_before = p.bytes().all(|b| b.is_ascii_alphabetic())
                 && !NOT_BEFORE_VERB.iter().any(|d| p.eq_ignore_ascii_case(d));
-            let present = long && lw.ends_with('s') && !lw.ends_with("ss") && noun_before;
+            let present = long
+                && lw.ends_with('s')
+                && !lw.ends_with("ss")
+                && noun_before
+                && !NOT_BEFORE_VERB.contains(&lw)
+                && !lexicon::function_word(lw);
             // A plural noun, then a verb's base form: "the results confirm".
             let plural = p.len() > 3
                 && p.ends_with('s')
@@ -4335,7 +4399,7 @@ fn clause_like(toks: &[Tok], text: &str, r: Range<usize>) -> bool {
                 && !NOT_BEFORE_VERB.contains(&lw)
                 && !lexicon::function_word(lw)
                 && !lexicon::preposition(lw);
-            if after_pronoun || past || present || plural && noun_before {
+            if after_pronoun || present || plural && noun_before {
                 return true;
             }
         }

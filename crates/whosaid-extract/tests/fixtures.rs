@@ -1551,3 +1551,27 @@ fn sources_after_according_to_and_a_dash() {
         ],
     );
 }
+
+#[test]
+fn a_subject_set_off_by_dashes_and_a_second_attribution_after_a_comma() {
+    // Before rules.38 Nigeria "announced" the rest of the sentence.
+    check(
+        "Cocoa\n\nAt the same time as Nigeria announced its new initiative, Ghana - the world's second largest cocoa exporter - announced revenues from the industry had broken new records. But Mr Herron - who is running his own campaign - said he was not convinced by the arguments.",
+        &[
+            "Indirect Ghana <- Ghana: revenues from the industry had broken new records | Nigeria",
+            "Indirect Herron <- Mr Herron: he was not convinced by the arguments | ",
+        ],
+    );
+}
+
+#[test]
+fn noun_and_adjective_uses_of_reporting_words_report_nothing() {
+    // A possessive before the word ("Friday's tweets", "Trump's remarks came"), a verb
+    // in "-ing" before a past form ("highlighting claimed improvements"), a noun
+    // phrase after the verb ("promised a hunt this weekend") and a possessive read as
+    // a verb ("countered criticism ... before Tottenham's fixture").
+    check(
+        "Hunt\n\nTrump has responded with attacks on Machado, including Friday's tweets. Mr Mallon toured the region highlighting claimed improvements to transport. The Beaufort Hunt has promised a hunt this weekend. Arnesen countered criticism at the timing of the announcement, coming before Tottenham's fixture with Charlton. The State Department said John Kerry, the Secretary of State, contacted the foreign minister.",
+        &["Indirect State Department <- State Department: John Kerry, the Secretary of State, contacted the foreign minister | "],
+    );
+}
