@@ -150,7 +150,7 @@ struct Engine<'a> {
     /// Speakers known so far only by a title nobody named holds ("The Texas attorney
     /// general said"), with the byte their mention ends at: a person named later in
     /// apposition to the title is who they were.
-    late_titles: Vec<(usize, usize)>,
+    late_titles: Vec<(usize, usize, bool)>,
 }
 
 /// How close before a bare title ("the chancellor") the person it may stand for must
@@ -631,13 +631,26 @@ impl<'a> Engine<'a> {
     /// said ...") are the person the article names later with that title, in
     /// apposition ("said Greg Abbott, Texas attorney general") or before the name
     /// ("Attorney General Greg Abbott"), when it names exactly one so.
-    fn name_late_titles(&mut self) {
+    ///
+    /// A speaker so known in the lede (the first body paragraph: "UK Muslims should
+    /// accept ..., a Home Office minister has said.") is the person named in full who
+    /// speaks in the first sentence of the next paragraph ("Hazel Blears said ..."),
+    /// as news copy introduces its source.
+    fn name_late_titles(&mut self, body: &[Range<usize>]) {
         if self.late_titles.is_empty() {
             return;
         }
         let lower = self.text.to_ascii_lowercase();
-        for (a, at) in std::mem::take(&mut self.late_titles) {
+        for (a, at, description) in std::mem::take(&mut self.late_titles) {
             if self.found.actors[a].merged {
+                continue;
+            }
+            // A description ("a Home Office minister") is too common a phrase to be
+            // matched later in the text: only the lede's source is named after it.
+            if description {
+                if let Some(p) = self.lede_speaker(a, at, body, true) {
+                    self.merge_actor(a, p);
+                }
                 continue;
             }
             let desc = self.found.actors[a].name.to_ascii_lowercase();
@@ -679,10 +692,66 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
+            if named.is_empty() {
+                named.extend(self.lede_speaker(a, at, body, false));
+            }
             if let [p] = named[..] {
                 self.merge_actor(a, p);
             }
         }
+    }
+
+    /// The person who speaks, named in full, in the first sentence of the paragraph
+    /// after the lede, when actor `a` spoke in the lede (its mention ends at `at`).
+    /// With `opening`, the lede's first sentence only.
+    fn lede_speaker(
+        &self,
+        a: usize,
+        at: usize,
+        body: &[Range<usize>],
+        opening: bool,
+    ) -> Option<usize> {
+        let first_sentence_of = |p: &Range<usize>| {
+            p.start
+                ..self.text[p.clone()]
+                    .find(". ")
+                    .map_or(p.end, |k| p.start + k + 1)
+        };
+        let (lede, next) = (body.first()?, body.get(1)?);
+        // A lede is a sentence or two, not a text without paragraph breaks.
+        if lede.len() > 600 {
+            return None;
+        }
+        let lede = if opening {
+            first_sentence_of(lede)
+        } else {
+            lede.clone()
+        };
+        if !lede.contains(&at) {
+            return None;
+        }
+        let first_sentence = first_sentence_of(next);
+        let speaks_there = |p: usize| {
+            self.found.statements.iter().any(|s| {
+                s.speaker == p
+                    && s.mention
+                        .is_some_and(|m| first_sentence.contains(&(m.start as usize)))
+            })
+        };
+        let (_, p) = self
+            .named_at
+            .iter()
+            .filter(|&&(m, p)| {
+                let actor = &self.found.actors[p];
+                first_sentence.contains(&m)
+                    && p != a
+                    && actor.kind == ActorKind::Person
+                    && !actor.local
+                    && actor.name.contains(' ')
+                    && self.text[m..].starts_with(actor.name.as_str())
+            })
+            .min()?;
+        speaks_there(*p).then_some(*p)
     }
 
     /// Makes actor `from` the same as `into`: its statements, mentions, roles and
@@ -772,6 +841,21 @@ impl<'a> Engine<'a> {
             } => {
                 let name = name_text(&self.text[*start..*end]);
                 let mspan = Span::new(*start, *end);
+                // "the Salford MP": a place and a post-nominal title after "the" describe
+                // a person, the one holding no other title named last.
+                if !org && !media && speaker {
+                    let before = self.text[..*start].trim_end_matches(' ');
+                    let post_nominal = name.rsplit_once(' ').and_then(|(_, last)| {
+                        matches!(last, "MP" | "MEP" | "MSP" | "AM").then(|| self.lex.title(last))
+                    });
+                    if let (true, Some(Some(t))) = (ends_with_word(before, "the"), post_nominal) {
+                        let title = self.lex.titles[t].name.clone();
+                        if let Some(p) = self.described_person(mspan, Some(&title), speaker) {
+                            self.add_mention(p, mspan);
+                            return Some(p);
+                        }
+                    }
+                }
                 let acronym = name.len() >= 2
                     && !name.contains(' ')
                     && name
@@ -903,7 +987,7 @@ impl<'a> Engine<'a> {
                         let name = self.described_name(span);
                         let i = self.intern(&name, ActorKind::Person, false, true);
                         self.add_mention(i, span);
-                        self.late_titles.push((i, span.end as usize));
+                        self.late_titles.push((i, span.end as usize, false));
                         Some(i)
                     }
                     None => None,
@@ -1106,6 +1190,9 @@ impl<'a> Engine<'a> {
                         }
                         let i = self.intern(&name, kind, false, true);
                         self.add_mention(i, span);
+                        if speaker && kind == ActorKind::Person {
+                            self.late_titles.push((i, span.end as usize, true));
+                        }
                         Some(i)
                     }
                 }
@@ -1176,7 +1263,26 @@ impl<'a> Engine<'a> {
                 !lower[i + desc.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
             })
             .last();
-        let bare = title.filter(|t| t.eq_ignore_ascii_case(&desc));
+        // A bare title, also after the place or body it is held in ("the Salford MP",
+        // "The Amnesty secretary-general").
+        let bare = title.filter(|t| {
+            t.eq_ignore_ascii_case(&desc)
+                || desc
+                    .strip_suffix(&*t.to_lowercase())
+                    .and_then(|lead| lead.strip_suffix(' '))
+                    .is_some_and(|lead| {
+                        // Not a nationality: "the American ambassador" is no person
+                        // named before.
+                        let n = lead.split(' ').count();
+                        let mut words = written.split(' ').rev().skip(t.split(' ').count()).take(n);
+                        words.all(|w| {
+                            w.starts_with(char::is_uppercase)
+                                && !self.lex.form(w).is_some_and(|(e, _)| {
+                                    self.lex.entries[e].kind == ActorKind::Country
+                                })
+                        })
+                    })
+        });
         if let Some(i) = last_use {
             let name_at = i + desc.len() + lower[i + desc.len()..].len()
                 - lower[i + desc.len()..].trim_start().len();
@@ -2284,7 +2390,12 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             push_quote(&mut eng, toks, speaker, mention, None, content, content);
         }
     }
-    eng.name_late_titles();
+    let body: Vec<Range<usize>> = paras
+        .iter()
+        .filter(|p| p.kind == ParaKind::Body)
+        .map(|p| p.start..p.end)
+        .collect();
+    eng.name_late_titles(&body);
     eng.found
         .statements
         .sort_by_key(|s| (s.content.start, s.content.end));
@@ -2754,9 +2865,13 @@ fn attribute(
                     if !is_word(&toks[p], text, &["from", "of", "at", "with", "for"]) {
                         return None;
                     }
-                    let plain = toks[p + 1..k]
-                        .iter()
-                        .all(|t| t.kind == Tk::Word && t.cue.is_none());
+                    // No coordinated verb: "praised the police for their action and
+                    // said" is not the police's.
+                    let plain = toks[p + 1..k].iter().all(|t| {
+                        t.kind == Tk::Word
+                            && t.cue.is_none()
+                            && !is_word(t, text, &["and", "but", "or"])
+                    });
                     // Also a group: "Creditors of the firm have said", "analysts at
                     // Barclays said".
                     ref_ending(p).filter(|r| {
@@ -3601,7 +3716,8 @@ fn attribute(
                     b -= 1;
                     descriptors += 1;
                 }
-                if descriptors > 0 {
+                // The employer before a job or title: "..., a Home Office minister said".
+                if descriptors > 0 || !sref.roles.is_empty() {
                     if let Some(m) = ctx
                         .refs
                         .iter()

@@ -1575,3 +1575,47 @@ fn noun_and_adjective_uses_of_reporting_words_report_nothing() {
         &["Indirect State Department <- State Department: John Kerry, the Secretary of State, contacted the foreign minister | "],
     );
 }
+
+#[test]
+fn the_source_of_a_lede_is_the_person_who_speaks_first_after_it() {
+    // Before rules.39 "a Home Office minister" and "Scotland's justice minister" were
+    // actors of their own; a description not in the lede's first sentence is not
+    // matched ("a longtime adviser" stays anonymous).
+    check(
+        "Searches\n\nUK Muslims should accept that they are more likely to be stopped by police, a Home Office minister has said.\n\nHazel Blears said innocent Muslims would be targeted. \"The threat is most likely to come from extremists,\" the Salford MP told the committee.",
+        &[
+            "Indirect Hazel Blears <- minister: UK Muslims should accept that they are more likely to be stopped by police | United Kingdom",
+            "Indirect Hazel Blears <- Hazel Blears: innocent Muslims would be targeted | ",
+            "Direct Hazel Blears <- Salford MP: The threat is most likely to come from extremists | ",
+        ],
+    );
+}
+
+#[test]
+fn a_title_after_the_body_it_is_held_in_finds_the_person_named_before() {
+    // "The Amnesty secretary-general" is Irene Khan; "the American ambassador" is no
+    // person named before.
+    check(
+        "Rights\n\nIrene Khan said human rights had been flouted.\n\nThe Amnesty secretary-general said a growing gap was fuelling scepticism.",
+        &[
+            "Indirect Irene Khan <- Irene Khan: human rights had been flouted | ",
+            "Indirect Irene Khan <- Amnesty secretary-general: a growing gap was fuelling scepticism | ",
+        ],
+    );
+    check(
+        "Ukraine\n\nPaul Manafort said the party had changed. The American ambassador said the party was a legitimate political party.",
+        &[
+            "Indirect Paul Manafort <- Paul Manafort: the party had changed | ",
+            "Indirect American ambassador <- American ambassador: the party was a legitimate political party | ",
+        ],
+    );
+}
+
+#[test]
+fn a_coordinated_verb_after_an_object_keeps_the_subject() {
+    // "praised the police for their action and said" was the police's before rules.39.
+    check(
+        "Football\n\nMs Jamieson praised the police for their action and said: \"The police do want to identify the individuals.\"",
+        &["Direct Jamieson <- Ms Jamieson: The police do want to identify the individuals. | "],
+    );
+}
