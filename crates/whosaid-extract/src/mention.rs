@@ -287,30 +287,31 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
 fn number_word(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         || w.split('-').all(|part| {
-            matches!(
-                &*lexicon::ascii_lower(part),
-                "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "twelve"
-                    | "fifteen"
-                    | "twenty"
-                    | "thirty"
-                    | "forty"
-                    | "fifty"
-                    | "sixty"
-                    | "seventy"
-                    | "eighty"
-                    | "ninety"
-            )
+            (3..=7).contains(&part.len())
+                && matches!(
+                    &*lexicon::ascii_lower(part),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                        | "fifteen"
+                        | "twenty"
+                        | "thirty"
+                        | "forty"
+                        | "fifty"
+                        | "sixty"
+                        | "seventy"
+                        | "eighty"
+                        | "ninety"
+                )
         })
 }
 
@@ -321,30 +322,28 @@ fn share_subject(text: &str, toks: &[Tok], i: usize, end: usize) -> Option<usize
     let word = |k: usize| (k < end && toks[k].kind == Tk::Word).then(|| toks[k].text(text));
     let share_at = |k: usize| -> Option<usize> {
         let w = word(k)?;
-        let first = w.as_bytes()[0];
-        if !(first.is_ascii_digit() || first.is_ascii_alphabetic()) {
-            return None;
-        }
-        if number_word(w) {
-            if k + 1 < end && toks[k + 1].is('%') {
-                return Some(k + 2);
-            }
-            if word(k + 1) == Some("per") && word(k + 2) == Some("cent") {
-                return Some(k + 3);
-            }
-            if word(k + 1) == Some("in") && word(k + 2).is_some_and(number_word) {
-                return Some(k + 3);
-            }
-            return None;
-        }
-        let lw = lexicon::ascii_lower(w);
-        if matches!(&*lw, "a" | "the")
-            && word(k + 1)
-                .is_some_and(|n| matches!(n, "majority" | "minority" | "third" | "quarter"))
+        // The next word decides before any look-up: "%", "per cent", "in four",
+        // "majority"; else a fraction word alone.
+        let next = word(k + 1);
+        if k + 1 < end && toks[k + 1].is('%') && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         {
             return Some(k + 2);
         }
-        (lw.ends_with("-thirds") || lw.ends_with("-quarters") || lw == "half").then_some(k + 1)
+        match next {
+            Some("per") if word(k + 2) == Some("cent") && number_word(w) => Some(k + 3),
+            Some("in") if word(k + 2).is_some_and(number_word) && number_word(w) => Some(k + 3),
+            Some("majority" | "minority" | "third" | "quarter")
+                if matches!(w, "a" | "A" | "the" | "The") =>
+            {
+                Some(k + 2)
+            }
+            _ => {
+                let fraction = w.ends_with("-thirds")
+                    || w.ends_with("-quarters")
+                    || w.eq_ignore_ascii_case("half");
+                fraction.then_some(k + 1)
+            }
+        }
     };
     let e = share_at(i)?;
     let mut k = e;
@@ -717,9 +716,9 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     })
                 };
                 if j > i + 1
-                    && org_word(j - 1)
-                    && cap(wj)
                     && next_cap
+                    && cap(wj)
+                    && org_word(j - 1)
                     && !org_word(j)
                     && !org_word(j + 1)
                     && !org_word(j + 2)
