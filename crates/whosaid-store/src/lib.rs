@@ -108,15 +108,29 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// How long `open` waits for a lock that a handle just dropped may still hold.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(1000);
+
 fn sled_open(path: &Path) -> Result<sled::Db> {
-    sled::Config::new().path(path).open().map_err(|e| match e {
-        sled::Error::Io(ref io) if io.to_string().contains("could not acquire lock") => {
-            StoreError::InUse {
-                path: path.to_path_buf(),
+    // sled releases its directory lock when the last of its background threads lets go
+    // of the file, which may come a little after the handle was dropped (a store
+    // reopened at once in the same process, under load): wait for it a short while
+    // before calling the store in use.
+    let started = std::time::Instant::now();
+    loop {
+        match sled::Config::new().path(path).open() {
+            Ok(db) => return Ok(db),
+            Err(sled::Error::Io(ref io)) if io.to_string().contains("could not acquire lock") => {
+                if started.elapsed() >= LOCK_WAIT {
+                    return Err(StoreError::InUse {
+                        path: path.to_path_buf(),
+                    });
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
             }
+            Err(other) => return Err(StoreError::Io(other)),
         }
-        other => StoreError::Io(other),
-    })
+    }
 }
 
 /// Moves sled snapshot files matching `pick` into `recovered/<time>/`; returns their names.
