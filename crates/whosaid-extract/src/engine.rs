@@ -3394,19 +3394,12 @@ fn attribute(
                 }
             }
             // Lowercase descriptors before the name ("coach Tom Reyes said").
-            let mut descriptors = 0;
-            while b > 0
-                && descriptors < 3
-                && !inverted
-                && toks[b - 1].kind == Tk::Word
-                && toks[b - 1]
-                    .text(text)
-                    .chars()
-                    .all(|c| c.is_lowercase() || c == '-')
-            {
-                b -= 1;
-                descriptors += 1;
-            }
+            let descriptors = if inverted {
+                0
+            } else {
+                descriptors_before(toks, text, 0, b, false)
+            };
+            b -= descriptors;
             let opens_phrase = |b: usize| {
                 b > 0 && matches!(toks[b - 1].kind, Tk::Punct(',') | Tk::Dash | Tk::Close)
             };
@@ -3699,23 +3692,12 @@ fn attribute(
                 let mut b = chunk.start;
                 // The speaker's job and employer before the name: "..., BBC environment
                 // correspondent Richard Black said."
-                let mut descriptors = 0;
-                while b > s.start
-                    && descriptors < 3
-                    && !inverted
-                    && toks[b - 1].kind == Tk::Word
-                    && toks[b - 1].cue.is_none()
-                    && !lexicon::function_word(toks[b - 1].text(text))
-                    && !lexicon::preposition(toks[b - 1].text(text))
-                    && !toks[b - 1].text(text).ends_with("ing")
-                    && toks[b - 1]
-                        .text(text)
-                        .chars()
-                        .all(|c| c.is_lowercase() || c == '-')
-                {
-                    b -= 1;
-                    descriptors += 1;
-                }
+                let descriptors = if inverted {
+                    0
+                } else {
+                    descriptors_before(toks, text, s.start, b, true)
+                };
+                b -= descriptors;
                 // The employer before a job or title: "..., a Home Office minister said".
                 if descriptors > 0 || !sref.roles.is_empty() {
                     if let Some(m) = ctx
@@ -4522,6 +4504,29 @@ fn clause_like(toks: &[Tok], text: &str, r: Range<usize>) -> bool {
         prev = Some(w);
     }
     false
+}
+
+/// How many lowercase words (at most three, not before `lo`) describe the speaker
+/// named at token `b`: "coach Tom Reyes", "BBC environment correspondent Richard
+/// Black". `strict` also stops at a reporting verb, a function word, a preposition or
+/// a word in "-ing" ("a study by", "including Friday's").
+fn descriptors_before(toks: &[Tok], text: &str, lo: usize, b: usize, strict: bool) -> usize {
+    let mut n = 0;
+    while b - n > lo && n < 3 {
+        let t = &toks[b - n - 1];
+        let w = t.text(text);
+        let plain = t.kind == Tk::Word && w.chars().all(|c| c.is_lowercase() || c == '-');
+        let excluded = strict
+            && (t.cue.is_some()
+                || lexicon::function_word(w)
+                || lexicon::preposition(w)
+                || w.ends_with("ing"));
+        if !plain || excluded {
+            break;
+        }
+        n += 1;
+    }
+    n
 }
 
 /// Drops trailing punctuation (".", closing marks) from a token range end.
