@@ -151,6 +151,8 @@ struct Engine<'a> {
     /// general said"), with the byte their mention ends at: a person named later in
     /// apposition to the title is who they were.
     late_titles: Vec<(usize, usize, bool)>,
+    /// Candidate full names met only inside quotations: no pronoun's antecedent.
+    quoted_names: HashSet<String>,
 }
 
 /// How close before a bare title ("the chancellor") the person it may stand for must
@@ -1577,7 +1579,7 @@ impl<'a> Engine<'a> {
                 .candidates
                 .iter()
                 .rev()
-                .find(|c| self.name_sex.get(*c) == Some(&w))?
+                .find(|c| self.name_sex.get(*c) == Some(&w) && !self.quoted_names.contains(*c))?
                 .clone();
             Some(self.intern(&name, ActorKind::Person, false, false))
         });
@@ -1591,7 +1593,12 @@ impl<'a> Engine<'a> {
                     .rposition(|a| a.kind == ActorKind::Person && !a.local)
             })
             .or_else(|| {
-                let c = self.candidates.last()?.clone();
+                let c = self
+                    .candidates
+                    .iter()
+                    .rev()
+                    .find(|c| !self.quoted_names.contains(*c))?
+                    .clone();
                 Some(self.intern(&c, ActorKind::Person, false, false))
             })
     }
@@ -2035,6 +2042,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         described_as: Vec::new(),
         unknown_names: Vec::new(),
         late_titles: Vec::new(),
+        quoted_names: HashSet::default(),
         last_direct: None,
         pending_colon: None,
         candidates: Vec::new(),
@@ -2237,6 +2245,12 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                                 eng.name_sex.entry(name.clone()).or_insert(sex);
                             }
                             candidate = Some(name.clone());
+                            // A name seen only inside a quotation ("clear with
+                            // Speakerboxxx/The Love Below") may give a surname its full
+                            // name, but is no antecedent for a pronoun outside it.
+                            if quoted {
+                                eng.quoted_names.insert(name.clone());
+                            }
                             eng.candidates.push(name);
                         }
                     }

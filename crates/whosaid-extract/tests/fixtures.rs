@@ -1619,3 +1619,21 @@ fn a_coordinated_verb_after_an_object_keeps_the_subject() {
         &["Direct Jamieson <- Ms Jamieson: The police do want to identify the individuals. | "],
     );
 }
+
+#[test]
+fn a_name_inside_a_quotation_is_no_pronoun_antecedent() {
+    // Before rules.40 "he adds" was "Love Below", a title quoted in the paragraph; with
+    // nobody named, the quote has no speaker.
+    check(
+        "OutKast\n\nThe band had a big year.\n\n\"Their greatness has become clear with Speakerboxxx/The Love Below. We have not seen the last of them,\" he adds.",
+        &[],
+    );
+    // A person named before is.
+    check(
+        "OutKast\n\nTim Westwood, a presenter on the station, said the band would rest.\n\n\"Their greatness has become clear with Speakerboxxx/The Love Below,\" he adds.",
+        &[
+            "Indirect Tim Westwood <- Tim Westwood: the band would rest | ",
+            "Direct Tim Westwood <- he: Their greatness has become clear with Speakerboxxx/The Love Below | ",
+        ],
+    );
+}
