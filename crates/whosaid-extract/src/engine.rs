@@ -680,13 +680,8 @@ impl<'a> Engine<'a> {
                         })
                 };
                 for &(m, p) in &self.named_at {
-                    let actor = &self.found.actors[p];
-                    // Named in full there, not by a surname that may be another's.
                     if p != a
-                        && actor.kind == ActorKind::Person
-                        && !actor.local
-                        && actor.name.contains(' ')
-                        && self.text[m..].starts_with(actor.name.as_str())
+                        && self.person_named_in_full_at(p, m)
                         && (m == name_at || m < i && m + 80 > i && apposed(m))
                         && !named.contains(&p)
                     {
@@ -744,16 +739,20 @@ impl<'a> Engine<'a> {
             .named_at
             .iter()
             .filter(|&&(m, p)| {
-                let actor = &self.found.actors[p];
-                first_sentence.contains(&m)
-                    && p != a
-                    && actor.kind == ActorKind::Person
-                    && !actor.local
-                    && actor.name.contains(' ')
-                    && self.text[m..].starts_with(actor.name.as_str())
+                first_sentence.contains(&m) && p != a && self.person_named_in_full_at(p, m)
             })
             .min()?;
         speaks_there(*p).then_some(*p)
+    }
+
+    /// Whether actor `p` is a person of the whole text, named at byte `m` by its full
+    /// name, not by a surname that may be another's.
+    fn person_named_in_full_at(&self, p: usize, m: usize) -> bool {
+        let actor = &self.found.actors[p];
+        actor.kind == ActorKind::Person
+            && !actor.local
+            && actor.name.contains(' ')
+            && self.text[m..].starts_with(actor.name.as_str())
     }
 
     /// Makes actor `from` the same as `into`: its statements, mentions, roles and
@@ -764,16 +763,13 @@ impl<'a> Engine<'a> {
                 *x = into;
             }
         };
-        for s in &mut self.found.statements {
+        for k in 0..self.found.statements.len() {
+            let s = &mut self.found.statements[k];
             swap(&mut s.speaker);
-            s.about.iter_mut().for_each(swap);
-            let mut seen = Vec::with_capacity(s.about.len());
-            s.about.retain(|&x| {
-                x != s.speaker && !seen.contains(&x) && {
-                    seen.push(x);
-                    true
-                }
-            });
+            let speaker = s.speaker;
+            let mut about = std::mem::take(&mut s.about);
+            about.iter_mut().for_each(swap);
+            self.found.statements[k].about = finish_about(self, about, Some(speaker));
         }
         for r in &mut self.found.relations {
             swap(&mut r.source);
@@ -847,10 +843,11 @@ impl<'a> Engine<'a> {
                 // a person, the one holding no other title named last.
                 if !org && !media && speaker {
                     let before = self.text[..*start].trim_end_matches(' ');
-                    let post_nominal = name.rsplit_once(' ').and_then(|(_, last)| {
-                        matches!(last, "MP" | "MEP" | "MSP" | "AM").then(|| self.lex.title(last))
-                    });
-                    if let (true, Some(Some(t))) = (ends_with_word(before, "the"), post_nominal) {
+                    let title = name
+                        .rsplit_once(' ')
+                        .filter(|(_, last)| post_nominal(last))
+                        .and_then(|(_, last)| self.lex.title(last));
+                    if let (true, Some(t)) = (ends_with_word(before, "the"), title) {
                         let title = self.lex.titles[t].name.clone();
                         if let Some(p) = self.described_person(mspan, Some(&title), speaker) {
                             self.add_mention(p, mspan);
@@ -1845,6 +1842,20 @@ fn written_definite(written: &str) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("the "))
 }
 
+/// Whether a word or phrase ends in a possessive ("Trump's", "Friday’s").
+fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
+}
+
+/// Titles and honours written after a full name ("Peter Ainsworth MP", "Cherie Booth
+/// QC").
+fn post_nominal(w: &str) -> bool {
+    matches!(
+        w,
+        "MP" | "MEP" | "MSP" | "AM" | "MLA" | "QC" | "KC" | "OBE" | "MBE" | "CBE"
+    )
+}
+
 /// Cleans a name as written: possessive and honorifics off, whitespace single.
 fn name_text(s: &str) -> String {
     // `strip_suffix` in a loop is `trim_end_matches` without building a searcher.
@@ -1857,12 +1868,7 @@ fn name_text(s: &str) -> String {
     }
     // A post-nominal after a full name: "Peter Ainsworth MP", "Cherie Booth QC".
     if let Some((head, last)) = s.rsplit_once(' ') {
-        if head.contains(' ')
-            && matches!(
-                last,
-                "MP" | "MEP" | "MSP" | "AM" | "MLA" | "QC" | "KC" | "OBE" | "MBE" | "CBE"
-            )
-        {
+        if head.contains(' ') && post_nominal(last) {
             s = head;
         }
     }
@@ -2272,7 +2278,6 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     .flatten();
                 // "Labour's Elizabeth Blackman won the seat": the subject is the person
                 // the possessive is the affiliation of.
-                let possessive = |t: &str| t.ends_with("'s") || t.ends_with("\u{2019}s");
                 let word_end = toks[r.toks.end - 1].end;
                 if possessive(&text[r.start..word_end])
                     && ctx.refs.iter().any(|n| {
@@ -2552,7 +2557,7 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
         })
         && toks[b - 1].cue.is_none();
     // After a possessive it is a noun: "including Friday's tweets".
-    let possessive = before.is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let possessive = before.is_some_and(possessive);
     !(passive || noun || adds_to || adjective || possessive)
 }
 
@@ -2649,8 +2654,7 @@ fn attribute(
                         };
                         // "according to the budget office": any source named as written.
                         let described = || {
-                            if i + 2 >= np_end || !is_word(&toks[i + 2], text, &["the", "a", "an"])
-                            {
+                            if i + 2 >= np_end || !is_word(&toks[i + 2], text, ARTICLES) {
                                 return None;
                             }
                             let last = (i + 3..np_end.min(i + 7))
@@ -3218,7 +3222,7 @@ fn attribute(
                     // speaker is based is no part of the phrase.
                     let first = if toks.get(i + 1).is_some_and(|t| {
                         let w = t.text(text);
-                        t.kind == Tk::Word && (w.ends_with("-based") || w.ends_with("-born"))
+                        t.kind == Tk::Word && lexicon::origin_descriptor(w)
                     }) {
                         i + 2
                     } else {
@@ -3343,7 +3347,7 @@ fn attribute(
                                 .find(|r| {
                                     (r.toks.start == s.start
                                         || (r.toks.start == s.start + 1
-                                            && is_word(&toks[s.start], text, &["the", "a", "an"])))
+                                            && is_word(&toks[s.start], text, ARTICLES)))
                                         && r.toks.end < b
                                 })
                                 .filter(|r| !matches!(r.head, Head::Pronoun(_)) && !r.locative)?;
@@ -3460,7 +3464,7 @@ fn attribute(
                 if d > 0
                     && d < b
                     && toks[d - 1].kind == Tk::Close
-                    && (is_word(&toks[d], text, &["the", "a", "an"]) || lowercase)
+                    && (is_word(&toks[d], text, ARTICLES) || lowercase)
                 {
                     b = d;
                     phrase = d;
@@ -3722,7 +3726,7 @@ fn attribute(
                         b = m.toks.start;
                     }
                 }
-                while b > s.start && is_word(&toks[b - 1], text, &["the", "a", "an"]) {
+                while b > s.start && is_word(&toks[b - 1], text, ARTICLES) {
                     b -= 1;
                 }
                 // "..., the Pentagon said", "... - it added".
@@ -3963,7 +3967,7 @@ fn clause_subject(
             let heading = words.contains(' ')
                 && !matches!(r.head, Head::Known(_))
                 && !words.chars().any(char::is_lowercase);
-            let possessive = words.ends_with("'s") || words.ends_with("\u{2019}s");
+            let possessive = possessive(words);
             let lone_unknown = person_name(&r.head)
                 && !words.contains(' ')
                 && r.roles.is_empty()
@@ -4156,7 +4160,7 @@ fn quoted_title(text: &str, toks: &[Tok], q: &Quote) -> bool {
             &[
                 "on", "of", "as", "titled", "called", "named", "dubbed", "in", "at",
             ],
-        ) || (toks[i].kind == Tk::Word && (w.ends_with("'s") || w.ends_with("\u{2019}s")))
+        ) || (toks[i].kind == Tk::Word && possessive(w))
     };
     // Also after a comma that follows a noun for a work: `a new website, "The ..."`.
     title_case

@@ -523,6 +523,12 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
     })
 }
 
+/// Where a name's bearer is based or born, written before the name ("Florida-based",
+/// "Dublin-born"): no part of the name.
+pub fn origin_descriptor(word: &str) -> bool {
+    word.ends_with("-based") || word.ends_with("-born")
+}
+
 /// A form of "be", "have" or "do", or a modal: a verb, never a noun's modifier ("the
 /// patients were well").
 pub fn helping_verb(word: &str) -> bool {

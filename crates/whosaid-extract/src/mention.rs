@@ -672,7 +672,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         // "Florida-based Falic group", "Dublin-born Bob Geldof": where the name's bearer
         // is based or born is no part of the name.
         if cap(w)
-            && (w.ends_with("-based") || w.ends_with("-born"))
+            && lexicon::origin_descriptor(w)
             && toks
                 .get(i + 1)
                 .is_some_and(|n| i + 1 < range.end && n.kind == Tk::Word && cap(n.text(text)))
