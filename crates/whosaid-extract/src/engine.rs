@@ -2132,15 +2132,20 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         for s in ctx.sents.clone() {
             let mut first = true;
             // A sentence in title case (a headline written as a sentence) capitalises
-            // words that name nothing.
-            let words = toks[s.clone()].iter().filter(|t| t.kind == Tk::Word);
-            let (caps, all) = words.fold((0, 0), |(c, n), t| {
-                (
-                    c + usize::from(t.text(text).starts_with(char::is_uppercase)),
-                    n + 1,
-                )
-            });
-            let title_case = all >= 4 && caps * 10 >= all * 6;
+            // words that name nothing. Counted only when an unknown name asks.
+            let title_case = std::cell::OnceCell::new();
+            let is_title_case = || {
+                *title_case.get_or_init(|| {
+                    let words = toks[s.clone()].iter().filter(|t| t.kind == Tk::Word);
+                    let (caps, all) = words.fold((0, 0), |(c, n), t| {
+                        (
+                            c + usize::from(t.text(text).starts_with(char::is_uppercase)),
+                            n + 1,
+                        )
+                    });
+                    all >= 4 && caps * 10 >= all * 6
+                })
+            };
             // References in an opening phrase ("Hounded by the press, Tevez grew ...") are
             // not the sentence's subject.
             let opener_end = opening_phrase_end(text, &toks, s.clone());
@@ -2210,10 +2215,10 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     let article =
                         r.toks.start > 0 && is_word(&toks[r.toks.start - 1], text, ARTICLES);
                     if p.kind == ParaKind::Body
-                        && !title_case
                         && !r.locative
                         && !article
                         && !text[*start..*end].contains(' ')
+                        && !is_title_case()
                     {
                         eng.unknown_names.push((*start, *end));
                     }
