@@ -413,6 +413,8 @@ const CUE_VERBS: &[&str] = &[
     "contended",
     "demanded",
     "stammered",
+    "speculated",
+    "pressed",
 ];
 
 /// Participles that borrow the subject of the previous clause ("adding", "saying").
@@ -820,6 +822,30 @@ pub fn document_noun(word: &str) -> bool {
     matches!(
         &*ascii_lower(word),
         "report" | "study" | "survey" | "statement" | "poll" | "memo" | "letter" | "analysis"
+    )
+}
+
+/// Nouns after "according to" that mean "in accordance with", not a source: "according
+/// to Russia's competition law", "according to the rules", "according to plan".
+pub fn accordance_noun(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "law"
+            | "laws"
+            | "rule"
+            | "rules"
+            | "plan"
+            | "plans"
+            | "schedule"
+            | "timetable"
+            | "constitution"
+            | "regulations"
+            | "procedure"
+            | "procedures"
+            | "protocol"
+            | "tradition"
+            | "script"
+            | "guidelines"
     )
 }
 

@@ -265,6 +265,17 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
         && cue(d - 1)
         && (toks[d - 2].is(',') || toks[d - 2].kind == Tk::Close)
         && !clause_follows();
+    // The agent of a passive after a quoted phrase: "was called “...” by the sentencing
+    // judge".
+    let agent_after_quote = toks.get(i + 1).is_none_or(|n| {
+        i + 1 >= range.end
+            || n.kind != Tk::Word
+            || lexicon::function_word(n.text(text))
+            || lexicon::preposition(n.text(text))
+            || matches!(n.text(text), "as" | "because" | "and" | "but")
+    }) && d >= range.start + 2
+        && toks[d - 1].text(text) == "by"
+        && toks[d - 2].kind == Tk::Close;
     if governed && i + 1 < range.end && cue(i + 1) && d >= range.start + 3 {
         // The prepositional phrase belongs to a description before it: "a narrator in
         // the Clinton ad asks", "the leader of the group said".
@@ -280,7 +291,7 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
                 .map(|m| head - m + 1);
         }
     }
-    (verb_after || verb_before).then_some(d + 1)
+    (verb_after || verb_before || agent_after_quote).then_some(d + 1)
 }
 
 /// A number written in figures or words ("32", "Thirty", "forty-three").

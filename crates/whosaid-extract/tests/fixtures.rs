@@ -1637,3 +1637,136 @@ fn a_name_inside_a_quotation_is_no_pronoun_antecedent() {
         ],
     );
 }
+
+#[test]
+fn quoted_as_saying_reports_the_person_quoted() {
+    // Before rules.41 "according to Russia's competition law" made Russia the source and
+    // "was quoted as saying" reported nothing.
+    check(
+        "Russia\n\nThe foreign ownership issue will be dealt with according to Russia's competition law, natural resources minister Yuri Trutnev was quoted as saying by the Interfax news agency.",
+        &["Indirect Yuri Trutnev <- minister Yuri Trutnev: The foreign ownership issue will be dealt with according to Russia's competition law | Russia"],
+    );
+    check(
+        "Russia\n\nInterfax quoted Yuri Trutnev as saying that the issue would be settled later. Mr Trutnev was quoted by Itar-Tass as saying that foreign firms were welcome.",
+        &[
+            "Indirect Yuri Trutnev <- Yuri Trutnev: the issue would be settled later | ",
+            "Indirect Yuri Trutnev <- Mr Trutnev: foreign firms were welcome | ",
+        ],
+    );
+}
+
+#[test]
+fn according_to_a_law_or_a_plan_names_no_source() {
+    check(
+        "Rules\n\nPlayers must wear helmets according to the rules of the league. The vote went ahead according to plan.",
+        &[],
+    );
+    // Records and documents are sources.
+    check(
+        "Hacker\n\nHe read e-mails and personal files for seven months, according to court records.",
+        &["Indirect court records <- court records: He read e-mails and personal files for seven months | "],
+    );
+}
+
+#[test]
+fn an_appositive_left_open_after_a_quote_names_the_speaker() {
+    // Before rules.41 the speaker was "spokesperson".
+    check(
+        "Hacker\n\n\"T-Mobile has stringent procedures in place,\" Peter Dobrow, a T-Mobile spokesperson said.",
+        &["Direct Peter Dobrow <- Peter Dobrow: T-Mobile has stringent procedures in place | "],
+    );
+}
+
+#[test]
+fn a_former_or_outgoing_title_is_an_epithet_of_the_last_speaker() {
+    // Before rules.41 "European Commissioner" and "former Labour leader" were actors of
+    // their own, and "He" went to the first.
+    check(
+        "Lords\n\nNeil Kinnock has said his seat in the Lords will help reform.\n\nBut the outgoing European Commissioner said his comments needed to be put in context. He said advocates for reform needed to be inside the Lords. The former Labour leader said he would take the title of Lord Kinnock of Bedwellty.",
+        &[
+            "Indirect Neil Kinnock <- Neil Kinnock: his seat in the Lords will help reform | ",
+            "Indirect Neil Kinnock <- European Commissioner: his comments needed to be put in context | ",
+            "Indirect Neil Kinnock <- He: advocates for reform needed to be inside the Lords | ",
+            "Indirect Neil Kinnock <- The former Labour leader: he would take the title of Lord Kinnock of Bedwellty | ",
+        ],
+    );
+    // Not a title the phrase does not end in, and not without a speaker before.
+    check(
+        "Gore\n\nAl Gore said he would stay home. The former vice president's spokeswoman said he had obligations in Tennessee.",
+        &[
+            "Indirect Al Gore <- Al Gore: he would stay home | ",
+            "Indirect vice president's spokeswoman <- vice president's spokeswoman: he had obligations in Tennessee | ",
+        ],
+    );
+    check(
+        "Bush\n\nJeb Bush brought his brother, George W. Bush, to the rally.\n\n\"Labels are for soup cans,\" the former president told the crowd.",
+        &["Direct president <- president: Labels are for soup cans | "],
+    );
+}
+
+#[test]
+fn an_acronym_names_the_organization_whose_initials_it_spells() {
+    // Before rules.41 "British" was read as the United Kingdom and "BPI" was an
+    // organization of its own.
+    check(
+        "Piracy\n\nThe British Phonographic Industry (BPI) worked on the case. The BPI warned there are plenty of other counterfeiters.",
+        &["Indirect British Phonographic Industry <- BPI: there are plenty of other counterfeiters | "],
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_after_a_quoted_phrase_said_it() {
+    // Before rules.41 the phrases went to the subject ("Buhecha") and to "World War".
+    check(
+        "Piracy\n\nBuhecha, who made money from his trade, was called \"one of the biggest pirates in the UK\" by the sentencing judge.",
+        &["Mixed sentencing judge <- the sentencing judge: one of the biggest pirates in the UK | United Kingdom"],
+    );
+    check(
+        "Film\n\nThe World War I romantic drama was recently ruled \"too American\" by a Paris court as it was backed by Warner Bros.",
+        &["Mixed Paris court <- a Paris court: too American | United States"],
+    );
+}
+
+#[test]
+fn a_group_with_a_relative_clause_speaks() {
+    check(
+        "Hague\n\nHis decision will disappoint some senior Conservative members, who say the party needs him.",
+        &["Indirect members <- members: the party needs him | "],
+    );
+}
+
+#[test]
+fn pressed_reports_a_question_not_a_clause() {
+    check(
+        "Trial\n\n\"Not that I am aware of,\" Mr Myers replied. \"Did you ever know Mr Ebbers to make an accounting entry?\" Mr Weingarten pressed.",
+        &[
+            "Direct Myers <- Mr Myers: Not that I am aware of | ",
+            "Direct Weingarten <- Mr Weingarten: Did you ever know Mr Ebbers to make an accounting entry? | ",
+        ],
+    );
+    check(
+        "Taxes\n\nEarlier this week, Todd pressed Reince Priebus on the subject of Trump's taxes. The government pressed ahead with plans to cut taxes.",
+        &[],
+    );
+}
+
+#[test]
+fn what_someone_spoke_about_is_no_clause_but_about_a_number_is() {
+    // Before rules.41 "about the dour tone ..." was what Biden said.
+    check(
+        "Debate\n\nJoe Biden flew back to Washington. Biden complained about the dour tone of the Democratic primary but defended Bernie Sanders as a mainstream candidate. The budget office said about half of the increase came from tax cuts.",
+        &["Indirect budget office <- The budget office: about half of the increase came from tax cuts | "],
+    );
+}
+
+#[test]
+fn a_name_that_modifies_the_subject_is_not_the_subject() {
+    // Before rules.41 "Nuclear" spoke for the coordinated verb.
+    check(
+        "Korea\n\nNuclear proliferation experts have discounted the claims, but have speculated that North Korea might boost its yield. Reid caucused in Nevada and says he voted uncommitted.",
+        &[
+            "Indirect experts <- experts: North Korea might boost its yield | North Korea",
+            "Indirect Reid <- Reid: he voted uncommitted | ",
+        ],
+    );
+}

@@ -65,6 +65,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-g.standoff.jsonl", 15, 85),
         ("bbc-heldout-h.standoff.jsonl", 14, 95),
         ("bbc-heldout-i.standoff.jsonl", 15, 130),
+        ("bbc-heldout-j.standoff.jsonl", 15, 106),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
