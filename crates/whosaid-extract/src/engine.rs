@@ -220,6 +220,10 @@ const OBJECT_WORDS: &[&str] = &[
     "state",
     "news",
     "press",
+    "jurors",
+    "jury",
+    "court",
+    "investors",
 ];
 
 /// Articles and possessives that open a noun phrase ("told the newspaper", "in its
@@ -702,7 +706,7 @@ impl<'a> Engine<'a> {
     /// after the lede, when actor `a` spoke in the lede (its mention ends at `at`).
     /// With `opening`, the lede's first sentence only.
     fn lede_speaker(
-        &self,
+        &mut self,
         a: usize,
         at: usize,
         body: &[Range<usize>],
@@ -735,14 +739,35 @@ impl<'a> Engine<'a> {
                         .is_some_and(|m| first_sentence.contains(&(m.start as usize)))
             })
         };
-        let (_, p) = self
+        // Or the sentence says whose words they were: "David Myers made the comments
+        // under questioning", "during a statement by Jack McConnell".
+        let sentence = self.text[first_sentence.clone()].to_ascii_lowercase();
+        let owned = ["made the comment", "made the remark", "statement by"]
+            .iter()
+            .any(|w| sentence.contains(w));
+        let named = self
             .named_at
             .iter()
             .filter(|&&(m, p)| {
                 first_sentence.contains(&m) && p != a && self.person_named_in_full_at(p, m)
             })
-            .min()?;
-        speaks_there(*p).then_some(*p)
+            .min()
+            .map(|&(_, p)| p);
+        if let Some(p) = named {
+            return (speaks_there(p) || owned).then_some(p);
+        }
+        // A subject known so far only by its full name.
+        let name = self
+            .subjects
+            .iter()
+            .find_map(|(sent, s)| match s {
+                Subject::Name(n) if sent.start == first_sentence.start && n.contains(' ') => {
+                    Some(n.clone())
+                }
+                _ => None,
+            })
+            .filter(|_| owned)?;
+        Some(self.intern(&name, ActorKind::Person, false, false))
     }
 
     /// Whether actor `p` is a person of the whole text, named at byte `m` by its full
@@ -2679,8 +2704,9 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
     !(passive || noun || adds_to || adjective || possessive)
 }
 
-/// For "saying" at `i` in "Yuri Trutnev was quoted (by Interfax) as saying" or "Interfax
-/// quoted Yuri Trutnev as saying": the token where the speaker's name ends.
+/// For "saying" at `i` in "Yuri Trutnev was quoted (by Interfax) as saying", "... has been
+/// reported as saying" or "Interfax quoted Yuri Trutnev as saying": the token where the
+/// speaker's name ends.
 fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option<usize> {
     let toks = ctx.toks;
     if i < start + 3 || !is_word(&toks[i - 1], text, &["as"]) {
@@ -2695,7 +2721,7 @@ fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option
     // Passive: "quoted" right before "as", or before a "by" phrase.
     let q = (i.saturating_sub(8).max(start + 1)..i - 1)
         .rev()
-        .find(|&q| is_word(&toks[q], text, &["quoted"]))?;
+        .find(|&q| is_word(&toks[q], text, &["quoted", "reported"]))?;
     let by = q + 1 == i - 1
         || is_word(&toks[q + 1], text, &["by"])
             && toks[q + 1..i - 1].iter().all(|t| t.kind == Tk::Word);
@@ -3898,8 +3924,14 @@ fn attribute(
                 }
                 // Skip "on Monday", "in a statement", "last week", commas.
                 c = skip_adjuncts(toks, text, c, s.end);
-                if c < s.end && is_word(&toks[c], text, &["that"]) {
+                // "said that, so far, ...": after "that" a clause follows whatever its
+                // first word.
+                let that = c < s.end && is_word(&toks[c], text, &["that"]);
+                if that {
                     c += 1;
+                    while c + 1 < s.end && toks[c].is(',') {
+                        c += 1;
+                    }
                 }
                 let e = trim_end(toks, c, s.end);
                 let e = match (c..e).find(|&x| toks[x].is(',') && !in_quote(x, quotes)) {
@@ -3917,13 +3949,13 @@ fn attribute(
                         || matches!(toks[c].kind, Tk::Punct('£' | '$' | '€' | '¥')))
                     // "Smith said, adding that ...": the participle is its own statement.
                     && !(toks[c].cue == Some(CueKind::Participle) && toks[c - 1].is(','))
-                    && !is_word(
-                        &toks[c],
-                        text,
-                        &[
-                            "to", "of", "for", "and", "or", "by", "as", "so", "if", "whether",
-                        ],
-                    )
+                    && !is_word(&toks[c], text, &["to", "of"])
+                    && (that
+                        || !is_word(
+                            &toks[c],
+                            text,
+                            &["for", "by", "and", "or", "as", "so", "if", "whether"],
+                        ))
                     // "spoke about the race" is no clause; "said about half of ..." is.
                     && (!is_word(&toks[c], text, &["about"])
                         || toks.get(c + 1).is_some_and(|t| quantity_word(t.text(text))))
@@ -3993,7 +4025,21 @@ fn attribute(
             }
             // (4) Reported speech before the attribution: "..., the Pentagon said."
             if !done && kind == CueKind::Verb {
-                let e = skip_adjuncts(toks, text, chunk.end, s.end);
+                let mut e = skip_adjuncts(toks, text, chunk.end, s.end);
+                // The addressee may close the sentence: "..., a witness has told jurors",
+                // "..., the institute has told Associated Press".
+                if is_word(&toks[i], text, &["told", "tells"]) {
+                    let mut a = e;
+                    while a < s.end && a < e + 6 && toks[a].kind == Tk::Word && {
+                        let w = toks[a].text(text);
+                        is_word(&toks[a], text, OBJECT_WORDS)
+                            || w.starts_with(char::is_uppercase)
+                            || lexicon::group_noun(w)
+                    } {
+                        a += 1;
+                    }
+                    e = skip_adjuncts(toks, text, a, s.end);
+                }
                 // An appositive may close the sentence after the speaker: "..., said
                 // John Smith, a vice president at Tata."
                 let appositive = chunk.end < s.end
@@ -4020,6 +4066,15 @@ fn attribute(
                     {
                         b = m.toks.start;
                     }
+                }
+                // An owner before the speaker: "..., the state's National Land
+                // Institute has told Associated Press".
+                if b > s.start + 1
+                    && toks[b - 1].kind == Tk::Word
+                    && possessive(toks[b - 1].text(text))
+                    && is_word(&toks[b - 2], text, ARTICLES)
+                {
+                    b -= 1;
                 }
                 while b > s.start && is_word(&toks[b - 1], text, ARTICLES) {
                     b -= 1;

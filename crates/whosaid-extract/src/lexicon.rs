@@ -520,7 +520,9 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "spokesman" | "spokeswoman" | "minister" | "chairman" | "chairwoman" | "coach"
         | "manager" | "director" | "organiser" | "organizer" | "boss" | "chief" | "founder"
         | "producer" | "player" | "striker" | "captain" | "singer" | "actor" | "actress"
-        | "star" | "chancellor" | "secretary" | "premier" => ActorKind::Person,
+        | "star" | "chancellor" | "secretary" | "premier" | "politician" | "diplomat" => {
+            ActorKind::Person
+        }
         _ => return None,
     })
 }
@@ -885,6 +887,7 @@ pub fn auxiliary(word: &str) -> bool {
             | "flatly"
             | "quickly"
             | "reportedly"
+            | "both"
     )
 }
 

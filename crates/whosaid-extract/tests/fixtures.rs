@@ -1770,3 +1770,57 @@ fn a_name_that_modifies_the_subject_is_not_the_subject() {
         ],
     );
 }
+
+#[test]
+fn an_addressee_may_close_a_sentence_of_reported_speech() {
+    // Before rules.42 "has told jurors" and "has told Associated Press" after the
+    // content reported nothing.
+    check(
+        "Trial\n\nBernie Ebbers never made accounting decisions, a witness has told jurors.",
+        &["Indirect witness <- a witness: Bernie Ebbers never made accounting decisions | "],
+    );
+    check(
+        "Farms\n\nA further 40,000 farms are yet to be inspected, the state's National Land Institute has told Associated Press.",
+        &["Indirect National Land Institute <- National Land Institute: A further 40,000 farms are yet to be inspected | "],
+    );
+}
+
+#[test]
+fn reported_as_saying_and_have_both_said_report() {
+    check(
+        "Saudi\n\nWomen will be employed in the foreign ministry this year, Foreign Minister Prince Saud Al-Faisal has been reported as saying.",
+        &["Indirect Prince Saud Al-Faisal <- Foreign Minister Prince Saud Al-Faisal: Women will be employed in the foreign ministry this year | "],
+    );
+    check(
+        "Rugby\n\nThe player himself and his captain Jason Robinson have both said that the clash with Peel was accidental.",
+        &["Indirect Jason Robinson <- captain Jason Robinson: the clash with Peel was accidental | "],
+    );
+}
+
+#[test]
+fn after_that_a_clause_follows_whatever_its_first_word() {
+    // Before rules.42 "so" after "that," and "if" after "that" opened no content.
+    check(
+        "Virus\n\nFinnish anti-virus firm F-Secure said that, so far, it had not seen many copies of the virus. Mr Trump said that if Iran were a stock, he would advise buying it.",
+        &[
+            "Indirect F-Secure <- F-Secure: so far, it had not seen many copies of the virus | Finland",
+            "Indirect Trump <- Mr Trump: if Iran were a stock, he would advise buying it | Iran",
+        ],
+    );
+}
+
+#[test]
+fn the_lede_source_is_the_person_whose_comments_the_next_paragraph_names() {
+    // Before rules.42 "a witness" and "a senior EU politician" stayed anonymous.
+    check(
+        "Trial\n\nBernie Ebbers never made accounting decisions, a witness has told jurors.\n\nDavid Myers made the comments under questioning by defence lawyers.",
+        &["Indirect David Myers <- a witness: Bernie Ebbers never made accounting decisions | "],
+    );
+    check(
+        "Phones\n\nThe government is being naive by refusing to allow phone-tap evidence in court, a senior EU politician says.\n\nJavier Solana, EU foreign policy chief, says phone-tap evidence works in the courts of other countries.",
+        &[
+            "Indirect Javier Solana <- a senior EU politician: The government is being naive by refusing to allow phone-tap evidence in court | ",
+            "Indirect Javier Solana <- Javier Solana: phone-tap evidence works in the courts of other countries | ",
+        ],
+    );
+}
