@@ -2603,6 +2603,19 @@ fn about_in(
     finish_about(eng, out, speaker)
 }
 
+/// Actors referred to inside `span`, from the references already found in its
+/// paragraph (excluding the speaker).
+fn about_refs(eng: &mut Engine, refs: &[Ref], span: Span, speaker: Option<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for rf in refs
+        .iter()
+        .filter(|r| r.start >= span.start as usize && r.end <= span.end as usize)
+    {
+        eng.about_actors(rf, &mut out);
+    }
+    finish_about(eng, out, speaker)
+}
+
 fn finish_about(eng: &Engine, mut out: Vec<usize>, speaker: Option<usize>) -> Vec<usize> {
     let mut seen = HashSet::default();
     out.retain(|a| {
@@ -5162,8 +5175,7 @@ fn push_statement(
         return None;
     }
     let toks = ctx.toks;
-    let text = eng.text;
-    let mut about = about_in(eng, text, toks, content, Some(speaker));
+    let mut about = about_refs(eng, &ctx.refs, content, Some(speaker));
     // The frame: the rest of the attribution's sentence, minus the speaker, the
     // addressee of "told", and the content.
     let mut frame_refs = Vec::new();

@@ -58,6 +58,9 @@ pub struct Lexicon {
     pub max_title_words: usize,
     /// First words of gazetteer forms (as written), to skip tokens that start none.
     pub form_first: HashSet<String>,
+    /// The few of those that open with a lowercase ASCII letter ("al-Qaeda"): most words
+    /// are lowercase and are checked against this short list without hashing.
+    pub form_first_lower: Vec<String>,
     /// First words of titles (lowercase).
     pub title_first: HashSet<String>,
 }
@@ -194,6 +197,12 @@ impl Lexicon {
             .filter_map(|f| f.split_whitespace().next())
             .map(str::to_owned)
             .collect();
+        lex.form_first_lower = lex
+            .form_first
+            .iter()
+            .filter(|f| f.starts_with(|c: char| c.is_ascii_lowercase()))
+            .cloned()
+            .collect();
         lex.title_first = lex
             .title_forms
             .keys()
@@ -215,6 +224,9 @@ impl Lexicon {
             .unwrap_or(word);
         if w.contains('\u{2019}') {
             return self.form_first.contains(&norm_form(w));
+        }
+        if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return self.form_first_lower.iter().any(|f| f == w);
         }
         self.form_first.contains(w)
     }

@@ -187,6 +187,8 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     if noun.len() < 2
         || noun.bytes().all(|b| b.is_ascii_digit() || b == b',')
         || lexicon::function_word(noun)
+        // Nor an article: "said the MPC faced an “interesting” challenge".
+        || determiner(noun)
         || lexicon::auxiliary(noun)
         // "the quality of reports": a preposition is not the noun, nor a verb ("the
         // Greek pair were charged") or an adjective before a noun that a reporting verb

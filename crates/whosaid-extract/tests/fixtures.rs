@@ -1824,3 +1824,20 @@ fn the_lede_source_is_the_person_whose_comments_the_next_paragraph_names() {
         ],
     );
 }
+
+#[test]
+fn an_article_is_no_description_noun() {
+    // Before rules.43 "the MPC faced an" was read as a description (a speaker's actor
+    // "MPC faced an"); the statement is about the MPC.
+    let text = "Rates\n\nIan McCafferty, chief economist at the CBI, said the MPC faced an \"interesting\" challenge.";
+    check(
+        text,
+        &["Mixed Ian McCafferty <- Ian McCafferty: the MPC faced an \"interesting\" challenge | MPC"],
+    );
+    let actors: Vec<String> = extract(text, None)
+        .actors
+        .iter()
+        .map(|a| a.name.clone())
+        .collect();
+    assert_eq!(actors, ["CBI", "MPC", "Ian McCafferty"]);
+}

@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.42",
+    "0.1.0+rules.43",
     "3ac32f9a25913151813b0be3910e19cbe74a8dca43cb509335da6374bbb1e310",
 );
 
