@@ -1061,10 +1061,10 @@ impl<'a> Engine<'a> {
                             }
                         }
                         if topical {
-                            if let Some(p) = self
-                                .pronoun_person(span.start as usize)
-                                .filter(|&p| !self.found.actors[p].local)
-                            {
+                            if let Some(p) = self.pronoun_person(span.start as usize).filter(|&p| {
+                                !self.found.actors[p].local
+                                    && self.found.actors[p].kind == ActorKind::Person
+                            }) {
                                 self.add_mention(p, span);
                                 return Some(p);
                             }
@@ -2714,7 +2714,35 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
         && toks[b - 1].cue.is_none();
     // After a possessive it is a noun: "including Friday's tweets".
     let possessive = before.is_some_and(possessive);
-    !(passive || noun || adds_to || adjective || possessive)
+    // Something won, not said: "Jake White claimed the coaching award", "claimed
+    // responsibility".
+    let won = is_word(&toks[i], text, &["claimed", "claims", "claim"])
+        && toks[i + 1..toks.len().min(i + 5)]
+            .iter()
+            .take_while(|t| t.kind == Tk::Word && t.cue.is_none())
+            .any(|t| {
+                is_word(
+                    t,
+                    text,
+                    &[
+                        "award",
+                        "title",
+                        "prize",
+                        "victory",
+                        "win",
+                        "medal",
+                        "trophy",
+                        "crown",
+                        "responsibility",
+                        "seat",
+                        "lives",
+                        "gold",
+                        "silver",
+                        "bronze",
+                    ],
+                )
+            });
+    !(passive || noun || adds_to || adjective || possessive || won)
 }
 
 /// For "saying" at `i` in "Yuri Trutnev was quoted (by Interfax) as saying", "... has been
@@ -2800,6 +2828,29 @@ fn quantity_word(w: &str) -> bool {
             &*lexicon::ascii_lower(w),
             "half" | "a" | "one" | "two" | "three" | "four" | "five" | "one-third"
         )
+}
+
+/// A description that opens the sentence and ends right before `end` ("The South
+/// Yorkshire company"): a determiner, up to four modifiers, and a noun that names a
+/// speaker.
+fn description_ending(toks: &[Tok], text: &str, start: usize, end: usize) -> Option<Ref> {
+    if end < start + 2 || !is_word(&toks[start], text, ARTICLES) || end - start > 6 {
+        return None;
+    }
+    let noun = toks[end - 1].text(text);
+    let speaker_noun = noun.starts_with(char::is_lowercase)
+        && (lexicon::nominal_speaker(noun).is_some() || lexicon::group_noun(noun));
+    if !speaker_noun || !toks[start + 1..end].iter().all(|t| t.kind == Tk::Word) {
+        return None;
+    }
+    Some(Ref {
+        toks: start + 1..end,
+        start: toks[start + 1].start,
+        end: toks[end - 1].end,
+        head: Head::Group { of: None },
+        roles: vec![],
+        locative: false,
+    })
 }
 
 /// Finds statements in one body paragraph.
@@ -3007,9 +3058,29 @@ fn attribute(
             }
             // "Yuri Trutnev was quoted as saying": a passive report of what the subject
             // said, read as "Yuri Trutnev said".
+            // "The agency is warning", "ecologists are warning MSPs that": the
+            // progressive is a verb with its subject before "is".
+            // Not "is writing an episode".
+            let progressive = (kind == CueKind::Participle
+                && i > s.start + 1
+                && is_word(&toks[i - 1], text, &["is", "are", "was", "were"])
+                && is_word(
+                    &toks[i],
+                    text,
+                    &[
+                        "warning",
+                        "saying",
+                        "telling",
+                        "claiming",
+                        "insisting",
+                        "arguing",
+                    ],
+                ))
+            .then_some(i - 1);
             let quoted_as = (kind == CueKind::Participle)
                 .then(|| quoted_as_saying(ctx, text, s.start, i))
-                .flatten();
+                .flatten()
+                .or(progressive);
             let quoted_as_k = quoted_as;
             let quoted_as = quoted_as.is_some();
             // Participles borrow the subject: ", adding that ...".
@@ -3234,6 +3305,27 @@ fn attribute(
                     speaker_ref = Some(merged);
                 }
             }
+            // A name before its own description: "Reuters news agency reported".
+            if speaker_ref.is_none() && k > s.start + 1 {
+                let noun = toks[k - 1].text(text);
+                if toks[k - 1].kind == Tk::Word
+                    && noun.starts_with(char::is_lowercase)
+                    && lexicon::nominal_speaker(noun) == Some(ActorKind::Organization)
+                {
+                    speaker_ref = (1..=2).find_map(|m| {
+                        let e = k.checked_sub(m)?;
+                        let lower = toks[e..k].iter().all(|t| {
+                            t.kind == Tk::Word && t.text(text).starts_with(char::is_lowercase)
+                        });
+                        ref_ending(e).filter(|r| {
+                            lower
+                                && r.toks.start == s.start
+                                && matches!(r.head, Head::Known(_) | Head::Name { .. })
+                                && !in_quote(r.toks.start, quotes)
+                        })
+                    });
+                }
+            }
             // A described speaker with a relative clause: "a message that said, “...”".
             if speaker_ref.is_none()
                 && k > s.start + 1
@@ -3316,8 +3408,19 @@ fn attribute(
                     // Environmental Audit Committee Peter Ainsworth MP, said".
                     let titled =
                         ref_ending(r.toks.start).is_some_and(|t| matches!(t.head, Head::TitleOnly));
+                    // Not the agent in an appositive: "The South Yorkshire company, led by
+                    // new chief executive Gerry Spindler, said".
+                    let agent = (s.start..r.toks.start)
+                        .rev()
+                        .find(|&c| toks[c].is(','))
+                        .is_some_and(|c| {
+                            c + 2 < r.toks.start
+                                && toks[c + 1].text(text).starts_with(char::is_lowercase)
+                                && is_word(&toks[c + 2], text, &["by"])
+                        });
                     !in_quote(r.toks.start, quotes)
                         && !apposed_title
+                        && !agent
                         && (person && (!r.roles.is_empty() || titled) || set_off)
                 });
                 if let Some(sr) = speaker_ref.as_mut() {
@@ -3366,7 +3469,11 @@ fn attribute(
                             | "while"
                     ) || (app.len() > 5
                         && app.ends_with("ing")
-                        && app.starts_with(char::is_lowercase));
+                        && app.starts_with(char::is_lowercase))
+                        // "The South Yorkshire company, led by new chief executive Gerry
+                        // Spindler, said".
+                        || (app.starts_with(char::is_lowercase)
+                            && toks.get(c + 2).is_some_and(|t| is_word(t, text, &["by"])));
                     if age
                         || adjunct
                         || matches!(app, "a" | "an" | "the" | "who" | "which" | "whose")
@@ -3383,6 +3490,11 @@ fn attribute(
                                 .find(|&p| toks[p].is('('))
                                 .and_then(&ref_ending)
                         });
+                        // A description set off before its verb: "The South Yorkshire
+                        // company, led by ..., said".
+                        if speaker_ref.is_none() && !matches!(app, "who" | "which") {
+                            speaker_ref = description_ending(toks, text, s.start, c);
+                        }
                         // A relative clause after a longer noun phrase: "The organisers of
                         // the first grand slam of 2005, which begins ..., said" (the head
                         // before its "of"), "The Florida-based Falic group, which ...,
@@ -3900,6 +4012,7 @@ fn attribute(
                     text,
                     &[
                         "told", "tells", "tell", "warned", "urged", "assured", "reminded",
+                        "warning", "telling",
                     ],
                 );
                 if told {
@@ -3935,8 +4048,31 @@ fn attribute(
                 {
                     c = chunk.end;
                 }
+                // A long addressee ends at "that": "is telling a packed crowd in snowy
+                // Windham, New Hampshire, on the final campaign day that ...".
+                if told {
+                    if let Some(t) = (c..s.end.min(c + 20))
+                        .take_while(|&k| {
+                            toks[k].cue.is_none()
+                                && !matches!(toks[k].kind, Tk::Open | Tk::Close)
+                                && !lexicon::helping_verb(toks[k].text(text))
+                        })
+                        .find(|&k| is_word(&toks[k], text, &["that"]))
+                    {
+                        c = t;
+                    }
+                }
                 // Skip "on Monday", "in a statement", "last week", commas.
                 c = skip_adjuncts(toks, text, c, s.end);
+                // "has denied to Reuters that ...": whom it was said to.
+                if c + 2 < s.end && is_word(&toks[c], text, &["to"]) {
+                    let article = usize::from(is_word(&toks[c + 1], text, ARTICLES));
+                    if let Some(r) = ref_starting(c + 1 + article) {
+                        if r.toks.end < s.end && is_word(&toks[r.toks.end], text, &["that"]) {
+                            c = r.toks.end;
+                        }
+                    }
+                }
                 // "said that, so far, ...": after "that" a clause follows whatever its
                 // first word.
                 let that = c < s.end && is_word(&toks[c], text, &["that"]);
@@ -3972,6 +4108,26 @@ fn attribute(
                     // "spoke about the race" is no clause; "said about half of ..." is.
                     && (!is_word(&toks[c], text, &["about"])
                         || toks.get(c + 1).is_some_and(|t| quantity_word(t.text(text))))
+                    // A request, not a statement: "urged music fans to boycott the
+                    // concert", "asked Venezuelan authorities to resolve the conflict".
+                    && !(is_word(&toks[i], text, &["urged", "asked", "told", "called"])
+                        && (c + 1..(c + 6).min(e)).any(|k| {
+                            is_word(&toks[k], text, &["to"])
+                                && toks.get(k + 1).is_some_and(|t| {
+                                    t.kind == Tk::Word
+                                        && t.text(text).starts_with(char::is_lowercase)
+                                })
+                                && toks[c..k].iter().all(|t| {
+                                    t.kind == Tk::Word
+                                        && t.cue.is_none()
+                                        && !lexicon::helping_verb(t.text(text))
+                                        && !is_word(
+                                            t,
+                                            text,
+                                            &["that", "he", "she", "they", "it", "we", "i", "you"],
+                                        )
+                                })
+                        }))
                     // "who asked not to be named".
                     && !(is_word(&toks[c], text, &["not"])
                         && toks.get(c + 1).is_some_and(|t| is_word(t, text, &["to"])))
@@ -4041,13 +4197,15 @@ fn attribute(
                 let mut e = skip_adjuncts(toks, text, chunk.end, s.end);
                 // The addressee may close the sentence: "..., a witness has told jurors",
                 // "..., the institute has told Associated Press".
-                if is_word(&toks[i], text, &["told", "tells"]) {
+                if is_word(&toks[i], text, &["told", "tells", "telling", "warning"]) {
                     let mut a = e;
                     while a < s.end && a < e + 6 && toks[a].kind == Tk::Word && {
                         let w = toks[a].text(text);
                         is_word(&toks[a], text, OBJECT_WORDS)
                             || w.starts_with(char::is_uppercase)
                             || lexicon::group_noun(w)
+                            // "a committee of MSPs"
+                            || w == "of" && a > e
                     } {
                         a += 1;
                     }

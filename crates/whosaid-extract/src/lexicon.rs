@@ -427,6 +427,7 @@ const CUE_VERBS: &[&str] = &[
     "stammered",
     "speculated",
     "pressed",
+    "predict",
 ];
 
 /// Participles that borrow the subject of the previous clause ("adding", "saying").
@@ -934,6 +935,7 @@ pub fn group_noun(word: &str) -> bool {
             | "rebels"
             | "activists"
             | "leaders"
+            | "parties"
             | "negotiators"
             | "spokesmen"
             | "aides"
@@ -1212,6 +1214,7 @@ pub fn org_keyword(word: &str) -> bool {
         word,
         "Department"
             | "Ministry"
+            | "Coal"
             | "Agency"
             | "Council"
             | "Party"

@@ -483,9 +483,9 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             }
         }
         if let Some((n, entry, form, len)) = found {
-            // A nationality opening an organization's name is part of it ("British
-            // Chamber of Commerce", "Chinese Academy of Sciences").
-            if form == Form::Demonym {
+            // A nationality or a country opening an organization's name is part of it
+            // ("British Chamber of Commerce", "Chinese Academy of Sciences", "UK Coal").
+            if matches!(form, Form::Demonym | Form::Name) {
                 let mut j = i + n;
                 while j < range.end && toks[j].kind == Tk::Word {
                     let wj = toks[j].text(text);
@@ -500,7 +500,14 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                         break;
                     }
                 }
-                if (i + n..j).any(|k| lexicon::org_keyword(strip_possessive(toks[k].text(text)))) {
+                // After a country's name only one word, itself the keyword: "UK Coal", not
+                // "White House Press Secretary Josh Earnest".
+                let org = if form == Form::Name {
+                    j == i + n + 1 && lexicon::org_keyword(strip_possessive(toks[i + n].text(text)))
+                } else {
+                    (i + n..j).any(|k| lexicon::org_keyword(strip_possessive(toks[k].text(text))))
+                };
+                if org {
                     out.push(Piece0 {
                         toks: i..j,
                         start: t.start,

@@ -1841,3 +1841,62 @@ fn an_article_is_no_description_noun() {
         .collect();
     assert_eq!(actors, ["CBI", "MPC", "Ian McCafferty"]);
 }
+
+#[test]
+fn a_progressive_reporting_verb_reports() {
+    // Before rules.44 "is warning" and "are warning" reported nothing.
+    check(
+        "Climate\n\nClimate change could be out of control within several decades, the Scottish Environment Protection Agency is warning a committee of MSPs.\n\nEcologists are warning MSPs that Scotland may have to accept wind farms.",
+        &[
+            "Indirect Scottish Environment Protection Agency <- Scottish Environment Protection Agency: Climate change could be out of control within several decades | ",
+            "Indirect Ecologists <- Ecologists: Scotland may have to accept wind farms | ",
+        ],
+    );
+}
+
+#[test]
+fn an_organization_named_after_its_country_speaks_as_itself() {
+    // Before rules.44 "UK Coal said" was the United Kingdom's, and the agent of "led
+    // by" spoke for the company.
+    check(
+        "Coal\n\nUK Coal said it was making progress.\n\nThe South Yorkshire company, led by new chief executive Gerry Spindler, said it hoped to return to profit in 2006.",
+        &[
+            "Indirect UK Coal <- UK Coal: it was making progress | ",
+            "Indirect South Yorkshire company <- South Yorkshire company: it hoped to return to profit in 2006 | ",
+        ],
+    );
+}
+
+#[test]
+fn an_addressee_between_verb_and_that_is_no_content() {
+    // Before rules.44 the content began with the addressee ("packed crowd in ...",
+    // "to Reuters that ...").
+    check(
+        "Campaign\n\nKasich is telling a packed crowd in snowy Windham, New Hampshire, on the final campaign day that he has few memories from his 1999 bid. Ironhorse Oil has denied to Reuters that it is the company in question.",
+        &[
+            "Indirect Kasich <- Kasich: he has few memories from his 1999 bid | ",
+            "Indirect Ironhorse Oil <- Ironhorse Oil: it is the company in question | ",
+        ],
+    );
+}
+
+#[test]
+fn requests_and_prizes_are_not_statements() {
+    // Before rules.44 "music fans to boycott ..." and "the coaching award ..." were
+    // statements.
+    check(
+        "Awards\n\nMore than 20 ministers urged music fans to boycott the concert in a bid to have it cancelled. Jake White claimed the coaching award while his side held off France.",
+        &[],
+    );
+}
+
+#[test]
+fn a_news_agency_named_before_its_description_speaks() {
+    check(
+        "Oil\n\nReuters news agency reported that Iraq's Oil Ministry has awarded the first contracts. But opposition parties said the plan would mean steep rises.",
+        &[
+            "Indirect Reuters <- Reuters: Iraq's Oil Ministry has awarded the first contracts | Iraq, Oil Ministry",
+            "Indirect parties <- parties: the plan would mean steep rises | ",
+        ],
+    );
+}

@@ -67,6 +67,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-i.standoff.jsonl", 15, 130),
         ("bbc-heldout-j.standoff.jsonl", 15, 106),
         ("bbc-heldout-k.standoff.jsonl", 15, 105),
+        ("bbc-heldout-l.standoff.jsonl", 15, 115),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {

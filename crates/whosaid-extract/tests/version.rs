@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.43",
-    "3ac32f9a25913151813b0be3910e19cbe74a8dca43cb509335da6374bbb1e310",
+    "0.1.0+rules.44",
+    "0f3b5f06b37769be94ff29c9926f6572302613f740fc40249a1521b658be867f",
 );
 
 fn fingerprint() -> String {
