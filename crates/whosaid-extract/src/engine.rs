@@ -3613,9 +3613,12 @@ fn attribute(
                                 return p;
                             }
                             let w = toks[j].text(text);
+                            // Not after a preposition: "said Ken Mayland at Clearview
+                            // Economics" is Ken Mayland.
                             if toks[j].kind != Tk::Word
                                 || !w.starts_with(char::is_lowercase)
                                 || lexicon::function_word(w)
+                                || lexicon::preposition(w)
                                 || toks[j].cue.is_some()
                             {
                                 break;

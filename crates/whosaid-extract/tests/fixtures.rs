@@ -1900,3 +1900,16 @@ fn a_news_agency_named_before_its_description_speaks() {
         ],
     );
 }
+
+#[test]
+fn the_employer_after_a_preposition_is_not_the_speaker() {
+    // Before rules.45 "said Ken Mayland at Clearview Economics" was the company's; a
+    // company before the job and name still gives way to the person.
+    check(
+        "Markets\n\n\"I would look at the rally as a one-day event,\" said Ken Mayland at Clearview Economics. \"It was a good film,\" said Final Wars producer Shogo Tomiyama.",
+        &[
+            "Direct Ken Mayland <- Ken Mayland: I would look at the rally as a one-day event | ",
+            "Direct Shogo Tomiyama <- Final Wars producer Shogo Tomiyama: It was a good film | ",
+        ],
+    );
+}
