@@ -3056,11 +3056,10 @@ fn attribute(
                 i += 1;
                 continue;
             }
-            // "Yuri Trutnev was quoted as saying": a passive report of what the subject
-            // said, read as "Yuri Trutnev said".
-            // "The agency is warning", "ecologists are warning MSPs that": the
-            // progressive is a verb with its subject before "is".
-            // Not "is writing an episode".
+            // A participle read as a verb, with where its subject ends: "Yuri Trutnev was
+            // quoted as saying" (read as "Yuri Trutnev said"), and the progressive "the
+            // agency is warning", "ecologists are warning MSPs that" (not "is writing an
+            // episode").
             let progressive = (kind == CueKind::Participle
                 && i > s.start + 1
                 && is_word(&toks[i - 1], text, &["is", "are", "was", "were"])
@@ -3077,14 +3076,13 @@ fn attribute(
                     ],
                 ))
             .then_some(i - 1);
-            let quoted_as = (kind == CueKind::Participle)
+            let as_verb_at = (kind == CueKind::Participle)
                 .then(|| quoted_as_saying(ctx, text, s.start, i))
                 .flatten()
                 .or(progressive);
-            let quoted_as_k = quoted_as;
-            let quoted_as = quoted_as.is_some();
+            let as_verb = as_verb_at.is_some();
             // Participles borrow the subject: ", adding that ...".
-            if kind == CueKind::Participle && !quoted_as {
+            if kind == CueKind::Participle && !as_verb {
                 let after_comma_or_by =
                     i > s.start && (toks[i - 1].is(',') || is_word(&toks[i - 1], text, &["by"]));
                 // The subject: with a reporting verb before it in the sentence ("...,
@@ -3213,12 +3211,9 @@ fn attribute(
             }
             // The speaker: left of the cue (skipping auxiliaries and an appositive), or
             // right of it after a quote ("..., said Kirby").
-            // From here "quoted as saying" is a verb.
-            let kind = if quoted_as { CueKind::Verb } else { kind };
-            let mut k = i;
-            if let Some(q) = quoted_as_k {
-                k = q;
-            }
+            // From here such a participle is a verb.
+            let kind = if as_verb { CueKind::Verb } else { kind };
+            let mut k = as_verb_at.unwrap_or(i);
             loop {
                 if k > s.start
                     && toks[k - 1].kind == Tk::Word
@@ -3826,7 +3821,7 @@ fn attribute(
             };
             let chunk = if inverted {
                 i..sref.toks.end
-            } else if quoted_as && toks.get(i + 1).is_some_and(|t| is_word(t, text, &["by"])) {
+            } else if as_verb && toks.get(i + 1).is_some_and(|t| is_word(t, text, &["by"])) {
                 // "... was quoted as saying by the Interfax news agency": the agency
                 // belongs to the attribution.
                 let by_end = (i + 1..s.end)
