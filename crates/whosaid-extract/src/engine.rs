@@ -3075,7 +3075,7 @@ fn attribute(
                         "arguing",
                     ],
                 ))
-            .then_some(i - 1);
+            .then(|| i - 1);
             let as_verb_at = (kind == CueKind::Participle)
                 .then(|| quoted_as_saying(ctx, text, s.start, i))
                 .flatten()
