@@ -127,8 +127,9 @@ struct Engine<'a> {
     /// mention, cue, paragraph. The quote opening the next paragraph is theirs.
     pending_colon: Option<(usize, Option<Span>, Option<Span>, usize)>,
     /// Full names seen as capitalised runs but not (yet) known to be people: a later
-    /// lone surname or pronoun that needs a person may refer to them.
-    candidates: Vec<String>,
+    /// lone surname or pronoun that needs a person may refer to them; with where each
+    /// starts (byte).
+    candidates: Vec<(usize, String)>,
     /// Every mention of an actor by where it starts (byte), in the order they were
     /// resolved: `DocActor::mentions` keeps one per distinct text.
     named_at: Vec<(usize, usize)>,
@@ -140,6 +141,10 @@ struct Engine<'a> {
     /// Who issued the document last cited as a source ("says a report from analysts
     /// Gartner"): "the report" after it is theirs.
     last_issuer: Option<usize>,
+    /// Where the headline ends (byte; 0 without one): a name seen only there is no
+    /// antecedent for a pronoun in the body ("... For Supporting Gays." then "After he
+    /// blasted ...").
+    headline_end: usize,
     /// Organizations and the nouns they were described by ("the media watchdog,
     /// Reporters Without Borders" is a watchdog): "the watchdog" later is that one.
     described_as: Vec<(usize, String)>,
@@ -480,6 +485,7 @@ impl<'a> Engine<'a> {
                         self.candidates
                             .iter()
                             .rev()
+                            .map(|(_, c)| c)
                             .find(|c| c.split_whitespace().last() == Some(surname))
                             .cloned()
                     })
@@ -517,6 +523,7 @@ impl<'a> Engine<'a> {
         let mut fulls: Vec<&String> = self
             .candidates
             .iter()
+            .map(|(_, c)| c)
             .filter(|c| {
                 // Cheap first: the candidate ends with the surname as a word.
                 if !c
@@ -612,7 +619,7 @@ impl<'a> Engine<'a> {
                 && self
                     .candidates
                     .iter()
-                    .any(|c| c.split_whitespace().last() == Some(name)))
+                    .any(|(_, c)| c.split_whitespace().last() == Some(name)))
     }
 
     /// The actor a role is held in: a gazetteer entry, or a name the gazetteer does not
@@ -1620,6 +1627,11 @@ impl<'a> Engine<'a> {
         let allows = |sex: Option<Sex>| wanted.is_none_or(|w| sex.is_none_or(|s| s == w));
         let fits = |eng: &Self, a: usize| allows(sex_of(eng, a));
         let name_fits = |eng: &Self, n: &str| allows(eng.name_sex.get(n).copied());
+        // "After he blasted ..., Pastor Kevin Swanson has now ...": a pronoun in a
+        // clause opening the sentence stands for the person the main clause names.
+        if let Some(p) = self.cataphora(at).filter(|&p| fits(self, p)) {
+            return Some(p);
+        }
         let subject = self
             .subjects
             .iter()
@@ -1640,10 +1652,17 @@ impl<'a> Engine<'a> {
                 Subject::Name(name) => self.intern(&name, ActorKind::Person, false, false),
             });
         }
-        let last_subject = self.subjects.iter().rev().find_map(|(_, s)| match s {
-            Subject::Actor(a) => Some(*a),
-            Subject::Name(_) => None,
-        });
+        // Only what the text has said before the pronoun: a paragraph's later sentences
+        // are read before its quotes are attributed.
+        let last_subject = self
+            .subjects
+            .iter()
+            .rev()
+            .filter(|(sent, _)| sent.end <= at)
+            .find_map(|(_, s)| match s {
+                Subject::Actor(a) => Some(*a),
+                Subject::Name(_) => None,
+            });
         let person = self
             .last_person_speaker
             .map(|(a, _)| a)
@@ -1671,6 +1690,8 @@ impl<'a> Engine<'a> {
                 .candidates
                 .iter()
                 .rev()
+                .filter(|&&(m, _)| m < at)
+                .map(|(_, c)| c)
                 .find(|c| self.name_sex.get(*c) == Some(&w) && !self.quoted_names.contains(*c))?
                 .clone();
             Some(self.intern(&name, ActorKind::Person, false, false))
@@ -1679,20 +1700,97 @@ impl<'a> Engine<'a> {
             .or(self.last_person_speaker.map(|(a, _)| a))
             .or(last_subject)
             .or_else(|| {
-                self.found
-                    .actors
+                let person = |a: usize| {
+                    self.found.actors[a].kind == ActorKind::Person && !self.found.actors[a].local
+                };
+                // The person named last before the pronoun, else a full name seen before
+                // it, else the last person met.
+                self.named_at
                     .iter()
-                    .rposition(|a| a.kind == ActorKind::Person && !a.local)
+                    .rev()
+                    .find(|&&(m, a)| m < at && person(a))
+                    .map(|&(_, a)| a)
             })
             .or_else(|| {
                 let c = self
                     .candidates
                     .iter()
                     .rev()
+                    .filter(|&&(m, _)| m < at && m >= self.headline_end)
+                    .map(|(_, c)| c)
                     .find(|c| !self.quoted_names.contains(*c))?
                     .clone();
                 Some(self.intern(&c, ActorKind::Person, false, false))
             })
+            .or_else(|| {
+                self.found
+                    .actors
+                    .iter()
+                    .rposition(|a| a.kind == ActorKind::Person && !a.local)
+            })
+    }
+
+    /// The person a pronoun at byte `at` points forward to: the pronoun follows a
+    /// subordinator opening its sentence ("After he blasted", "When she was asked") and
+    /// a person is named after the clause's comma, in the same sentence.
+    fn cataphora(&mut self, at: usize) -> Option<usize> {
+        let before = self.text[..at].trim_end_matches(' ');
+        let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let opener = &before[word_start..];
+        let sentence_start = self.text[..word_start]
+            .trim_end_matches(' ')
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\u{201d}' | '"'));
+        if !sentence_start
+            || !matches!(
+                opener,
+                "After"
+                    | "Before"
+                    | "When"
+                    | "While"
+                    | "As"
+                    | "Although"
+                    | "Though"
+                    | "Since"
+                    | "Once"
+                    | "Until"
+                    | "If"
+                    | "Because"
+            )
+        {
+            return None;
+        }
+        let clause_end = at + self.text[at..].find([',', '.', '\n'])?;
+        if !self.text[clause_end..].starts_with(',') {
+            return None;
+        }
+        // The main clause's subject comes right after the comma (and a closing quote).
+        let subject_at = clause_end
+            + 1
+            + self.text[clause_end + 1..].find(|c: char| !matches!(c, ' ' | '\u{201d}' | '"'))?;
+        let person = self
+            .named_at
+            .iter()
+            .find(|&&(m, a)| {
+                m == subject_at
+                    && self.found.actors[a].kind == ActorKind::Person
+                    && !self.found.actors[a].local
+            })
+            .map(|&(_, a)| a);
+        // A full name there that is not an actor yet (this sentence's references are
+        // being resolved).
+        person.or_else(|| {
+            let name = self
+                .candidates
+                .iter()
+                .find(|(m, c)| *m == subject_at && !self.quoted_names.contains(c))?
+                .1
+                .clone();
+            Some(self.intern(&name, ActorKind::Person, false, false))
+        })
     }
 
     /// Actors a reference stands for in an about-list or a relation: a group of a
@@ -2185,12 +2283,16 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         sex: HashMap::default(),
         name_sex: HashMap::default(),
         last_issuer: None,
+        headline_end: 0,
     };
     let mut all_quotes: Vec<Quote> = Vec::new();
     let mut para_toks: Vec<Vec<Tok>> = Vec::new();
     // Statement index per quote, for continuation across paragraphs.
     let mut quote_stmt: HashMap<usize, usize> = HashMap::default();
     for (pi, p) in paras.iter().enumerate() {
+        if p.kind == ParaKind::Title {
+            eng.headline_end = p.end;
+        }
         let toks = text::tokens(text, p.start, p.end);
         let mut ctx = ParaCtx {
             idx: pi,
@@ -2400,7 +2502,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                             if quoted {
                                 eng.quoted_names.insert(name.clone());
                             }
-                            eng.candidates.push(name);
+                            eng.candidates.push((start, name));
                         }
                     }
                 }

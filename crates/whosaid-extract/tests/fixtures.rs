@@ -1913,3 +1913,25 @@ fn the_employer_after_a_preposition_is_not_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_never_takes_a_person_named_after_it() {
+    // Before rules.46 "he said" after the quote went to Alan Johnson, whom the
+    // paragraph names only later: its later sentences are read before its quotes.
+    check(
+        "Campaign\n\nThe press conference hosted by election co-ordinator Alan Milburn had all the hallmarks of an election event.\n\n\"Welcome to the media centre,\" he said. Along with Work and Pensions Secretary Alan Johnson, he then went on to attack the plans.",
+        &["Direct Alan Milburn <- he: Welcome to the media centre | "],
+    );
+}
+
+#[test]
+fn a_pronoun_in_an_opening_clause_is_the_subject_after_it() {
+    // Before rules.46 "As he spoke ..., Trump became" gave "he" to the last speaker.
+    check(
+        "Money\n\nScott Goodstein, its chief executive, said candidates are more aware of online money.\n\nAs he spoke to accept the nomination, Donald Trump became the first candidate to buy a \"promoted trend\" on Twitter.",
+        &[
+            "Indirect Scott Goodstein <- Scott Goodstein: candidates are more aware of online money | ",
+            "Mixed Donald Trump <- he: promoted trend | ",
+        ],
+    );
+}
