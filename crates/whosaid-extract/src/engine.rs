@@ -2329,11 +2329,22 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 }
                 Some(o) => {
                     // A closing mark closes; an opening mark of the same style means the
-                    // last quotation was never closed: it ends here.
+                    // last quotation was never closed: it ends here, or before the
+                    // sentence that introduces the new one with a colon ("... for one
+                    // or two seconds. Freddie Ljungberg is likely to ... Gunners boss
+                    // Arsene Wenger said: "Freddie is an option").
+                    let mut close = i;
+                    if t.kind == Tk::Open && i > 0 && toks[i - 1].is(':') {
+                        if let Some(s) = ctx.sents.iter().find(|s| s.contains(&(i - 1))) {
+                            if s.start > o + 2 {
+                                close = s.start - 1;
+                            }
+                        }
+                    }
                     ctx.quotes.push(all_quotes.len());
                     all_quotes.push(Quote {
                         open: o,
-                        close: Some(i),
+                        close: Some(close),
                         para: pi,
                         used: false,
                     });

@@ -1935,3 +1935,16 @@ fn a_pronoun_in_an_opening_clause_is_the_subject_after_it() {
         ],
     );
 }
+
+#[test]
+fn an_unclosed_quote_ends_before_the_sentence_that_introduces_the_next() {
+    // Before rules.47 the unclosed quote ran on to the next opening mark, so "Gunners
+    // boss Arsene Wenger said:" lay inside it and his quote continued Cole's.
+    check(
+        "Arsenal\n\nCole added: \"Of course he'll learn. It happens on the spur of the moment. Freddie Ljungberg is likely to be used as a striker. Gunners boss Arsene Wenger said: \"Freddie is an option but we need a second striker.\"",
+        &[
+            "Direct Cole <- Cole: Of course he'll learn. It happens on the spur of the moment. Freddie Ljungberg is likely to be used as a striker | ",
+            "Direct Arsene Wenger <- Arsene Wenger: Freddie is an option but we need a second striker. | Gunners",
+        ],
+    );
+}
