@@ -244,7 +244,8 @@ const RECIPIENT_WORDS: &[&str] = &["with", "to", "on"];
 
 /// Verbs whose next word is the person addressed, not what was said.
 const ADDRESSING_VERBS: &[&str] = &[
-    "told", "tells", "tell", "asked", "asks", "ask", "urged", "warned", "assured", "reminded",
+    "told", "tells", "tell", "asked", "asks", "ask", "urged", "warned", "assured", "assures",
+    "reminded",
 ];
 
 /// Words after a reporting verb that do not open what was said: prepositions and
@@ -454,7 +455,7 @@ impl<'a> Engine<'a> {
             a.kind == ActorKind::Person
                 && !a.local
                 && (a.name == name
-                    || (words.len() == 1 && a.name.split_whitespace().last() == Some(surname))
+                    || (words.len() == 1 && surname_of(&a.name) == Some(surname))
                     || (words.len() > 1 && a.name == surname))
         });
         let i = match found {
@@ -486,7 +487,7 @@ impl<'a> Engine<'a> {
                             .iter()
                             .rev()
                             .map(|(_, c)| c)
-                            .find(|c| c.split_whitespace().last() == Some(surname))
+                            .find(|c| surname_of(c) == Some(surname))
                             .cloned()
                     })
                     .flatten();
@@ -606,8 +607,7 @@ impl<'a> Engine<'a> {
         self.found.actors.iter().rposition(|a| {
             a.kind == ActorKind::Person
                 && !a.local
-                && (a.name == name
-                    || (words.len() == 1 && a.name.split_whitespace().last() == Some(surname)))
+                && (a.name == name || (words.len() == 1 && surname_of(&a.name) == Some(surname)))
         })
     }
 
@@ -619,7 +619,7 @@ impl<'a> Engine<'a> {
                 && self
                     .candidates
                     .iter()
-                    .any(|(_, c)| c.split_whitespace().last() == Some(name)))
+                    .any(|(_, c)| surname_of(c) == Some(name)))
     }
 
     /// The actor a role is held in: a gazetteer entry, or a name the gazetteer does not
@@ -1838,6 +1838,18 @@ fn person_name(head: &Head) -> bool {
 
 /// The key of a document actor by name: its slug, and whether it is local to the
 /// document.
+/// A full name's surname: its last word, after any generational suffix ("Biden" in
+/// "Joseph R. Biden Jr.", so "Mr. Biden" is the same person).
+fn surname_of(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace().rev();
+    let last = words.next()?;
+    if matches!(last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV") {
+        words.next().or(Some(last))
+    } else {
+        Some(last)
+    }
+}
+
 fn name_key(name: &str, local: bool) -> String {
     format!("{}\u{0}{}", whosaid_model::slug(name), local)
 }
@@ -2397,6 +2409,8 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             // talker has filled his speeches for Cruz").
             let before_name = |k: usize| !subject_determiner(toks[k].text(text));
             let mut last_name_end = None;
+            let subjects_before = eng.subjects.len();
+            let mut copula_subject = None;
             for r in ctx
                 .refs
                 .clone()
@@ -2579,14 +2593,46 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     if let Some(o) = org {
                         eng.org_subjects.push((sent.clone(), o));
                     }
-                    match (person, candidate) {
+                    match (person, candidate.clone()) {
                         (Some(a), _) => eng.subjects.push((sent, Subject::Actor(a))),
                         (None, Some(name)) => eng.subjects.push((sent, Subject::Name(name))),
                         _ => {}
                     }
                 }
+                // "The musical's British director is Matthew Warchus, best known for
+                // ...": the person a description opening the sentence is said to be is
+                // who it is about.
+                if copula_subject.is_none()
+                    && !quoted
+                    && (s.start + 3..s.start + 8).contains(&r.toks.start)
+                    && is_word(&toks[s.start], text, &["The"])
+                    && is_word(&toks[r.toks.start - 1], text, &["is", "was"])
+                    // A noun phrase, not a clause ("The federal judge Trump was
+                    // referring to is Gonzalo Curiel").
+                    && toks[s.start..r.toks.start - 1].iter().all(|t| {
+                        t.kind == Tk::Word
+                            && t.cue.is_none()
+                            && !lexicon::helping_verb(t.text(text))
+                            && !is_word(t, text, &["who", "that", "which"])
+                    })
+                {
+                    copula_subject = match (
+                        a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person),
+                        candidate,
+                    ) {
+                        (Some(a), _) => Some(Subject::Actor(a)),
+                        (None, Some(name)) => Some(Subject::Name(name)),
+                        _ => None,
+                    };
+                }
                 if !quoted && !in_opener {
                     first = false;
+                }
+            }
+            if eng.subjects.len() == subjects_before {
+                if let Some(subject) = copula_subject {
+                    eng.subjects
+                        .push((toks[s.start].start..toks[s.end - 1].end, subject));
                 }
             }
         }
@@ -4122,8 +4168,8 @@ fn attribute(
                     &toks[i],
                     text,
                     &[
-                        "told", "tells", "tell", "warned", "urged", "assured", "reminded",
-                        "warning", "telling",
+                        "told", "tells", "tell", "warned", "urged", "assured", "assures",
+                        "reminded", "warning", "telling",
                     ],
                 );
                 if told {

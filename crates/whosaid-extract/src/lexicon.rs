@@ -409,6 +409,8 @@ const CUE_VERBS: &[&str] = &[
     "recommended",
     "recommends",
     "ruled",
+    "assured",
+    "assures",
     // Present tense after a plural subject ("Yukos' US lawyers claim", "UKIP officials
     // also argue"), and a few more of speech ("hinted", "demanded", "stammered").
     "claim",

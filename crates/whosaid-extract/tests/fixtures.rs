@@ -1948,3 +1948,44 @@ fn an_unclosed_quote_ends_before_the_sentence_that_introduces_the_next() {
         ],
     );
 }
+
+#[test]
+fn a_person_named_by_a_copula_is_who_the_pronoun_after_means() {
+    // Before rules.48 "he said" went to the producer who spoke before, and "assured
+    // Mr Wallace" was no attribution.
+    check(
+        "Musical\n\nProducer Kevin Wallace said it would be worth waiting for. \"There will be no singing Hobbits,\" assured Mr Wallace. The musical's British director is Matthew Warchus, best known for staging Art. \"The production will be a hybrid of text and music,\" he said.",
+        &[
+            "Indirect Kevin Wallace <- Producer Kevin Wallace: it would be worth waiting for | ",
+            "Direct Kevin Wallace <- Mr Wallace: There will be no singing Hobbits | ",
+            "Direct Matthew Warchus <- he: The production will be a hybrid of text and music | ",
+        ],
+    );
+}
+
+#[test]
+fn a_clause_before_the_copula_names_nobody_for_later_pronouns() {
+    // The description must be a noun phrase: here "he" is still John Smith; without
+    // the clause it is the judge.
+    check(
+        "Judge\n\nJohn Smith spoke to the court on Monday. The judge Mr Smith was referring to is Gonzalo Curiel, who was born in Indiana. \"It is unfair,\" he said.",
+        &["Direct John Smith <- he: It is unfair | "],
+    );
+    check(
+        "Judge\n\nJohn Smith spoke to the court on Monday. The judge is Gonzalo Curiel, who was born in Indiana. \"It is unfair,\" he said.",
+        &["Direct Gonzalo Curiel <- he: It is unfair | "],
+    );
+}
+
+#[test]
+fn a_generational_suffix_is_not_the_surname() {
+    // Before rules.48 "Mr. Biden" was a person of his own, apart from "Joseph R. Biden
+    // Jr.".
+    check(
+        "Rally\n\nVice President Joseph R. Biden Jr. warned this week that the dangers had grown. Mr. Biden said on Monday that allies were worried.",
+        &[
+            "Indirect Joseph R. Biden Jr. <- Vice President Joseph R. Biden Jr.: the dangers had grown | ",
+            "Indirect Joseph R. Biden Jr. <- Mr. Biden: allies were worried | ",
+        ],
+    );
+}
