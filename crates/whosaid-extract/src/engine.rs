@@ -145,6 +145,9 @@ struct Engine<'a> {
     /// antecedent for a pronoun in the body ("... For Supporting Gays." then "After he
     /// blasted ...").
     headline_end: usize,
+    /// Organizations a document's description named as its issuer ("The Hefce
+    /// report", "a report from analysts Gartner"), with the document's kind.
+    issuers: Vec<(usize, String)>,
     /// Organizations and the nouns they were described by ("the media watchdog,
     /// Reporters Without Borders" is a watchdog): "the watchdog" later is that one.
     described_as: Vec<(usize, String)>,
@@ -787,6 +790,143 @@ impl<'a> Engine<'a> {
             && self.text[m..].starts_with(actor.name.as_str())
     }
 
+    /// A document an article cites before naming who issued it (", a report says."
+    /// then "The Hefce report said", "according to new research." then "The survey,
+    /// conducted by the Pew Internet and American Life Project"): when the article names
+    /// exactly one issuer of a document of that kind (a report, study, research or data
+    /// may be any kind), the anonymous one that speaks is that issuer's.
+    fn credit_documents_to_issuer(&mut self) {
+        // "a report", "new research", "an influential survey"; not one whose words say
+        // who issued it ("a congressional report", "exit polls"), nor "reports" in
+        // general.
+        let kind_of = |a: &DocActor| -> Option<String> {
+            let mut words = a.name.rsplit(' ');
+            let noun = words.next()?;
+            let plain = words.all(|w| {
+                matches!(
+                    &*lexicon::ascii_lower(w),
+                    "new"
+                        | "latest"
+                        | "recent"
+                        | "influential"
+                        | "just-released"
+                        | "annual"
+                        | "independent"
+                        | "major"
+                        | "separate"
+                        | "detailed"
+                        | "leaked"
+                )
+            });
+            let kind = study_noun(noun)?;
+            (a.local && !a.merged && plain && (kind == noun.to_ascii_lowercase() || kind == "data"))
+                .then_some(kind)
+        };
+        let text = self.text;
+        let speaking: Vec<(usize, String)> = (0..self.found.actors.len())
+            .filter_map(|a| {
+                let kind = kind_of(&self.found.actors[a])?;
+                // Its issuer written after it, even if not understood ("recent data
+                // from comScore").
+                let issued_after = self.found.statements.iter().any(|s| {
+                    s.speaker == a
+                        && s.mention.is_some_and(|m| {
+                            let after = text[m.end as usize..].trim_start();
+                            ["from ", "by ", "in ", "of "]
+                                .iter()
+                                .any(|p| after.starts_with(p))
+                        })
+                });
+                let speaks = self.found.statements.iter().any(|s| s.speaker == a);
+                (speaks && !issued_after).then_some((a, kind))
+            })
+            .collect();
+        if speaking.is_empty() {
+            return;
+        }
+        // The kind of document an organization named at `start..end` issued: named
+        // right before its noun ("The Conference Board survey", "Nokia-sponsored
+        // research"), after "[noun] by/from/in" ("Research by handset maker Nokia",
+        // "The survey, conducted by the Pew ..."), or before "which commissioned the".
+        let issued_at = |start: usize, end: usize| -> Option<String> {
+            let word_after = |s: &str| {
+                s.split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .and_then(study_noun)
+            };
+            let after = text[end..].trim_start_matches(['-', ' ']);
+            let after = after
+                .strip_prefix("sponsored ")
+                .or_else(|| after.strip_prefix("commissioned "))
+                .unwrap_or(after);
+            if let Some(kind) = word_after(after) {
+                return Some(kind);
+            }
+            let commissioned = text[end..].trim_start_matches([',', ' ']);
+            if let Some(rest) = commissioned.strip_prefix("which commissioned the ") {
+                return word_after(rest);
+            }
+            // Past a description of the issuer ("handset maker").
+            let mut before = text[..start].trim_end();
+            for _ in 0..3 {
+                let (head, last) = before.rsplit_once(' ').unwrap_or(("", before));
+                if last.starts_with(char::is_lowercase)
+                    && !matches!(last, "by" | "from" | "in" | "the")
+                    && last.chars().all(|c| c.is_alphabetic() || c == '-')
+                {
+                    before = head;
+                }
+            }
+            let before = before
+                .strip_suffix(" the")
+                .or_else(|| before.strip_suffix(" The"))
+                .unwrap_or(before);
+            let before = ["by", "from", "in"].iter().find_map(|p| {
+                ends_with_word(before, p).then(|| &before[..before.len() - p.len()])
+            })?;
+            let before = before.trim_end();
+            let before = ["conducted", "commissioned", "published", "carried out"]
+                .iter()
+                .find_map(|v| ends_with_word(before, v).then(|| &before[..before.len() - v.len()]))
+                .map_or(before, |b| b.trim_end().trim_end_matches(',').trim_end());
+            before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .and_then(study_noun)
+        };
+        let mut issuers = self.issuers.clone();
+        for (a, actor) in self.found.actors.iter().enumerate() {
+            if actor.local
+                || actor.merged
+                || !matches!(actor.kind, ActorKind::Organization | ActorKind::Media)
+            {
+                continue;
+            }
+            for m in &actor.mentions {
+                let written = &text[m.range()];
+                for (at, w) in text.match_indices(written) {
+                    if let Some(kind) = issued_at(at, at + w.len()) {
+                        issuers.push((a, kind));
+                    }
+                }
+            }
+        }
+        for (a, kind) in speaking {
+            let mut theirs: Vec<usize> = issuers
+                .iter()
+                .filter(|(_, k)| {
+                    *k == kind || matches!(kind.as_str(), "report" | "study" | "research" | "data")
+                })
+                .map(|&(o, _)| o)
+                .collect();
+            theirs.sort_unstable();
+            theirs.dedup();
+            if let [issuer] = theirs[..] {
+                self.merge_actor(a, issuer);
+            }
+        }
+    }
+
     /// Makes actor `from` the same as `into`: its statements, mentions, roles and
     /// relations become `into`'s, and it has no output of its own.
     fn merge_actor(&mut self, from: usize, into: usize) {
@@ -1121,6 +1261,9 @@ impl<'a> Engine<'a> {
                             if let Some(o) = self.issuer_named_in(&named, head) {
                                 self.add_mention(o, span);
                                 self.last_issuer = Some(o);
+                                if let Some(kind) = study_noun(head) {
+                                    self.issuers.push((o, kind));
+                                }
                                 return Some(o);
                             }
                             // "the report" after "a report from analysts Gartner", or
@@ -1838,6 +1981,24 @@ fn person_name(head: &Head) -> bool {
 
 /// The key of a document actor by name: its slug, and whether it is local to the
 /// document.
+/// The kind of a document that reports findings, singular and in lower case: a report,
+/// study, survey, poll, research, data or analysis (written either number); not a
+/// memo, letter or statement.
+fn study_noun(word: &str) -> Option<String> {
+    let w = lexicon::ascii_lower(word);
+    let kind = match &*w {
+        "report" | "reports" => "report",
+        "study" | "studies" => "study",
+        "survey" | "surveys" => "survey",
+        "poll" | "polls" => "poll",
+        "research" => "research",
+        "data" => "data",
+        "analysis" | "analyses" => "analysis",
+        _ => return None,
+    };
+    Some(kind.to_owned())
+}
+
 /// A full name's surname: its last word, after any generational suffix ("Biden" in
 /// "Joseph R. Biden Jr.", so "Mr. Biden" is the same person).
 fn surname_of(name: &str) -> Option<&str> {
@@ -2296,6 +2457,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         name_sex: HashMap::default(),
         last_issuer: None,
         headline_end: 0,
+        issuers: Vec::new(),
     };
     let mut all_quotes: Vec<Quote> = Vec::new();
     let mut para_toks: Vec<Vec<Tok>> = Vec::new();
@@ -2717,6 +2879,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         .map(|p| p.start..p.end)
         .collect();
     eng.name_late_titles(&body);
+    eng.credit_documents_to_issuer();
     eng.found
         .statements
         .sort_by_key(|s| (s.content.start, s.content.end));
@@ -3850,6 +4013,12 @@ fn attribute(
                         eng.last_issuer = eng
                             .resolve(&issuer, true)
                             .filter(|&a| !eng.found.actors[a].local);
+                        let kind = speaker_ref
+                            .as_ref()
+                            .and_then(|r| study_noun(toks[r.toks.end - 1].text(text)));
+                        if let (Some(o), Some(kind)) = (eng.last_issuer, kind) {
+                            eng.issuers.push((o, kind));
+                        }
                         speaker_ref = Some(issuer);
                     }
                     inverted = speaker_ref.is_some();

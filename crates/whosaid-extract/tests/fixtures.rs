@@ -1989,3 +1989,25 @@ fn a_generational_suffix_is_not_the_surname() {
         ],
     );
 }
+
+#[test]
+fn a_document_cited_before_its_issuer_is_named_is_the_issuers() {
+    // Before rules.49 these spoke as "influential survey" and "new research".
+    check(
+        "Confidence\n\nConsumer confidence is at its highest for five months, an influential survey says.\n\nThe Conference Board survey of 5,000 households pointed to renewed optimism.",
+        &["Indirect Conference Board <- an influential survey: Consumer confidence is at its highest for five months | "],
+    );
+    check(
+        "Blogs\n\nAmericans are becoming avid blog readers, according to new research.\n\nThe survey, conducted by the Pew Research Center, showed that readership has shot up.",
+        &["Indirect Pew Research Center <- new research: Americans are becoming avid blog readers | United States"],
+    );
+}
+
+#[test]
+fn a_document_whose_words_name_its_issuer_keeps_its_description() {
+    // "congressional" says who issued it: not the agency whose memo is cited.
+    check(
+        "Hack\n\nThe regulator covered up the intrusions, according to a congressional report. The report cited a 2013 memo by the Federal Deposit Insurance Corporation.",
+        &["Indirect congressional report <- congressional report: The regulator covered up the intrusions | "],
+    );
+}
