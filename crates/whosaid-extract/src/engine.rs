@@ -145,6 +145,9 @@ struct Engine<'a> {
     /// antecedent for a pronoun in the body ("... For Supporting Gays." then "After he
     /// blasted ...").
     headline_end: usize,
+    /// Where the body's first paragraph starts (byte): its first sentence's subject is
+    /// the person the article is about.
+    first_body_start: Option<usize>,
     /// Organizations a document's description named as its issuer ("The Hefce
     /// report", "a report from analysts Gartner"), with the document's kind.
     issuers: Vec<(usize, String)>,
@@ -232,6 +235,8 @@ const OBJECT_WORDS: &[&str] = &[
     "jury",
     "court",
     "investors",
+    "programme",
+    "program",
 ];
 
 /// Articles and possessives that open a noun phrase ("told the newspaper", "in its
@@ -1162,6 +1167,9 @@ impl<'a> Engine<'a> {
                 // person the text is about: "Neil Kinnock has said ... But the outgoing
                 // European Commissioner said", "The former Labour leader said".
                 let holder = holder.or_else(|| self.former_holder(span));
+                // "Gordon Brown has delivered a rousing speech ... The chancellor said":
+                // before anyone else speaks, the person the lede is about.
+                let holder = holder.or_else(|| self.lede_epithet(span, speaker));
                 // A speaker known only by a title nobody named holds ("the prime
                 // minister's spokesman said"): an actor of this document, as written.
                 let holder = holder.or_else(|| self.described_person(span, Some(title), speaker));
@@ -1203,6 +1211,12 @@ impl<'a> Engine<'a> {
                             && (lexicon::topic_noun(head) || head.ends_with("-year-old"));
                         if office_noun(self.lex, head) {
                             if let Some(p) = self.former_holder(span) {
+                                self.add_mention(p, span);
+                                return Some(p);
+                            }
+                        }
+                        if office_noun(self.lex, head) || topical {
+                            if let Some(p) = self.lede_epithet(span, speaker) {
                                 self.add_mention(p, span);
                                 return Some(p);
                             }
@@ -1556,6 +1570,12 @@ impl<'a> Engine<'a> {
             .rev()
             .take_while(|w| w.starts_with(char::is_uppercase))
             .count();
+        // A date is no issuer: "a June poll", "The April survey".
+        let proper = words[words.len() - proper..]
+            .iter()
+            .rev()
+            .take_while(|w| !lexicon::non_name(w))
+            .count();
         if proper == 0 {
             return None;
         }
@@ -1744,6 +1764,130 @@ impl<'a> Engine<'a> {
         self.last_person_speaker
             .map(|(p, _)| p)
             .filter(|&p| !self.found.actors[p].local)
+    }
+
+    /// The person a definite description that speaks before anyone else has stands for
+    /// ("Michael Howard has launched an attack ... The Tory leader said", "Jose Antonio
+    /// Reyes has added to speculation ... the 21-year-old told Cadena Cope"): the
+    /// subject of the body's first sentence, when that is a person.
+    fn lede_epithet(&mut self, span: Span, speaker: bool) -> Option<usize> {
+        let before = self.text[..span.start as usize].trim_end_matches(' ');
+        // An office held in a body named after it is no epithet: "The attorney general
+        // of the state of New York".
+        let held_in = self.text[span.end as usize..].starts_with(" of ");
+        if !speaker
+            || held_in
+            || self.last_person_speaker.is_some()
+            || !(written_definite(&self.text[span.range()]) || ends_with_word(before, "the"))
+        {
+            return None;
+        }
+        let start = self.first_body_start?;
+        let (sent, subject) = self.subjects.first()?;
+        let (sent, subject) = (sent.clone(), subject.clone());
+        if sent.start != start || sent.end > span.start as usize {
+            return None;
+        }
+        // Not a headline taken for the lede ("Hillary Clinton Accused Of ...").
+        let words: Vec<&str> = self.text[sent.clone()].split_whitespace().collect();
+        let capitalised = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        if words.len() < 6
+            || capitalised * 2 > words.len()
+            || self.text[sent.clone()].trim_end().ends_with('?')
+        {
+            return None;
+        }
+        let is_lede = |eng: &Self, a: usize| match &subject {
+            Subject::Actor(l) => a == *l,
+            Subject::Name(n) => eng.found.actors[a].name == *n,
+        };
+        match &subject {
+            Subject::Actor(a) => {
+                let actor = &self.found.actors[*a];
+                if actor.kind != ActorKind::Person || actor.local {
+                    return None;
+                }
+            }
+            // A name the gazetteer or the text knows as something else is no person
+            // ("Real Madrid midfielder David Beckham").
+            Subject::Name(name) => {
+                // Nor one before a description and a name: the name is the subject.
+                let after = self.text[sent.start..]
+                    .strip_prefix(name.as_str())
+                    .unwrap_or("");
+                let mut next = after.split_whitespace();
+                let premodifies = next
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && next
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                if premodifies
+                    || self.lex.form(name).is_some()
+                    || self
+                        .by_name
+                        .get(&name_key(name, false))
+                        .is_some_and(|&a| self.found.actors[a].kind != ActorKind::Person)
+                {
+                    return None;
+                }
+            }
+        }
+        // Another person the text went on to name with a title, or twice, may be the
+        // one meant ("... a rift with Gordon Brown ... pledge to Mr Brown ... The
+        // chancellor has said").
+        let window = sent.end..span.start as usize;
+        let mut others: Vec<usize> = self
+            .named_at
+            .iter()
+            .filter(|&&(m, a)| {
+                window.contains(&m)
+                    && !is_lede(self, a)
+                    && self.found.actors[a].kind == ActorKind::Person
+                    && !self.found.actors[a].local
+            })
+            .map(|&(_, a)| a)
+            .collect();
+        // Titled, or described by the words before the name ("Magpies manager Graeme
+        // Souness"), also when not yet an actor.
+        let described_at = |m: usize| {
+            let before = self.text[..m].trim_end_matches(' ');
+            let word = before
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("");
+            word.starts_with(char::is_lowercase)
+                && (office_noun(self.lex, word)
+                    || lexicon::nominal_speaker(word) == Some(ActorKind::Person))
+        };
+        let lede_name = match &subject {
+            Subject::Actor(a) => self.found.actors[*a].name.clone(),
+            Subject::Name(n) => n.clone(),
+        };
+        let described = self
+            .named_at
+            .iter()
+            .any(|&(m, a)| others.contains(&a) && window.contains(&m) && described_at(m))
+            || self
+                .candidates
+                .iter()
+                .any(|(m, c)| window.contains(m) && *c != lede_name && described_at(*m));
+        let titled = described
+            || others
+                .iter()
+                .any(|&a| !self.found.actors[a].roles.is_empty());
+        others.sort_unstable();
+        let repeated = others.windows(2).any(|w| w[0] == w[1]);
+        if titled || repeated {
+            return None;
+        }
+        Some(match subject {
+            Subject::Actor(a) => a,
+            Subject::Name(name) => self.intern(&name, ActorKind::Person, false, false),
+        })
     }
 
     /// The person "he"/"she" at byte `at` stands for: the subject of a sentence before it
@@ -2457,6 +2601,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         name_sex: HashMap::default(),
         last_issuer: None,
         headline_end: 0,
+        first_body_start: None,
         issuers: Vec::new(),
     };
     let mut all_quotes: Vec<Quote> = Vec::new();
@@ -2466,6 +2611,9 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
     for (pi, p) in paras.iter().enumerate() {
         if p.kind == ParaKind::Title {
             eng.headline_end = p.end;
+        }
+        if p.kind == ParaKind::Body && eng.first_body_start.is_none() {
+            eng.first_body_start = Some(p.start);
         }
         let toks = text::tokens(text, p.start, p.end);
         let mut ctx = ParaCtx {
@@ -3590,7 +3738,12 @@ fn attribute(
                     let plain = words
                         .iter()
                         .all(|t| t.kind == Tk::Word && t.cue.is_none() && !t.is(','));
+                    // "Labour's election strategist": an owner's description.
                     let described = is_word(&toks[c + 1], text, DETERMINERS)
+                        || (possessive(toks[c + 1].text(text))
+                            && toks.get(c + 2).is_some_and(|t| {
+                                t.kind == Tk::Word && t.text(text).starts_with(char::is_lowercase)
+                            }))
                         || ctx.refs.iter().any(|r| {
                             r.toks.start == c + 1
                                 && matches!(r.head, Head::TitleOnly | Head::Group { of: None })
@@ -3607,7 +3760,14 @@ fn attribute(
                                 && is_word(&toks[s.start], text, &["but", "and", "however"])
                             || st > s.start + 1
                                 && toks[st - 1].is(',')
-                                && lexicon::opening_preposition(toks[s.start].text(text));
+                                && lexicon::opening_preposition(toks[s.start].text(text))
+                            // After what was said, fronted: "... remains undimmed, Alan
+                            // Milburn, Labour's election strategist told Radio 4".
+                            || st > s.start + 3
+                                && toks[st - 1].is(',')
+                                && !toks[s.start..st].iter().any(|t| {
+                                    t.cue.is_some() || matches!(t.kind, Tk::Open | Tk::Close)
+                                });
                         subject && full_person(r) && !in_quote(st, quotes)
                     })?;
                     (plain && described).then_some((c, named))
@@ -3723,8 +3883,11 @@ fn attribute(
                     };
                     // Its title before it, as a phrase of its own: "Chairman of the
                     // Environmental Audit Committee Peter Ainsworth MP, said".
-                    let titled =
-                        ref_ending(r.toks.start).is_some_and(|t| matches!(t.head, Head::TitleOnly));
+                    // Not what a possessive before it owns: "founder of MIT's Media
+                    // Labs, says".
+                    let titled = ref_ending(r.toks.start)
+                        .is_some_and(|t| matches!(t.head, Head::TitleOnly))
+                        && !possessive(toks[r.toks.start - 1].text(text));
                     // Not the agent in an appositive: "The South Yorkshire company, led by
                     // new chief executive Gerry Spindler, said".
                     let agent = (s.start..r.toks.start)
@@ -4238,11 +4401,16 @@ fn attribute(
             // is ...").
             let own_content = !inverted && {
                 let c = skip_adjuncts(toks, text, chunk.end, s.end);
-                c < s.end
+                let addressing = is_word(&toks[i], text, ADDRESSING_VERBS);
+                (c < s.end
                     && toks[c].kind == Tk::Word
                     && toks[c].cue.is_none()
-                    && !is_word(&toks[i], text, ADDRESSING_VERBS)
-                    && !is_word(&toks[c], text, NOT_CLAUSE_STARTS)
+                    && !addressing
+                    && !is_word(&toks[c], text, NOT_CLAUSE_STARTS))
+                    // "told World Business Report that ...".
+                    || (addressing
+                        && (chunk.end..s.end.min(chunk.end + 8))
+                            .any(|c| is_word(&toks[c], text, &["that"])))
             };
             let ended_sentence = |qi: usize| {
                 let inner = quotes[qi].inner(n);
@@ -4529,6 +4697,9 @@ fn attribute(
                         let w = toks[a].text(text);
                         is_word(&toks[a], text, OBJECT_WORDS)
                             || w.starts_with(char::is_uppercase)
+                            // "Radio 4's Today programme"
+                            || w.starts_with(|c: char| c.is_ascii_digit())
+                                && toks[a - 1].text(text).starts_with(char::is_uppercase)
                             || lexicon::group_noun(w)
                             // "a committee of MSPs"
                             || w == "of" && a > e

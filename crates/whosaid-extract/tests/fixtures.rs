@@ -2011,3 +2011,61 @@ fn a_document_whose_words_name_its_issuer_keeps_its_description() {
         &["Indirect congressional report <- congressional report: The regulator covered up the intrusions | "],
     );
 }
+
+#[test]
+fn a_name_after_a_possessive_in_an_appositive_is_not_the_speaker() {
+    // Before rules.50 "MIT's Media Labs, says" made the lab the speaker.
+    check(
+        "Laptops\n\nNicholas Negroponte, chairman and founder of MIT's Media Labs, says he is developing a laptop PC.",
+        &["Indirect Nicholas Negroponte <- Nicholas Negroponte: he is developing a laptop PC | "],
+    );
+}
+
+#[test]
+fn an_open_appositive_after_fronted_speech_names_the_speaker() {
+    // Before rules.50 this statement was missed: the appositive is not closed before
+    // "told", and "Radio 4's Today programme" was not read as the addressee.
+    check(
+        "Campaign\n\nThe prime minister's enthusiasm for the job remains undimmed, Alan Milburn, Labour's election strategist told Radio 4's Today programme on Saturday.",
+        &["Indirect Alan Milburn <- Alan Milburn: The prime minister's enthusiasm for the job remains undimmed | "],
+    );
+}
+
+#[test]
+fn a_verb_with_its_own_clause_does_not_take_the_quote_before_it() {
+    // Before rules.50 the second quote went to Rachel Harvey, whose "told ... that" has
+    // its own content, and that content was lost.
+    check(
+        "Fuel\n\n\"This is the best time for us to increase fuel prices,\" said Sri Mulyani Indrawati, a minister. \"We are still considering if a hike is suitable.\" The BBC's correspondent in Jakarta, Rachel Harvey, told World Business Report that there was likely to be a strong public reaction.",
+        &[
+            "Direct Sri Mulyani Indrawati <- Sri Mulyani Indrawati: This is the best time for us to increase fuel prices | ",
+            "Direct Sri Mulyani Indrawati <- Sri Mulyani Indrawati: We are still considering if a hike is suitable. | ",
+            "Indirect Rachel Harvey <- Rachel Harvey: there was likely to be a strong public reaction | ",
+        ],
+    );
+}
+
+#[test]
+fn a_month_is_no_issuer() {
+    check(
+        "Poll\n\nA June poll says Trump leads by seven points.",
+        &["Indirect June poll <- A June poll: Trump leads by seven points | "],
+    );
+}
+
+#[test]
+fn a_title_before_anyone_speaks_is_the_person_the_lede_is_about() {
+    // Before rules.50 "The chancellor" and "The Tory leader" were actors of their own.
+    check(
+        "Speech\n\nGordon Brown has delivered a rousing speech to Labour's spring conference in Gateshead.\n\nThe chancellor said he was proud of his party's record on the economy.",
+        &["Indirect Gordon Brown <- chancellor: he was proud of his party's record on the economy | "],
+    );
+    // Not when another person named in between may be the one meant.
+    check(
+        "Rift\n\nTony Blair has sought to reassure Labour backbenchers about the election.\n\nMr Blair was speaking amid rumours of a rift with Gordon Brown. A new book says the prime minister went back on a pledge to Mr Brown. The chancellor has said he is focused on winning the poll.",
+        &[
+            "Indirect new book <- A new book: the prime minister went back on a pledge to Mr Brown | Gordon Brown",
+            "Indirect Gordon Brown <- chancellor: he is focused on winning the poll | ",
+        ],
+    );
+}
