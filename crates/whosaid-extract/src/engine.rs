@@ -145,6 +145,8 @@ struct Engine<'a> {
     /// antecedent for a pronoun in the body ("... For Supporting Gays." then "After he
     /// blasted ...").
     headline_end: usize,
+    /// Where each paragraph starts (byte), by index.
+    para_starts: Vec<usize>,
     /// Where the body's first paragraph starts (byte): its first sentence's subject is
     /// the person the article is about.
     first_body_start: Option<usize>,
@@ -2601,6 +2603,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         name_sex: HashMap::default(),
         last_issuer: None,
         headline_end: 0,
+        para_starts: paras.iter().map(|p| p.start).collect(),
         first_body_start: None,
         issuers: Vec::new(),
     };
@@ -3339,6 +3342,23 @@ fn attribute(
     let ref_starting = |start: usize| ctx.refs.iter().find(|r| r.toks.start == start).cloned();
     // Who spoke in this paragraph, and at which token, in order.
     let mut speakers_here: Vec<(usize, usize)> = Vec::new();
+    // The last direct speaker and the last speaker before this paragraph: its later
+    // quotes are attributed first, and one that opens it continues the speaker before
+    // it.
+    let direct_before = eng.last_direct;
+    // The speaker of the previous paragraph's last statement.
+    let spoke_before = ctx
+        .idx
+        .checked_sub(1)
+        .and_then(|prev| {
+            let (from, to) = (eng.para_starts[prev], eng.para_starts[ctx.idx]);
+            eng.found
+                .statements
+                .iter()
+                .filter(|s| s.span.start as usize >= from && s.span.end as usize <= to)
+                .max_by_key(|s| s.span.end)
+        })
+        .map(|s| (s.speaker, ctx.idx - 1));
     for s in &ctx.sents {
         let mut i = s.start;
         while i < s.end {
@@ -4865,6 +4885,21 @@ fn attribute(
             .map(|&(_, sp)| sp);
         let continues = match (eng.last_direct, last_speaker_here) {
             (_, Some(sp)) if quotes[qi].open > 0 => Some(sp),
+            // A quotation standing as its own sentence, not a title the sentence goes
+            // on about ("“All that Glitters is Not Gold” was to be ...").
+            _ if quotes[qi].open == 0
+                && direct_before.is_some_and(|(_, para)| para + 1 == ctx.idx)
+                && quotes[qi].close.is_none_or(|c| {
+                    toks[c].kind == Tk::Open
+                        || (c > 0 && matches!(toks[c - 1].kind, Tk::Punct('.' | '?' | '!')))
+                        || toks.get(c + 1).is_none_or(|t| t.kind != Tk::Word)
+                }) =>
+            {
+                spoke_before
+                    .filter(|&(_, para)| para + 1 == ctx.idx)
+                    .or(direct_before)
+                    .map(|(sp, _)| sp)
+            }
             (Some((sp, para)), _) if para + 1 == ctx.idx && quotes[qi].open == 0 => Some(sp),
             (Some((sp, para)), _) if para == ctx.idx => Some(sp),
             _ => None,

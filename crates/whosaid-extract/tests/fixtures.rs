@@ -2069,3 +2069,17 @@ fn a_title_before_anyone_speaks_is_the_person_the_lede_is_about() {
         ],
     );
 }
+
+#[test]
+fn a_quote_opening_a_paragraph_continues_the_speaker_before_it() {
+    // Before rules.51 the paragraph's own later quotes were attributed first, and the
+    // opening quote went to the last of them (Butragueno), not to Reyes.
+    check(
+        "Prank\n\nJose Antonio Reyes joined Arsenal from Seville in 2004. \"I wish I was playing for Madrid,\" he said.\n\n\"I'm sure there are none in the Madrid dressing room.\" Emilio Butragueno, meanwhile, was angry. \"It is a disgrace, there is no foundation to this,\" he said.",
+        &[
+            "Direct Jose Antonio Reyes <- he: I wish I was playing for Madrid | Spain",
+            "Direct Jose Antonio Reyes <- he: I'm sure there are none in the Madrid dressing room. | Spain",
+            "Direct Emilio Butragueno <- he: It is a disgrace, there is no foundation to this | ",
+        ],
+    );
+}
