@@ -903,6 +903,11 @@ pub fn auxiliary(word: &str) -> bool {
             | "quickly"
             | "reportedly"
             | "both"
+            // "The WTO itself has warned".
+            | "itself"
+            | "himself"
+            | "herself"
+            | "themselves"
     )
 }
 

@@ -189,6 +189,8 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
         || lexicon::function_word(noun)
         // Nor an article: "said the MPC faced an “interesting” challenge".
         || determiner(noun)
+        // Nor a reflexive: "The WTO itself has warned".
+        || matches!(noun, "itself" | "himself" | "herself" | "themselves")
         || lexicon::auxiliary(noun)
         // "the quality of reports": a preposition is not the noun, nor a verb ("the
         // Greek pair were charged") or an adjective before a noun that a reporting verb

@@ -2083,3 +2083,12 @@ fn a_quote_opening_a_paragraph_continues_the_speaker_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_reflexive_after_the_speaker_is_no_description() {
+    // Before rules.52 "The WTO itself" was an actor "WTO itself".
+    check(
+        "Trade\n\nThe WTO itself has warned that as many as 27 million jobs could be lost.",
+        &["Indirect World Trade Organization <- WTO: as many as 27 million jobs could be lost | "],
+    );
+}

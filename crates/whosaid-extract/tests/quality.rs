@@ -70,6 +70,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-l.standoff.jsonl", 15, 115),
         ("bbc-heldout-m.standoff.jsonl", 15, 91),
         ("bbc-heldout-n.standoff.jsonl", 15, 81),
+        ("bbc-heldout-o.standoff.jsonl", 15, 93),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
