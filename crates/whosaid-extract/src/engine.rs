@@ -4105,6 +4105,19 @@ fn attribute(
                     // "said Final Wars producer Shogo Tomiyama": the person after the
                     // name of what they work for and their job.
                     let employer_then_person = |r: Ref| {
+                        // Two titles joined before the name: "said chairman and chief
+                        // executive officer Bill Ford".
+                        if matches!(r.head, Head::TitleOnly)
+                            && toks
+                                .get(r.toks.end)
+                                .is_some_and(|t| is_word(t, text, &["and"]))
+                        {
+                            if let Some(p) = ref_starting(r.toks.end + 1)
+                                .filter(|p| full_person(p) && !p.roles.is_empty())
+                            {
+                                return p;
+                            }
+                        }
                         let mut j = r.toks.end;
                         while j < s.end && j <= r.toks.end + 3 {
                             if let Some(p) = ref_starting(j).filter(|p| {

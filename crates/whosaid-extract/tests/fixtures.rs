@@ -2092,3 +2092,13 @@ fn a_reflexive_after_the_speaker_is_no_description() {
         &["Indirect World Trade Organization <- WTO: as many as 27 million jobs could be lost | "],
     );
 }
+
+#[test]
+fn two_titles_joined_before_a_name_are_that_persons() {
+    // Before rules.53 "said chairman and chief executive officer Bill Ford" spoke as
+    // "chairman": "chief executive officer" was no title, and "and" ended the search.
+    check(
+        "Ford\n\n\"In 2004, our company gained momentum,\" said chairman and chief executive officer Bill Ford.",
+        &["Direct Bill Ford <- chief executive officer Bill Ford: In 2004, our company gained momentum | "],
+    );
+}
