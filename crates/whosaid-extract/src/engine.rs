@@ -3342,23 +3342,9 @@ fn attribute(
     let ref_starting = |start: usize| ctx.refs.iter().find(|r| r.toks.start == start).cloned();
     // Who spoke in this paragraph, and at which token, in order.
     let mut speakers_here: Vec<(usize, usize)> = Vec::new();
-    // The last direct speaker and the last speaker before this paragraph: its later
-    // quotes are attributed first, and one that opens it continues the speaker before
-    // it.
+    // The last direct speaker before this paragraph: its later quotes are attributed
+    // first, and one that opens it continues the speaker before it.
     let direct_before = eng.last_direct;
-    // The speaker of the previous paragraph's last statement.
-    let spoke_before = ctx
-        .idx
-        .checked_sub(1)
-        .and_then(|prev| {
-            let (from, to) = (eng.para_starts[prev], eng.para_starts[ctx.idx]);
-            eng.found
-                .statements
-                .iter()
-                .filter(|s| s.span.start as usize >= from && s.span.end as usize <= to)
-                .max_by_key(|s| s.span.end)
-        })
-        .map(|s| (s.speaker, ctx.idx - 1));
     for s in &ctx.sents {
         let mut i = s.start;
         while i < s.end {
@@ -4908,10 +4894,16 @@ fn attribute(
                         || toks.get(c + 1).is_none_or(|t| t.kind != Tk::Word)
                 }) =>
             {
-                spoke_before
-                    .filter(|&(_, para)| para + 1 == ctx.idx)
-                    .or(direct_before)
-                    .map(|(sp, _)| sp)
+                // The speaker of the previous paragraph's last statement (this
+                // paragraph's own start after it), else its last direct speaker.
+                let (from, to) = (eng.para_starts[ctx.idx - 1], eng.para_starts[ctx.idx]);
+                eng.found
+                    .statements
+                    .iter()
+                    .filter(|s| s.span.start as usize >= from && s.span.end as usize <= to)
+                    .max_by_key(|s| s.span.end)
+                    .map(|s| s.speaker)
+                    .or(direct_before.map(|(sp, _)| sp))
             }
             (Some((sp, para)), _) if para + 1 == ctx.idx && quotes[qi].open == 0 => Some(sp),
             (Some((sp, para)), _) if para == ctx.idx => Some(sp),
