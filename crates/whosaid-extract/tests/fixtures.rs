@@ -2102,3 +2102,16 @@ fn two_titles_joined_before_a_name_are_that_persons() {
         &["Direct Bill Ford <- chief executive officer Bill Ford: In 2004, our company gained momentum | "],
     );
 }
+
+#[test]
+fn prof_without_a_period_is_a_title_not_part_of_the_name() {
+    // Before rules.54 British "Prof" (no period) was read as a first name: "Prof
+    // Lovenduski" was an actor of its own, not Joni Lovenduski (blind set P).
+    check(
+        "Study\n\nProf Joni Lovenduski, who led the study, said she was shocked.\n\nMore women were present in Parliament, Prof Lovenduski said.",
+        &[
+            "Indirect Joni Lovenduski <- Prof Joni Lovenduski: she was shocked | ",
+            "Indirect Joni Lovenduski <- Prof Lovenduski: More women were present in Parliament | Parliament",
+        ],
+    );
+}
