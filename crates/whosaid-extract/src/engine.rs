@@ -3215,7 +3215,30 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
                     ],
                 )
             });
-    !(passive || noun || adds_to || adjective || possessive || won)
+    // Where, not what: "Jane Doe, writing in the Guardian, said", "responding to
+    // questions, he said" (but "writing on Twitter that ..." reports).
+    let frame = kind == CueKind::Participle
+        && is_word(
+            &toks[i],
+            text,
+            &["writing", "tweeting", "responding", "replying"],
+        )
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| is_word(n, text, &["in", "for", "on", "to", "from", "at"]))
+        && toks[i + 1..]
+            .iter()
+            .find(|t| {
+                t.is(',') || t.is(':') || t.kind == Tk::Punct('.') || is_word(t, text, &["that"])
+            })
+            .is_some_and(|t| t.is(',') || t.is(':'));
+    // A request, not a statement: "asking for anonymity", "asking not to be named".
+    let request = kind == CueKind::Participle
+        && is_word(&toks[i], text, &["asking"])
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| is_word(n, text, &["for", "not"]));
+    !(passive || noun || adds_to || adjective || possessive || won || frame || request)
 }
 
 /// For "saying" at `i` in "Yuri Trutnev was quoted (by Interfax) as saying", "... has been
@@ -3678,6 +3701,12 @@ fn attribute(
                             locative: false,
                         };
                         add_statement(eng, ctx, quotes, sp, &dummy, Some(i..i + 1), c..e, c..c);
+                        // A quotation opening the next sentence continues this speaker
+                        // ("..., saying it was a sign of strength. “The economy is
+                        // growing ...”"); a quotation further on is left to its own frame.
+                        if toks.get(s.end).is_some_and(|t| t.kind == Tk::Open) {
+                            speakers_here.push((i, sp));
+                        }
                         i = e;
                         continue;
                     }

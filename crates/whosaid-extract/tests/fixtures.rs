@@ -2115,3 +2115,30 @@ fn prof_without_a_period_is_a_title_not_part_of_the_name() {
         ],
     );
 }
+
+#[test]
+fn a_quote_after_a_participles_sentence_continues_its_speaker() {
+    // Before rules.55 the quotation went to the economist quoted before: the participle's
+    // speaker was not recorded as the paragraph's last.
+    check(
+        "Dollar\n\n\"The fall has been sudden,\" said Ann Lee of First Bank. Treasury Secretary John Snow put a brave face on the news, saying it was a sign of strong growth. \"The economy is growing at such a fast rate.\"",
+        &[
+            "Direct Ann Lee <- Ann Lee: The fall has been sudden | Bank",
+            "Indirect John Snow <- John Snow: it was a sign of strong growth | ",
+            "Direct John Snow <- John Snow: The economy is growing at such a fast rate. | ",
+        ],
+    );
+}
+
+#[test]
+fn writing_in_a_newspaper_is_where_not_what() {
+    // Before rules.55 "writing in The Times" was a statement of its own ("in The Times,
+    // said ..."), and "asking for anonymity" another.
+    check(
+        "Cards\n\nHome Secretary Charles Clarke, writing in The Times, said the cards would not erode civil liberties. \"It was a mistake,\" said a senior official, asking for anonymity.",
+        &[
+            "Indirect Charles Clarke <- Home Secretary Charles Clarke: the cards would not erode civil liberties | ",
+            "Direct official <- official: It was a mistake | ",
+        ],
+    );
+}
