@@ -719,6 +719,112 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// A source the lede knows only by a common noun ("..., a charity has warned.",
+    /// "..., says a race group.", "..., the singer's agent has confirmed.") is who
+    /// speaks first in the paragraph after it, when they fit the noun: for an
+    /// organization's noun, an organization ("Christian Aid condemned the move,
+    /// saying") or one speaking through a person who holds a role in it ("An Operation
+    /// Black Vote spokesman said"); for a person's noun, a person named in full with
+    /// that noun right before the name ("said Aguilera's agent Meghan Prophet") or as
+    /// their title. News copy introduces the lede's source so.
+    fn name_lede_sources(&mut self, body: &[Range<usize>]) {
+        let (Some(lede), Some(next)) = (body.first(), body.get(1)) else {
+            return;
+        };
+        // A lede is a sentence or two, not a text without paragraph breaks.
+        if lede.len() > 600 {
+            return;
+        }
+        let text = self.text;
+        for a in 0..self.found.actors.len() {
+            let actor = &self.found.actors[a];
+            if !actor.local || actor.merged || actor.kind == ActorKind::Person {
+                continue;
+            }
+            let Some(head) = actor.name.rsplit(' ').next() else {
+                continue;
+            };
+            // Documents are credited to their issuer elsewhere.
+            if study_noun(head).is_some() || !head.starts_with(char::is_lowercase) {
+                continue;
+            }
+            let mut named = self.named_at.iter().filter(|&&(_, x)| x == a);
+            if !named.all(|&(m, _)| lede.contains(&m)) {
+                continue;
+            }
+            let speaks_in_lede = self.found.statements.iter().any(|s| {
+                s.speaker == a
+                    && s.mention
+                        .is_some_and(|m| lede.contains(&(m.start as usize)))
+            });
+            if !speaks_in_lede {
+                continue;
+            }
+            let Some(first) = self
+                .found
+                .statements
+                .iter()
+                .filter(|s| s.speaker != a && next.contains(&(s.span.start as usize)))
+                .min_by_key(|s| s.span.start)
+            else {
+                continue;
+            };
+            let (sp, mention) = (first.speaker, first.mention);
+            let speaker = &self.found.actors[sp];
+            // Not one the lede itself names: a lede's source is not its subject.
+            let in_lede = |o: usize| {
+                self.named_at
+                    .iter()
+                    .any(|&(m, x)| x == o && lede.contains(&m))
+            };
+            let organization = |o: usize| {
+                let x = &self.found.actors[o];
+                x.kind == ActorKind::Organization && !x.local && !x.government && !in_lede(o)
+            };
+            let found = if lexicon::nominal_speaker(head) == Some(ActorKind::Organization) {
+                if organization(sp) {
+                    Some(sp)
+                } else if speaker.kind == ActorKind::Person {
+                    // Not a minister or an officer: their body is no charity or group.
+                    if speaker
+                        .roles
+                        .iter()
+                        .any(|r| r.category != RoleCategory::Civil)
+                    {
+                        continue;
+                    }
+                    let mut of = speaker.roles.iter().filter_map(|r| r.of);
+                    of.next()
+                        .filter(|&o| organization(o) && of.next().is_none())
+                } else {
+                    None
+                }
+            } else {
+                let before_name = mention.is_some_and(|m| {
+                    let m = m.range();
+                    let written = &text[m.clone()];
+                    let before = written
+                        .strip_suffix(speaker.name.as_str())
+                        .map_or(&text[..m.start], |t| &text[..m.start + t.len()]);
+                    ends_with_word(before.trim_end(), head)
+                });
+                let titled = speaker
+                    .roles
+                    .iter()
+                    .any(|r| r.title.eq_ignore_ascii_case(head));
+                (speaker.kind == ActorKind::Person
+                    && !speaker.local
+                    && speaker.name.contains(' ')
+                    && !in_lede(sp)
+                    && (before_name || titled))
+                    .then_some(sp)
+            };
+            if let Some(o) = found {
+                self.merge_actor(a, o);
+            }
+        }
+    }
+
     /// The person who speaks, named in full, in the first sentence of the paragraph
     /// after the lede, when actor `a` spoke in the lede (its mention ends at `at`).
     /// With `opening`, the lede's first sentence only.
@@ -1149,11 +1255,24 @@ impl<'a> Engine<'a> {
                     None
                 };
                 let title = &self.lex.titles[first.title].name;
+                // A holder of the title in the same body, or in none named; an unnamed
+                // one known only as holding it in another body is somebody else ("A
+                // CRE spokesman" after "An Operation Black Vote spokesman").
                 let holds = |a: &DocActor| {
+                    let mut same = a
+                        .roles
+                        .iter()
+                        .filter(|ro| ro.title.eq_ignore_ascii_case(title))
+                        .peekable();
                     a.kind == ActorKind::Person
-                        && a.roles.iter().any(|ro| {
-                            ro.title.eq_ignore_ascii_case(title)
-                                && held_in.is_none_or(|of| ro.of.is_none() || ro.of == of)
+                        && same.peek().is_some()
+                        && held_in.is_none_or(|of| {
+                            let (mut any_here, mut elsewhere) = (false, false);
+                            for ro in same {
+                                any_here |= ro.of.is_none() || ro.of == of;
+                                elsewhere |= ro.of.is_some() && ro.of != of;
+                            }
+                            any_here && !(a.local && elsewhere)
                         })
                 };
                 // The holder named last before ("the president" after "President George
@@ -3030,6 +3149,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         .map(|p| p.start..p.end)
         .collect();
     eng.name_late_titles(&body);
+    eng.name_lede_sources(&body);
     eng.credit_documents_to_issuer();
     eng.found
         .statements

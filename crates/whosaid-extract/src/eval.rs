@@ -160,10 +160,19 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
 
+/// A name's words in lower case, without honorifics, British "-isation" spelt "-ization"
+/// (the gazetteer's "World Trade Organization" is the article's "World Trade
+/// Organisation").
 fn norm_name(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .map(|w| {
+            let w = w.to_lowercase();
+            match w.strip_suffix("isation") {
+                Some(stem) => format!("{stem}ization"),
+                None => w,
+            }
+        })
         .filter(|w| {
             !matches!(
                 w.as_str(),
@@ -440,5 +449,13 @@ mod tests {
         assert!(names_match("Hillary Clinton", "Mrs. Clinton"));
         assert!(!names_match("John Kerry", "John Kirby"));
         assert!(!names_match("", "Kirby"));
+        assert!(names_match(
+            "World Trade Organization",
+            "World Trade Organisation"
+        ));
+        assert!(!names_match(
+            "World Trade Organization",
+            "World Health Organisation"
+        ));
     }
 }

@@ -102,6 +102,11 @@ impl Lexicon {
     fn add_form(&mut self, form: &str, entry: usize, how: Form) {
         let form = norm_form(form);
         self.max_form_words = self.max_form_words.max(word_count(&form));
+        // British spelling is the same name: "World Trade Organisation".
+        if form.contains("Organization") {
+            let british = form.replace("Organization", "Organisation");
+            self.forms.entry(british).or_insert((entry, how));
+        }
         // The first entry to claim a form keeps it (names are listed before capitals).
         self.forms.entry(form).or_insert((entry, how));
     }
@@ -1215,11 +1220,29 @@ pub fn non_name(word: &str) -> bool {
     )
 }
 
+/// Capitalised adjectives of creed or compass that [`non_name`] keeps from opening a
+/// name, though they open some ("Christian Aid", "Western Union").
+pub fn name_adjective(word: &str) -> bool {
+    creed(word)
+        || matches!(
+            word,
+            "Sunni" | "Shiite" | "Islamist" | "Western" | "Eastern" | "Northern" | "Southern"
+        )
+}
+
+/// A creed's adjective: before a name that is no place, it is part of the name
+/// ("Christian Aid", "Catholic Church", "Christian Bale").
+pub fn creed(word: &str) -> bool {
+    matches!(word, "Christian" | "Jewish" | "Catholic" | "Muslim")
+}
+
 /// Words inside a capitalised chunk that make it an organization.
 pub fn org_keyword(word: &str) -> bool {
     matches!(
         word,
         "Department"
+            | "Aid"
+            | "Relief"
             | "Ministry"
             | "Coal"
             | "Agency"

@@ -5,6 +5,7 @@
 use crate::lexicon::{self, CueKind, Form, Lexicon};
 use crate::text::{Tk, Tok};
 use std::ops::Range;
+use whosaid_model::RoleCategory;
 
 /// A piece of a sentence recognised by the lexicon or by capitalisation.
 #[derive(Debug, Clone)]
@@ -702,9 +703,26 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             i += 1;
             continue;
         }
+        // A creed or compass word opens a name when a name follows it: "Christian Aid",
+        // "Christian Bale", "the Catholic Church", "the Muslim Council of Britain",
+        // "Western Union" (but "Western officials", "Sunni Arabs", "Western Europe").
+        let opens_name = lexicon::name_adjective(w)
+            && toks.get(i + 1).is_some_and(|n| {
+                i + 1 < range.end
+                    && n.kind == Tk::Word
+                    && cap(n.text(text))
+                    && !lexicon::non_name(n.text(text))
+                    && lex.form(strip_possessive(n.text(text))).is_none()
+            })
+            && (lexicon::creed(w)
+                || (i + 1..range.end.min(i + 5))
+                    .take_while(|&k| toks[k].kind == Tk::Word && cap(toks[k].text(text)))
+                    .any(|k| lexicon::org_keyword(strip_possessive(toks[k].text(text)))));
         // Capitalised name run.
         if cap(w)
-            && !(lexicon::non_name(w) || (sentence_start && lexicon::non_name(strip_possessive(w))))
+            && (opens_name
+                || !(lexicon::non_name(w)
+                    || (sentence_start && lexicon::non_name(strip_possessive(w)))))
             && w.chars().any(char::is_lowercase)
             || (cap(w)
                 && w.len() >= 2
@@ -883,7 +901,25 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                     .iter()
                     .find(|q| !matches!(q.piece, Piece::Title(_)))
                     .is_some_and(|q| matches!(q.piece, Piece::Name));
-            if titled_person {
+            // After an article, a name before a title is the body the title is held in
+            // even with no person named: "An Operation Black Vote spokesman said".
+            let titled_after_article = p.toks.start > 0
+                && toks[p.toks.start - 1].kind == Tk::Word
+                && matches!(
+                    toks[p.toks.start - 1].text(text),
+                    "a" | "A" | "an" | "An" | "the" | "The"
+                )
+                && strip_possessive(&text[p.start..p.end]).len() == p.end - p.start
+                // A party's adjective is the holder's affiliation: "the Democrat
+                // senator" is one of the senators named.
+                && !matches!(
+                    &text[p.start..p.end],
+                    "Democrat" | "Democratic" | "Republican" | "Independent"
+                )
+                && pieces.get(k + 1).is_some_and(|n| {
+                    n.toks.start == p.toks.end && matches!(n.piece, Piece::Title(_))
+                });
+            if titled_person || titled_after_article {
                 j = k + 1;
                 let written = &text[p.start..p.end];
                 let acronym = written.len() >= 2
@@ -892,7 +928,12 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                         .all(|c| c.is_uppercase() || matches!(c, '&' | '.'));
                 let org = matches!(name_head(text, toks, p), Head::Name { org: true, .. })
                     || p.toks.len() > 1
-                    || acronym;
+                    || acronym
+                    // "A Vodafone spokesman"; but "the Texas attorney general", "the
+                    // Salford MP" name a place.
+                    || titled_after_article
+                        && matches!(pieces[k + 1].piece, Piece::Title(ti)
+                            if lex.titles[ti].category == RoleCategory::Civil);
                 name_modifier = Some(org.then_some((p.start, p.end)));
             }
         }
