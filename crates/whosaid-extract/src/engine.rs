@@ -710,6 +710,31 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
+            // "a spokeswoman for MTV said" ... "MTV spokeswoman Jeannie Kedas said": the
+            // person named later with the same title in the same body.
+            if named.is_empty() {
+                let held: Vec<(&str, usize)> = self.found.actors[a]
+                    .roles
+                    .iter()
+                    .filter_map(|r| Some((r.title.as_str(), r.of?)))
+                    .collect();
+                for &(m, p) in &self.named_at {
+                    let same_role = |p: usize| {
+                        self.found.actors[p].roles.iter().any(|r| {
+                            held.iter()
+                                .any(|&(t, of)| r.of == Some(of) && r.title.eq_ignore_ascii_case(t))
+                        })
+                    };
+                    if m > at
+                        && p != a
+                        && !named.contains(&p)
+                        && self.person_named_in_full_at(p, m)
+                        && same_role(p)
+                    {
+                        named.push(p);
+                    }
+                }
+            }
             if named.is_empty() {
                 named.extend(self.lede_speaker(a, at, body, false));
             }

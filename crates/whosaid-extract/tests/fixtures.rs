@@ -2228,3 +2228,18 @@ fn the_british_spelling_of_a_body_is_the_same_body() {
         ],
     );
 }
+
+#[test]
+fn an_unnamed_holder_is_the_person_named_later_with_the_same_title_in_the_same_body() {
+    // Before rules.57 "a spokeswoman for MTV" stayed anonymous when "MTV spokeswoman
+    // Jeannie Kedas" was named two paragraphs later (blind set O).
+    check(
+        "MTV\n\nThe council said the channel offered the cheapest form of programming. But a spokeswoman for MTV said it was unfair to single out the channel.\n\nThe council monitored the channel's output for 171 hours. Brent Bozell, its president, said: \"MTV is selling raunch to kids.\"\n\nMTV spokeswoman Jeannie Kedas said the network follows the same standards as broadcasters.",
+        &[
+            "Indirect council <- The council: the channel offered the cheapest form of programming | ",
+            "Indirect Jeannie Kedas <- spokeswoman for MTV: it was unfair to single out the channel | ",
+            "Direct Brent Bozell <- Brent Bozell: MTV is selling raunch to kids. | MTV",
+            "Indirect Jeannie Kedas <- MTV spokeswoman Jeannie Kedas: the network follows the same standards as broadcasters | ",
+        ],
+    );
+}

@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.56",
+    "0.1.0+rules.57",
     "0f3b5f06b37769be94ff29c9926f6572302613f740fc40249a1521b658be867f",
 );
 
