@@ -1351,6 +1351,12 @@ impl<'a> Engine<'a> {
                     None => {
                         let name = self.described_name(span);
                         let head = name.split_whitespace().last().unwrap_or("");
+                        // "the council's ruling said": the body named so before ("The
+                        // Ugandan Media Council").
+                        if let Some(o) = self.issuing_body(&name, span) {
+                            self.add_mention(o, span);
+                            return Some(o);
+                        }
                         // "the actress", "the 23-year-old": the person the text is about.
                         let topical = written_definite(&self.text[span.range()])
                             && name.split_whitespace().count() <= 3
@@ -1376,11 +1382,29 @@ impl<'a> Engine<'a> {
                                 return Some(p);
                             }
                         }
+                        // "the US government", "the Japanese government": the country,
+                        // as "Washington" and "Tokyo" are.
+                        if let Some(whose) = name
+                            .strip_suffix("government")
+                            .or_else(|| name.strip_suffix("Government"))
+                            .and_then(|w| w.strip_suffix(' '))
+                        {
+                            let country = self.lex.form(whose).filter(|&(e, f)| {
+                                self.lex.entries[e].kind == ActorKind::Country
+                                    && matches!(f, Form::Name | Form::Demonym)
+                            });
+                            if let Some((e, _)) = country {
+                                return Some(self.actor_for_entry(e, span));
+                            }
+                        }
                         // "the government" after Downing Street spoke: its country's.
                         if name.eq_ignore_ascii_case("government")
                             && written_definite(&self.text[span.range()])
                         {
-                            if let Some(c) = self.speaking_government() {
+                            if let Some(c) = self
+                                .speaking_government()
+                                .or_else(|| self.named_government(span.start as usize))
+                            {
                                 self.add_mention(c, span);
                                 return Some(c);
                             }
@@ -1862,6 +1886,52 @@ impl<'a> Engine<'a> {
                 || w.contains('-')
                 || self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym)
         })
+    }
+
+    /// For a description of a body's document or decision ("council's ruling",
+    /// "committee's report") written after "the", the organization named before whose
+    /// name holds the body's noun ("Ugandan Media Council").
+    fn issuing_body(&self, name: &str, span: Span) -> Option<usize> {
+        let (body, what) = name.split_once(' ')?;
+        let body = body
+            .strip_suffix("'s")
+            .or_else(|| body.strip_suffix("\u{2019}s"))?;
+        let document = lexicon::document_noun(what)
+            || matches!(
+                what,
+                "ruling" | "verdict" | "judgment" | "judgement" | "decision"
+            );
+        if !document
+            || !body.starts_with(char::is_lowercase)
+            || lexicon::nominal_speaker(body) != Some(ActorKind::Organization)
+            || !written_definite(&self.text[span.range()])
+        {
+            return None;
+        }
+        self.last_named_before(span.start as usize, |a| {
+            a.kind == ActorKind::Organization
+                && !a.local
+                && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(body))
+        })
+    }
+
+    /// The country whose government the text named last before byte `at` ("A US
+    /// government claim ... the government claimed"), when no other country was
+    /// named in between.
+    fn named_government(&self, at: usize) -> Option<usize> {
+        let &(m, c) = self
+            .named_at
+            .iter()
+            .filter(|&&(m, a)| m < at && self.found.actors[a].kind == ActorKind::Country)
+            .max()?;
+        let rest = &self.text[m..];
+        let written = self.found.actors[c]
+            .mentions
+            .iter()
+            .map(|s| &self.text[s.range()])
+            .find(|w| rest.starts_with(w))?;
+        let after = rest[written.len()..].trim_start_matches(['\'', '\u{2019}', 's']);
+        (after.starts_with(" government") || after.starts_with(" Government")).then_some(c)
     }
 
     /// Remembers that organization `o` was described by `noun` ("watchdog").

@@ -2243,3 +2243,24 @@ fn an_unnamed_holder_is_the_person_named_later_with_the_same_title_in_the_same_b
         ],
     );
 }
+
+#[test]
+fn a_countrys_government_is_the_country() {
+    // Before rules.58 "the US government" and "the Japanese government" were groups of
+    // their own, and "the government" after "A US government claim" stayed anonymous
+    // (blind set P); "the council's ruling" was a speaker apart from the council.
+    check(
+        "Tobacco\n\nA US government claim against tobacco firms was thrown out. In its case, the government claimed the firms manipulated nicotine levels. The Japanese government said growth would slow.",
+        &[
+            "Indirect United States <- the government: the firms manipulated nicotine levels | ",
+            "Indirect Japan <- The Japanese government: growth would slow | ",
+        ],
+    );
+    check(
+        "Play\n\nThe Ugandan Media Council said the play would not go ahead. \"The play is banned,\" the council's ruling said.",
+        &[
+            "Indirect Ugandan Media Council <- Ugandan Media Council: the play would not go ahead | ",
+            "Direct Ugandan Media Council <- the council's ruling: The play is banned | ",
+        ],
+    );
+}

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.57",
-    "0f3b5f06b37769be94ff29c9926f6572302613f740fc40249a1521b658be867f",
+    "0.1.0+rules.58",
+    "77197a5bae3171c9037cc83cb1d2a3c1c4828e5ccbc40adebe95918ec169fb36",
 );
 
 fn fingerprint() -> String {
