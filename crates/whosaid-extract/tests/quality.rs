@@ -71,6 +71,8 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-m.standoff.jsonl", 15, 91),
         ("bbc-heldout-n.standoff.jsonl", 15, 81),
         ("bbc-heldout-o.standoff.jsonl", 15, 93),
+        ("bbc-heldout-p.standoff.jsonl", 15, 79),
+        ("bbc-heldout-q.standoff.jsonl", 15, 109),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
