@@ -2741,7 +2741,14 @@ fn opening_phrase_end(text: &str, toks: &[Tok], s: Range<usize>) -> usize {
         return s.start;
     };
     let w = first.text(text);
-    let participle = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+    // Not a name that looks like one: "Groening recently heaped praise", "Downing
+    // Street would not be drawn".
+    let participle = w.len() > 4
+        && (w.ends_with("ing") || w.ends_with("ed"))
+        && !toks
+            .get(s.start + 1)
+            .is_some_and(|n| n.kind == Tk::Word && n.text(text).starts_with(char::is_uppercase))
+        && !crate::mention::named_mid_sentence(text, w);
     // An adverb or a time: "Recently, Herman Cain ...", "Last week, ...".
     let adverb = (w.len() > 4 && w.ends_with("ly"))
         || matches!(
@@ -3804,19 +3811,66 @@ fn attribute(
                 // sentence's first actor ("Thabo Mbeki has attacked ..., saying" after
                 // Brown spoke), else the paragraph's last speaker.
                 let verb_before = (s.start..i).any(|k| toks[k].cue == Some(CueKind::Verb));
+                // Its speaker: one who spoke earlier in this sentence ("..., Nefzi said,
+                // adding"), not the paragraph's last speaker when the verb before
+                // reported nothing ("Mr Blair dismissed claims ..., saying").
+                let sentence_bytes = toks[s.start].start..t.start;
                 let speaker_in_sentence = speakers_here
                     .iter()
                     .rev()
-                    .find(|&&(k, _)| verb_before || k >= s.start)
-                    .map(|&(_, sp)| sp);
+                    .find(|&&(k, _)| k >= s.start)
+                    .map(|&(_, sp)| sp)
+                    .or_else(|| {
+                        if !verb_before {
+                            return None;
+                        }
+                        let st = eng.found.statements.iter().rev().find(|st| {
+                            st.cue.is_some_and(|c| {
+                                sentence_bytes.contains(&(c.start as usize))
+                                    && c.end as usize <= sentence_bytes.end
+                            })
+                        });
+                        if let Some(st) = st {
+                            return Some(st.speaker);
+                        }
+                        // Its statement not made yet: the name next to the verb
+                        // ("Mateen didn't mingle ..., Nefzi said, adding").
+                        let k = (s.start..i)
+                            .rev()
+                            .find(|&k| toks[k].cue == Some(CueKind::Verb))?;
+                        let comma_at = |j: usize| toks.get(j).is_some_and(|t| t.is(','));
+                        // Not a possessive: "shrugged off Trump's comments, telling".
+                        let r = ref_ending(k)
+                            .filter(|r| {
+                                comma_at(k + 1) && !possessive(toks[r.toks.end - 1].text(text))
+                            })
+                            .or_else(|| ref_starting(k + 1).filter(|r| comma_at(r.toks.end)))
+                            .filter(|r| !r.locative && person_name(&r.head))?;
+                        eng.resolve(&r, true)
+                    });
                 let subject_ref = if speaker_in_sentence.is_some() {
                     None
                 } else {
+                    // Past an opening phrase ("Shortly after collecting a Waterford
+                    // Crystal trophy, ..., Federer ... concluded by saying").
+                    let opening = opening_phrase_end(text, toks, s.clone());
+                    // Not a place ("in Ames, Iowa,"), nor a name used as an adjective
+                    // ("a Mercedes convertible").
+                    let attributive = |r: &Ref| {
+                        matches!(r.head, Head::Name { .. } | Head::Known(_))
+                            && r.toks.start > 0
+                            && is_word(&toks[r.toks.start - 1], text, &["a", "an"])
+                            && toks.get(r.toks.end).is_some_and(|t| {
+                                t.kind == Tk::Word && t.text(text).starts_with(char::is_lowercase)
+                            })
+                    };
                     ctx.refs
                         .iter()
                         .filter(|r| {
-                            r.toks.start >= s.start
+                            r.toks.start >= opening
                                 && r.toks.end <= i
+                                && (!r.locative || person_name(&r.head))
+                                && !attributive(r)
                                 && !matches!(r.head, Head::Group { of: None })
                         })
                         .find_map(|r| {

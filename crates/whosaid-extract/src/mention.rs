@@ -839,7 +839,7 @@ fn words_between<'t>(text: &'t str, toks: &[Tok], piece: &Piece0, to: usize) -> 
 
 /// Whether `word` appears in `text` right after another word and a space ("Matt
 /// Groening"), where only a name is capitalised.
-fn named_mid_sentence(text: &str, word: &str) -> bool {
+pub(crate) fn named_mid_sentence(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let before = &text[..at];
         let after = text[at + word.len()..].chars().next();

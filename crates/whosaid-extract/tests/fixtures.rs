@@ -2264,3 +2264,35 @@ fn a_countrys_government_is_the_country() {
         ],
     );
 }
+
+#[test]
+fn a_participles_subject_is_its_own_sentences() {
+    // Before rules.59 a participle after a verb that reported nothing took the
+    // paragraph's last speaker ("Mr Blair dismissed claims ..., saying" was John
+    // Reid's, blind set Q), an opening phrase's name was taken for the subject, and a
+    // name ending in "-ing" opening a sentence was read as a participle.
+    check(
+        "Row\n\nHealth Secretary John Reid warned that members would not forgive anybody. Mr Blair dismissed claims of broken promises, saying: \"I've dealt with this.\"",
+        &[
+            "Indirect John Reid <- Health Secretary John Reid: members would not forgive anybody | ",
+            "Direct Blair <- Mr Blair: I've dealt with this. | ",
+        ],
+    );
+    check(
+        "Tributes\n\nWhen Carson died, President Bush led the public tributes, saying the presenter \"had a profound influence\".",
+        &[
+            "Mixed Bush <- Bush: the presenter \"had a profound influence | ",
+        ],
+    );
+    check(
+        "Praise\n\nRicky Gervais is writing an episode, following an invitation from its creator Matt Groening. \"It is intimidating,\" Gervais said. Groening recently heaped praise on the show, saying: \"Everybody here is a fan.\"",
+        &[
+            "Direct Ricky Gervais <- Gervais: It is intimidating | ",
+            "Direct Matt Groening <- Groening: Everybody here is a fan. | ",
+        ],
+    );
+    check(
+        "Mosque\n\nAdel Nefzi spoke on Friday. Omar Mateen left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"",
+        &["Direct Adel Nefzi <- Nefzi: He was not very religious. | "],
+    );
+}
