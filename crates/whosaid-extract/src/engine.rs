@@ -2598,7 +2598,16 @@ fn office_noun(lex: &Lexicon, word: &str) -> bool {
     lex.title(word).is_some()
         || matches!(
             &*lexicon::ascii_lower(word),
-            "leader" | "commissioner" | "chairman" | "chairwoman" | "director" | "chief" | "boss"
+            "leader"
+                | "commissioner"
+                | "chairman"
+                | "chairwoman"
+                | "director"
+                | "chief"
+                | "boss"
+                | "coach"
+                | "manager"
+                | "captain"
         )
 }
 

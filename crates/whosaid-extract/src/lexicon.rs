@@ -1220,6 +1220,14 @@ pub fn non_name(word: &str) -> bool {
     )
 }
 
+/// A capitalised compound with a lowercase part, written before a name as an epithet
+/// ("Man-of-the-match", "Oscar-winning"); not a double name ("Jean-Pierre",
+/// "Rolls-Royce").
+pub fn hyphenated_epithet(word: &str) -> bool {
+    let mut parts = word.split('-');
+    parts.next().is_some_and(|p| !p.is_empty()) && parts.any(|p| p.starts_with(char::is_lowercase))
+}
+
 /// Capitalised adjectives of creed or compass that [`non_name`] keeps from opening a
 /// name, though they open some ("Christian Aid", "Western Union").
 pub fn name_adjective(word: &str) -> bool {

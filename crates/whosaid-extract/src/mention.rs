@@ -693,9 +693,10 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             continue;
         }
         // "Florida-based Falic group", "Dublin-born Bob Geldof": where the name's bearer
-        // is based or born is no part of the name.
+        // is based or born is no part of the name, nor an epithet ("Man-of-the-match
+        // Stephen Jones", "Oscar-winning Hilary Swank").
         if cap(w)
-            && lexicon::origin_descriptor(w)
+            && (lexicon::origin_descriptor(w) || lexicon::hyphenated_epithet(w))
             && toks
                 .get(i + 1)
                 .is_some_and(|n| i + 1 < range.end && n.kind == Tk::Word && cap(n.text(text)))

@@ -2296,3 +2296,16 @@ fn a_participles_subject_is_its_own_sentences() {
         &["Direct Adel Nefzi <- Nefzi: He was not very religious. | "],
     );
 }
+
+#[test]
+fn a_hyphenated_epithet_is_no_part_of_the_name_and_the_coach_is_the_ledes_person() {
+    // Before rules.60 "Man-of-the-match Stephen Jones" was the name, and "the national
+    // team coach" who spoke first was nobody named (blind set Q).
+    check(
+        "Wales\n\nMike Ruddock paid tribute to his Wales side after they came from 15-6 down to beat France.\n\n\"We had to show character,\" said the national team coach. Man-of-the-match Stephen Jones was ecstatic. \"It's just a special moment,\" he said.",
+        &[
+            "Direct Mike Ruddock <- the national team coach: We had to show character | ",
+            "Direct Stephen Jones <- he: It's just a special moment | ",
+        ],
+    );
+}
