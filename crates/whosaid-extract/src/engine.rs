@@ -2750,14 +2750,7 @@ fn opening_phrase_end(text: &str, toks: &[Tok], s: Range<usize>) -> usize {
         return s.start;
     };
     let w = first.text(text);
-    // Not a name that looks like one: "Groening recently heaped praise", "Downing
-    // Street would not be drawn".
-    let participle = w.len() > 4
-        && (w.ends_with("ing") || w.ends_with("ed"))
-        && !toks
-            .get(s.start + 1)
-            .is_some_and(|n| n.kind == Tk::Word && n.text(text).starts_with(char::is_uppercase))
-        && !crate::mention::named_mid_sentence(text, w);
+    let participle = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
     // An adverb or a time: "Recently, Herman Cain ...", "Last week, ...".
     let adverb = (w.len() > 4 && w.ends_with("ly"))
         || matches!(
@@ -2769,12 +2762,28 @@ fn opening_phrase_end(text: &str, toks: &[Tok], s: Range<usize>) -> usize {
     {
         return s.start;
     }
-    (s.start + 1..s.end.min(s.start + OPENING_PHRASE_TOKENS))
+    let Some(comma) = (s.start + 1..s.end.min(s.start + OPENING_PHRASE_TOKENS))
         .take_while(|&k| {
             !matches!(toks[k].kind, Tk::Open | Tk::Close | Tk::Dash) && toks[k].cue.is_none()
         })
         .find(|&k| toks[k].is(','))
-        .map_or(s.start, |k| k + 1)
+    else {
+        return s.start;
+    };
+    // Not a name that looks like a participle: "Groening recently heaped praise on The
+    // Office, saying", "Downing Street would not be drawn on the claim, saying" (the
+    // scan of the text last: it is the dear test).
+    let name = participle
+        && !(adverb || lexicon::opening_preposition(w))
+        && (toks
+            .get(s.start + 1)
+            .is_some_and(|n| n.kind == Tk::Word && n.text(text).starts_with(char::is_uppercase))
+            || crate::mention::named_mid_sentence(text, w));
+    if name {
+        s.start
+    } else {
+        comma + 1
+    }
 }
 
 /// Determiners and possessives that start a noun phrase of their own: [`DETERMINERS`]
