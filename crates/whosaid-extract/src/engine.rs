@@ -1513,9 +1513,13 @@ impl<'a> Engine<'a> {
                                         a.kind == ActorKind::Organization
                                             && !a.local
                                             && fits(a)
-                                            && a.name
-                                                .split(' ')
-                                                .any(|w| w.eq_ignore_ascii_case(head))
+                                            && a.name.split(' ').any(|w| {
+                                                // "the airline": "Delta Airlines".
+                                                w.eq_ignore_ascii_case(head)
+                                                    || w.strip_suffix('s').is_some_and(|w| {
+                                                        w.eq_ignore_ascii_case(head)
+                                                    })
+                                            })
                                     })
                                 })
                                 .flatten();
@@ -5198,7 +5202,70 @@ fn attribute(
             .rev()
             .find(|&&(at, _)| at < open)
             .map(|&(_, sp)| sp);
+        // A quotation opening its sentence right after a sentence about another person,
+        // named in full, that reports nothing is that person's ("Double try scorer
+        // Martyn Williams was keen not to talk about a Grand Slam. “We've got more
+        // self-belief,” ...", after Stephen Jones spoke).
+        // Not when a speaker is named after it, nor when it speaks of a third person
+        // ("“It's his first year at that level,” ... he said" after "Burger, 21, was
+        // crowned").
+        let open_byte = toks[open].start;
+        let third_person = toks[inner.clone()].iter().any(|t| {
+            t.kind == Tk::Word && is_word(t, text, &["he", "his", "him", "she", "her", "hers"])
+        });
+        let about_other =
+            last_speaker_here.filter(|_| quotes[qi].open > 0 && !attributed_after && !third_person);
+        let before = about_other.and_then(|sp| {
+            let (sent, subject) = eng.subjects.iter().rev().find(|(sent, _)| {
+                sent.end <= open_byte
+                    && eng.text[sent.end..open_byte]
+                        .trim_start_matches(['.', '!', '?'])
+                        .trim()
+                        .is_empty()
+            })?;
+            let reports = eng
+                .found
+                .statements
+                .iter()
+                .any(|st| sent.contains(&(st.span.start as usize)));
+            (!reports).then(|| (sp, subject.clone(), sent.clone()))
+        });
+        // A person known so far only by the name the sentence opens with becomes one.
+        let about_other = before.and_then(|(sp, subject, sent)| {
+            let a = match subject {
+                Subject::Actor(a) => a,
+                // A person's name: capitalised words, none a title or a place.
+                Subject::Name(n)
+                    if n.contains(' ')
+                        && eng.lex.form(&n).is_none()
+                        && n.split(' ').all(|w| {
+                            w.starts_with(char::is_uppercase)
+                                && w.chars().all(char::is_alphabetic)
+                                && eng.lex.title(w).is_none()
+                                && eng.lex.form(w).is_none()
+                        }) =>
+                {
+                    let at = sent.start + eng.text[sent.clone()].find(n.as_str())?;
+                    eng.person(&n, Span::new(at, at + n.len()))
+                }
+                Subject::Name(_) => return None,
+            };
+            let actor = &eng.found.actors[a];
+            // Nor one the quotation names ("... Simon Taylor is an outstanding player").
+            let named_inside = surname_of(&actor.name).is_some_and(|surname| {
+                toks[inner.clone()]
+                    .iter()
+                    .any(|t| t.kind == Tk::Word && t.text(eng.text) == surname)
+            });
+            (a != sp
+                && actor.kind == ActorKind::Person
+                && !actor.local
+                && actor.name.contains(' ')
+                && !named_inside)
+                .then_some(a)
+        });
         let continues = match (eng.last_direct, last_speaker_here) {
+            _ if about_other.is_some() => about_other,
             (_, Some(sp)) if quotes[qi].open > 0 => Some(sp),
             // A quotation standing as its own sentence, not a title the sentence goes
             // on about ("“All that Glitters is Not Gold” was to be ...").

@@ -2309,3 +2309,23 @@ fn a_hyphenated_epithet_is_no_part_of_the_name_and_the_coach_is_the_ledes_person
         ],
     );
 }
+
+#[test]
+fn a_quote_after_a_sentence_about_another_person_is_theirs() {
+    // Before rules.61 the quotation went on with the paragraph's last speaker (blind
+    // set Q); it does not when it speaks of a third person or names the subject.
+    check(
+        "Wales\n\nStephen Jones was happy. \"We worked hard as a squad,\" he said. Martyn Williams was keen not to talk about a Grand Slam. \"We have got more self-belief these days.\"",
+        &[
+            "Direct Stephen Jones <- he: We worked hard as a squad | ",
+            "Direct Martyn Williams <- Martyn Williams: We have got more self-belief these days. | ",
+        ],
+    );
+    check(
+        "Lions\n\nClive Woodward named his squad. \"It is a strong group,\" he said. Scotland forward Simon Taylor looks certain to get the call. \"Simon Taylor is an outstanding player.\"",
+        &[
+            "Direct Clive Woodward <- he: It is a strong group | ",
+            "Direct Clive Woodward <- he: Simon Taylor is an outstanding player. | Simon Taylor",
+        ],
+    );
+}
