@@ -4738,10 +4738,11 @@ fn attribute(
             // A quotation that ended its own sentence is not the quote of a verb that
             // goes on to its own content ("“... the project.” Ann Sundra says the goal
             // is ...").
-            let own_content = !inverted && {
-                let c = skip_adjuncts(toks, text, chunk.end, s.end);
-                let addressing = is_word(&toks[i], text, ADDRESSING_VERBS);
-                (c < s.end
+            let own_content = !inverted
+                && {
+                    let c = skip_adjuncts(toks, text, chunk.end, s.end);
+                    let addressing = is_word(&toks[i], text, ADDRESSING_VERBS);
+                    (c < s.end
                     && toks[c].kind == Tk::Word
                     && toks[c].cue.is_none()
                     && !addressing
@@ -4750,10 +4751,21 @@ fn attribute(
                     || (addressing
                         && (chunk.end..s.end.min(chunk.end + 8))
                             .any(|c| is_word(&toks[c], text, &["that"])))
+                    // "Mike Hobday ... said: “...”": the quotation after the colon.
+                    || (c < n && toks[c].is(':') && toks.get(c + 1).is_some_and(|t| t.kind == Tk::Open))
+                };
+            // A quotation that ended its sentence is not the words of a verb with content
+            // of its own; a question or exclamation neither, before "said that" ("...
+            // chasing away?" Tory MP Peter Luff ... said that ...).
+            let that_clause = {
+                let c = skip_adjuncts(toks, text, chunk.end, s.end);
+                c < s.end && is_word(&toks[c], text, &["that"])
             };
             let ended_sentence = |qi: usize| {
                 let inner = quotes[qi].inner(n);
-                inner.end > inner.start && toks[inner.end - 1].is('.')
+                inner.end > inner.start
+                    && (toks[inner.end - 1].is('.')
+                        || that_clause && matches!(toks[inner.end - 1].kind, Tk::Punct('?' | '!')))
             };
             if b > 0 && toks[b - 1].kind == Tk::Close {
                 if let Some(&qi) = ctx

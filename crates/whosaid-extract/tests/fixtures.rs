@@ -2329,3 +2329,26 @@ fn a_quote_after_a_sentence_about_another_person_is_theirs() {
         ],
     );
 }
+
+#[test]
+fn a_quote_before_a_speaker_with_words_of_their_own_is_not_theirs() {
+    // Before rules.62 a quotation went to the speaker named after it even when that
+    // speaker's verb had its own content: a colon and a quotation ("Mike Hobday ...
+    // said: “...”"), or "that" after a question (blind set R).
+    check(
+        "Hunting\n\nTory MP Peter Luff said the law was \"so poorly drafted nobody can define the offence\".\n\n\"It is no wonder the government wants to move on.\" Mike Hobday, of the League Against Cruel Sports, said: \"There is no confusion.\"",
+        &[
+            "Mixed Peter Luff <- Tory MP Peter Luff: the law was \"so poorly drafted nobody can define the offence\" | ",
+            "Direct Peter Luff <- Tory MP Peter Luff: It is no wonder the government wants to move on. | ",
+            "Direct Mike Hobday <- Mike Hobday: There is no confusion. | ",
+        ],
+    );
+    check(
+        "Hunting\n\nMr Opik said: \"Hunting with dogs is not defined. \"How is the village bobby supposed to tell?\" Tory MP Peter Luff said that the law was badly drafted.",
+        &[
+            "Direct Opik <- Mr Opik: Hunting with dogs is not defined. | ",
+            "Direct Opik <- Mr Opik: How is the village bobby supposed to tell? | ",
+            "Indirect Peter Luff <- Tory MP Peter Luff: the law was badly drafted | ",
+        ],
+    );
+}
