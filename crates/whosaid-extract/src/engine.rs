@@ -1190,13 +1190,20 @@ impl<'a> Engine<'a> {
                 } else {
                     name
                 };
-                // "GE" after "General Electric": the organization its letters abbreviate.
-                let abbreviated = (acronym && r.roles.is_empty())
+                // "GE" after "General Electric": the organization its letters abbreviate;
+                // also written as a word ("Sepa" after "the Scottish Environment
+                // Protection Agency", as British copy writes it).
+                let word_acronym = !acronym
+                    && name.len() >= 4
+                    && !name.contains([' ', '-', '\''])
+                    && name.chars().skip(1).all(|c| c.is_ascii_lowercase());
+                let abbreviated = ((acronym || word_acronym) && r.roles.is_empty())
                     .then(|| {
+                        let upper = name.to_ascii_uppercase();
                         self.found.actors.iter().rposition(|a| {
                             a.kind == ActorKind::Organization
                                 && a.name.contains(' ')
-                                && initials_of(&name, &a.name)
+                                && initials_of(&upper, &a.name)
                         })
                     })
                     .flatten();

@@ -2352,3 +2352,16 @@ fn a_quote_before_a_speaker_with_words_of_their_own_is_not_theirs() {
         ],
     );
 }
+
+#[test]
+fn an_acronym_written_as_a_word_is_the_body_it_abbreviates() {
+    // Before rules.63 "Sepa" (British copy writes acronyms so) was an actor of its own,
+    // apart from the Scottish Environment Protection Agency named before.
+    check(
+        "Climate\n\nThe Scottish Environment Protection Agency is warning MSPs that change could be out of control.\n\nSepa said the two methods would remain energy sources.",
+        &[
+            "Indirect Scottish Environment Protection Agency <- Scottish Environment Protection Agency: change could be out of control | ",
+            "Indirect Scottish Environment Protection Agency <- Sepa: the two methods would remain energy sources | ",
+        ],
+    );
+}
