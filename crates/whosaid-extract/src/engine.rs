@@ -1650,6 +1650,8 @@ impl<'a> Engine<'a> {
             .filter(|&i| {
                 !lower[i + desc.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
             })
+            // Not the opposition's: "shadow chancellor Oliver Letwin" is no chancellor.
+            .filter(|&i| !ends_with_word(lower[..i].trim_end(), "shadow"))
             .last();
         // A bare title, also after the place or body it is held in ("the Salford MP",
         // "The Amnesty secretary-general").

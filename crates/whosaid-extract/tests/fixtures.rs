@@ -2365,3 +2365,16 @@ fn an_acronym_written_as_a_word_is_the_body_it_abbreviates() {
         ],
     );
 }
+
+#[test]
+fn a_shadow_title_is_the_oppositions_not_the_office() {
+    // Before rules.64 "the foreign secretary" after "shadow foreign secretary Michael
+    // Ancram" was Ancram, not Jack Straw.
+    check(
+        "Europe\n\nForeign Secretary Jack Straw spoke in London. Shadow foreign secretary Michael Ancram said ministers were prolonging uncertainty.\n\nThe foreign secretary hit back by saying Tory attitudes had kept the party out of power.",
+        &[
+            "Indirect Michael Ancram <- Shadow foreign secretary Michael Ancram: ministers were prolonging uncertainty | ",
+            "Indirect Jack Straw <- Jack Straw: Tory attitudes had kept the party out of power | Conservative Party",
+        ],
+    );
+}
