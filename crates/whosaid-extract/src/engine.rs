@@ -718,13 +718,13 @@ impl<'a> Engine<'a> {
                     .iter()
                     .filter_map(|r| Some((r.title.as_str(), r.of?)))
                     .collect();
+                let same_role = |p: usize| {
+                    self.found.actors[p].roles.iter().any(|r| {
+                        held.iter()
+                            .any(|&(t, of)| r.of == Some(of) && r.title.eq_ignore_ascii_case(t))
+                    })
+                };
                 for &(m, p) in &self.named_at {
-                    let same_role = |p: usize| {
-                        self.found.actors[p].roles.iter().any(|r| {
-                            held.iter()
-                                .any(|&(t, of)| r.of == Some(of) && r.title.eq_ignore_ascii_case(t))
-                        })
-                    };
                     if m > at
                         && p != a
                         && !named.contains(&p)
@@ -1198,14 +1198,7 @@ impl<'a> Engine<'a> {
                     && !name.contains([' ', '-', '\''])
                     && name.chars().skip(1).all(|c| c.is_ascii_lowercase());
                 let abbreviated = ((acronym || word_acronym) && r.roles.is_empty())
-                    .then(|| {
-                        let upper = name.to_ascii_uppercase();
-                        self.found.actors.iter().rposition(|a| {
-                            a.kind == ActorKind::Organization
-                                && a.name.contains(' ')
-                                && initials_of(&upper, &a.name)
-                        })
-                    })
+                    .then(|| self.abbreviated_org(&name.to_ascii_uppercase()))
                     .flatten();
                 // "the Scot admitted": the person the text is about.
                 let before = self.text[..*start].trim_end_matches(' ');
@@ -1774,16 +1767,21 @@ impl<'a> Engine<'a> {
         if let Some(&a) = self.by_name.get(&name_key(&issuer, false)) {
             return Some(a);
         }
-        let upper = issuer.to_uppercase();
-        let abbreviated = self.found.actors.iter().rposition(|a| {
-            a.kind == ActorKind::Organization
-                && a.name.contains(' ')
-                && initials_of(&upper, &a.name)
-        });
+        let abbreviated = self.abbreviated_org(&issuer.to_uppercase());
         Some(
             abbreviated
                 .unwrap_or_else(|| self.intern(&issuer, ActorKind::Organization, false, false)),
         )
+    }
+
+    /// The organization met last whose name's initials spell `acronym` (upper case):
+    /// "GE" is General Electric, "HEFCE" the Higher Education Funding Council for England.
+    fn abbreviated_org(&self, acronym: &str) -> Option<usize> {
+        self.found.actors.iter().rposition(|a| {
+            a.kind == ActorKind::Organization
+                && a.name.contains(' ')
+                && initials_of(acronym, &a.name)
+        })
     }
 
     /// Where `actor` was named last before byte `at`.
@@ -4747,11 +4745,11 @@ fn attribute(
             // A quotation that ended its own sentence is not the quote of a verb that
             // goes on to its own content ("“... the project.” Ann Sundra says the goal
             // is ...").
-            let own_content = !inverted
-                && {
-                    let c = skip_adjuncts(toks, text, chunk.end, s.end);
-                    let addressing = is_word(&toks[i], text, ADDRESSING_VERBS);
-                    (c < s.end
+            // Where the verb's own content would start.
+            let c = skip_adjuncts(toks, text, chunk.end, s.end);
+            let own_content = !inverted && {
+                let addressing = is_word(&toks[i], text, ADDRESSING_VERBS);
+                (c < s.end
                     && toks[c].kind == Tk::Word
                     && toks[c].cue.is_none()
                     && !addressing
@@ -4761,15 +4759,14 @@ fn attribute(
                         && (chunk.end..s.end.min(chunk.end + 8))
                             .any(|c| is_word(&toks[c], text, &["that"])))
                     // "Mike Hobday ... said: “...”": the quotation after the colon.
-                    || (c < n && toks[c].is(':') && toks.get(c + 1).is_some_and(|t| t.kind == Tk::Open))
-                };
+                    || (c < n
+                        && toks[c].is(':')
+                        && toks.get(c + 1).is_some_and(|t| t.kind == Tk::Open))
+            };
             // A quotation that ended its sentence is not the words of a verb with content
             // of its own; a question or exclamation neither, before "said that" ("...
             // chasing away?" Tory MP Peter Luff ... said that ...).
-            let that_clause = {
-                let c = skip_adjuncts(toks, text, chunk.end, s.end);
-                c < s.end && is_word(&toks[c], text, &["that"])
-            };
+            let that_clause = c < s.end && is_word(&toks[c], text, &["that"]);
             let ended_sentence = |qi: usize| {
                 let inner = quotes[qi].inner(n);
                 inner.end > inner.start
@@ -5234,9 +5231,9 @@ fn attribute(
         let third_person = toks[inner.clone()].iter().any(|t| {
             t.kind == Tk::Word && is_word(t, text, &["he", "his", "him", "she", "her", "hers"])
         });
-        let about_other =
+        let may_be_another =
             last_speaker_here.filter(|_| quotes[qi].open > 0 && !attributed_after && !third_person);
-        let before = about_other.and_then(|sp| {
+        let before = may_be_another.and_then(|sp| {
             let (sent, subject) = eng.subjects.iter().rev().find(|(sent, _)| {
                 sent.end <= open_byte
                     && eng.text[sent.end..open_byte]
