@@ -1777,6 +1777,9 @@ impl<'a> Engine<'a> {
     /// The organization met last whose name's initials spell `acronym` (upper case):
     /// "GE" is General Electric, "HEFCE" the Higher Education Funding Council for England.
     fn abbreviated_org(&self, acronym: &str) -> Option<usize> {
+        if acronym.len() < 2 || !acronym.bytes().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
         self.found.actors.iter().rposition(|a| {
             a.kind == ActorKind::Organization
                 && a.name.contains(' ')
@@ -2389,11 +2392,12 @@ fn name_key(name: &str, local: bool) -> String {
 /// Whether `acronym` ("KCNA", "WHO") is made of the initials of `name`'s capitalised
 /// words ("Korean Central News Agency", "World Health Organisation").
 fn initials_of(acronym: &str, name: &str) -> bool {
-    let initials: String = name
-        .split(|c: char| text::is_space(c) || c == '-')
-        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-        .collect();
-    acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase()) && initials == acronym
+    acronym.len() >= 2
+        && acronym.bytes().all(|c| c.is_ascii_uppercase())
+        && name
+            .split(|c: char| text::is_space(c) || c == '-')
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .eq(acronym.chars())
 }
 
 /// Edit distance with adjacent transpositions (optimal string alignment), in characters.

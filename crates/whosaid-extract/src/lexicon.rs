@@ -63,6 +63,51 @@ pub struct Lexicon {
     pub form_first_lower: Vec<String>,
     /// First words of titles (lowercase).
     pub title_first: HashSet<String>,
+    /// Their shapes, to turn most words away before lowering and hashing them.
+    pub title_first_shapes: Shapes,
+}
+
+/// Which byte lengths occur with each first byte in a set of words: look-ups that run
+/// for every token turn most words away by one bit, before any lowering or hashing.
+#[derive(Debug, Clone)]
+pub struct Shapes([u32; 256]);
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Self([0; 256])
+    }
+}
+
+impl Shapes {
+    fn bit(len: usize) -> u32 {
+        1 << len.min(31)
+    }
+
+    /// Records a word of the set.
+    pub fn add(&mut self, word: &str) {
+        if let Some(&b) = word.as_bytes().first() {
+            self.0[usize::from(b)] |= Self::bit(word.len());
+        }
+    }
+
+    /// False when no word of the set has this one's first byte and length.
+    pub fn may_hold(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[usize::from(b)] & Self::bit(word.len()) != 0)
+    }
+
+    /// Like `may_hold` for the word in ASCII lower case (a set of lowercase words);
+    /// a word with other letters is let through, as lowering may change its length.
+    pub fn may_hold_lowered(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&b) if word.is_ascii() => {
+                self.0[usize::from(b.to_ascii_lowercase())] & Self::bit(word.len()) != 0
+            }
+            Some(_) => true,
+            None => false,
+        }
+    }
 }
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -215,6 +260,9 @@ impl Lexicon {
             .filter_map(|f| f.split_whitespace().next())
             .map(str::to_owned)
             .collect();
+        for f in &lex.title_first {
+            lex.title_first_shapes.add(f);
+        }
         lex
     }
 
@@ -223,6 +271,17 @@ impl Lexicon {
     pub fn may_start_form(&self, word: &str) -> bool {
         // `strip_suffix` rather than `trim_end_matches`: this runs for every word, and a
         // string pattern builds a searcher each time.
+        // Most words are lowercase and no form opens with their letter: no further
+        // look.
+        let lowercase = word.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+        if lowercase
+            && !self
+                .form_first_lower
+                .iter()
+                .any(|f| f.as_bytes()[0] == word.as_bytes()[0])
+        {
+            return false;
+        }
         let w = word
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("\u{2019}s"))
@@ -230,7 +289,7 @@ impl Lexicon {
         if w.contains('\u{2019}') {
             return self.form_first.contains(&norm_form(w));
         }
-        if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        if lowercase {
             return self.form_first_lower.iter().any(|f| f == w);
         }
         self.form_first.contains(w)
@@ -238,6 +297,9 @@ impl Lexicon {
 
     /// Whether some title starts with this word (any case).
     pub fn may_start_title(&self, word: &str) -> bool {
+        if !self.title_first_shapes.may_hold_lowered(word) {
+            return false;
+        }
         let mut buf = [0; LOWER_BUF];
         self.title_first.contains(&*lower(word, &mut buf))
     }
@@ -484,19 +546,33 @@ pub fn cue(word: &str) -> Option<CueKind> {
     if word.len() < 3 || word.len() > 16 || word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    static CUES: OnceLock<HashMap<&'static str, CueKind>> = OnceLock::new();
+    /// The verbs, and their shapes: this runs for every word.
+    struct Cues {
+        verbs: HashMap<&'static str, CueKind>,
+        shapes: Shapes,
+    }
+    static CUES: OnceLock<Cues> = OnceLock::new();
     let cues = CUES.get_or_init(|| {
         let kinds = [
             (CUE_VERBS, CueKind::Verb),
             (CUE_PARTICIPLES, CueKind::Participle),
             (CUE_NAMING, CueKind::Naming),
         ];
-        kinds
+        let verbs: HashMap<&'static str, CueKind> = kinds
             .iter()
             .flat_map(|(words, kind)| words.iter().map(move |w| (*w, *kind)))
-            .collect()
+            .collect();
+        let mut shapes = Shapes::default();
+        for w in verbs.keys() {
+            shapes.add(w);
+        }
+        Cues { verbs, shapes }
     });
-    cues.get(&*ascii_lower(word)).copied()
+    // The first byte is not an ASCII capital (turned away above), so lowering keeps it.
+    if !cues.shapes.may_hold(word) {
+        return None;
+    }
+    cues.verbs.get(&*ascii_lower(word)).copied()
 }
 
 /// How a cue verb attaches its content.

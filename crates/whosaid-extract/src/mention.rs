@@ -171,12 +171,10 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     if !lower(i) {
         return None;
     }
-    let det = (1..=MAX_MODIFIERS + 1).find(|&m| {
-        i >= range.start + m
-            && word(i - m)
-            && determiner(toks[i - m].text(text))
-            && (i - m + 1..i).all(word)
-    })?;
+    // The nearest determiner within reach, with only words between it and the noun.
+    let det = (1..=MAX_MODIFIERS + 1)
+        .take_while(|&m| i >= range.start + m && word(i - m))
+        .find(|&m| determiner(toks[i - m].text(text)))?;
     if toks[i].cue.is_some() || (i - det + 1..i).any(cue) {
         return None;
     }
@@ -354,9 +352,11 @@ fn share_subject(text: &str, toks: &[Tok], i: usize, end: usize) -> Option<usize
                 Some(k + 2)
             }
             _ => {
-                let fraction = w.ends_with("-thirds")
-                    || w.ends_with("-quarters")
-                    || w.eq_ignore_ascii_case("half");
+                // By the last byte first: this runs for every word.
+                let fraction = matches!(w.as_bytes().last(), Some(b's' | b'f' | b'F'))
+                    && (w.ends_with("-thirds")
+                        || w.ends_with("-quarters")
+                        || w.eq_ignore_ascii_case("half"));
                 fraction.then_some(k + 1)
             }
         }

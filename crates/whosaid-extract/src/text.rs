@@ -379,7 +379,10 @@ fn weak_abbreviation(word: &str) -> bool {
 /// Tokenises `text[start..end]`.
 pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
     let s = &text[start..end];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    // Sized for the worst case at once: collecting `char_indices` alone grows the
+    // vector several times, since the iterator's lower bound is a quarter of the bytes.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    chars.extend(s.char_indices());
     let mut out = Vec::with_capacity(chars.len() / 4);
     let mut i = 0;
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
