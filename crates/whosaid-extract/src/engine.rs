@@ -612,12 +612,13 @@ impl<'a> Engine<'a> {
     }
 
     fn known_person(&self, name: &str) -> Option<usize> {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let surname = *words.last()?;
+        let mut words = name.split_whitespace();
+        let first = words.next()?;
+        let single = words.next().is_none();
         self.found.actors.iter().rposition(|a| {
             a.kind == ActorKind::Person
                 && !a.local
-                && (a.name == name || (words.len() == 1 && surname_of(&a.name) == Some(surname)))
+                && (a.name == name || (single && surname_of(&a.name) == Some(first)))
         })
     }
 
@@ -1780,8 +1781,12 @@ impl<'a> Engine<'a> {
         if acronym.len() < 2 || !acronym.bytes().all(|c| c.is_ascii_uppercase()) {
             return None;
         }
+        let first = acronym.chars().next();
         self.found.actors.iter().rposition(|a| {
             a.kind == ActorKind::Organization
+                // A name that opens with a capital opens its initials (a cheap test
+                // first: this runs for every capitalised word).
+                && a.name.chars().next().is_some_and(|c| !c.is_uppercase() || Some(c) == first)
                 && a.name.contains(' ')
                 && initials_of(acronym, &a.name)
         })

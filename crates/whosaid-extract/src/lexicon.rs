@@ -67,6 +67,11 @@ pub struct Lexicon {
     pub title_first_shapes: Shapes,
 }
 
+/// Whether `s` has a typographic apostrophe (most words are ASCII: no search).
+fn curly_apostrophe(s: &str) -> bool {
+    !s.is_ascii() && s.contains('\u{2019}')
+}
+
 /// Which byte lengths occur with each first byte in a set of words: look-ups that run
 /// for every token turn most words away by one bit, before any lowering or hashing.
 #[derive(Debug, Clone)]
@@ -286,7 +291,7 @@ impl Lexicon {
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("\u{2019}s"))
             .unwrap_or(word);
-        if w.contains('\u{2019}') {
+        if curly_apostrophe(w) {
             return self.form_first.contains(&norm_form(w));
         }
         if lowercase {
@@ -306,7 +311,7 @@ impl Lexicon {
 
     /// Looks up a gazetteer form as written.
     pub fn form(&self, s: &str) -> Option<(usize, Form)> {
-        if s.contains('\u{2019}') {
+        if curly_apostrophe(s) {
             self.forms.get(&norm_form(s)).copied()
         } else {
             self.forms.get(s).copied()

@@ -333,6 +333,22 @@ fn number_word(w: &str) -> bool {
 /// cent", "One in four", "A majority", "Three-quarters"), when a reporting verb follows
 /// it (after auxiliaries, or after a share set off by commas: "A majority, 52%, said").
 fn share_subject(text: &str, toks: &[Tok], i: usize, end: usize) -> Option<usize> {
+    // This runs for every word: turn away at once those that cannot open a share (no
+    // "%", "per", "in", "majority", "minority", "third" or "quarter" after it, and not
+    // a fraction word).
+    let next_may = toks.get(i + 1).is_some_and(|n| {
+        i + 1 < end
+            && (n.is('%')
+                || (n.kind == Tk::Word
+                    && matches!(text.as_bytes()[n.start], b'p' | b'i' | b'm' | b't' | b'q')))
+    });
+    let fraction_may = matches!(
+        text.as_bytes()[..toks[i].end].last(),
+        Some(b's' | b'f' | b'F')
+    );
+    if !next_may && !fraction_may {
+        return None;
+    }
     let word = |k: usize| (k < end && toks[k].kind == Tk::Word).then(|| toks[k].text(text));
     let share_at = |k: usize| -> Option<usize> {
         let w = word(k)?;

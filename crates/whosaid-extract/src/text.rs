@@ -117,9 +117,11 @@ pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
             paras[0].kind = ParaKind::Title;
         }
     }
-    let dateline_at = paras
+    let datelines: Vec<Option<usize>> = paras
         .iter()
-        .position(|p| dateline_len(&text[p.start..p.end]).is_some());
+        .map(|p| dateline_len(&text[p.start..p.end]))
+        .collect();
+    let dateline_at = datelines.iter().position(Option::is_some);
     let mut after_sources = false;
     for (i, p) in paras.iter_mut().enumerate() {
         let t = &text[p.start..p.end];
@@ -140,7 +142,7 @@ pub fn paragraphs(text: &str, title_hint: Option<&str>) -> Vec<Para> {
         } else if dateline_at.is_some_and(|d| i < d) && i <= 2 && !t.contains(['"', '\u{201c}']) {
             // Between the headline and the dateline: a photo caption.
             p.kind = ParaKind::Caption;
-        } else if let Some(skip) = dateline_len(t) {
+        } else if let Some(skip) = datelines[i] {
             p.start += skip;
         }
     }
