@@ -461,13 +461,39 @@ impl<'a> Engine<'a> {
     fn person(&mut self, name: &str, mention: Span) -> usize {
         let words: Vec<&str> = name.split_whitespace().collect();
         let surname = words.last().copied().unwrap_or(name);
-        let found = self.found.actors.iter().enumerate().rev().find(|(_, a)| {
+        let fits = |a: &DocActor| {
             a.kind == ActorKind::Person
                 && !a.local
                 && (a.name == name
                     || (words.len() == 1 && surname_of(&a.name) == Some(surname))
                     || (words.len() > 1 && a.name == surname))
-        });
+        };
+        let mut found = self
+            .found
+            .actors
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, a)| fits(a));
+        // A lone surname is not somebody named only after it ("coach Andy Robinson ...
+        // But Robinson was bullish ... skipper Jason Robinson"), when another of the
+        // name came before.
+        let at = mention.start as usize;
+        let named_after =
+            |eng: &Self, a: usize| eng.named_at.iter().all(|&(m, x)| x != a || m > at);
+        if words.len() == 1 && found.is_some_and(|(f, _)| named_after(self, f)) {
+            let before = self
+                .named_at
+                .iter()
+                // (At `at` itself: this very mention, resolved before the paragraph's
+                // later names were met.)
+                .filter(|&&(m, a)| m <= at && fits(&self.found.actors[a]))
+                .max()
+                .map(|&(_, a)| a);
+            if let Some(b) = before {
+                found = Some((b, &self.found.actors[b]));
+            }
+        }
         let i = match found {
             Some((i, a)) if words.len() > 1 && a.name == surname => {
                 let old_key = name_key(&a.name, false);
@@ -491,14 +517,18 @@ impl<'a> Engine<'a> {
             Some((i, _)) => i,
             None => {
                 // "Cruz" after "Ted Cruz spoke": the full name seen earlier.
+                // The one named last before it, if any ("coach Andy Robinson" for
+                // "Robinson" before "skipper Jason Robinson"), else the last.
                 let full = (words.len() == 1)
                     .then(|| {
-                        self.candidates
-                            .iter()
-                            .rev()
-                            .map(|(_, c)| c)
-                            .find(|c| surname_of(c) == Some(surname))
-                            .cloned()
+                        let fits = |(_, c): &&(usize, String)| surname_of(c) == Some(surname);
+                        let mut named = self.candidates.iter().rev();
+                        named
+                            .clone()
+                            .filter(|(m, _)| *m < at)
+                            .find(fits)
+                            .or_else(|| named.find(fits))
+                            .map(|(_, c)| c.clone())
                     })
                     .flatten();
                 // A misspelt repeat ("Montieth" after "David Monteith"): the one person
@@ -2053,13 +2083,32 @@ impl<'a> Engine<'a> {
                 let after = self.text[sent.start..]
                     .strip_prefix(name.as_str())
                     .unwrap_or("");
+                // "Veteran US television host Dick Clark": up to three lowercase words
+                // that are no verb, then a capitalised one.
                 let mut next = after.split_whitespace();
-                let premodifies = next
-                    .next()
-                    .is_some_and(|w| w.starts_with(char::is_lowercase))
-                    && next
-                        .next()
-                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                let mut lowercase = 0;
+                let premodifies = loop {
+                    match next.next() {
+                        Some(w) if w.starts_with(char::is_lowercase) => {
+                            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                            if lowercase == 3
+                                || lexicon::cue(w).is_some()
+                                || lexicon::auxiliary(w)
+                                || lexicon::helping_verb(w)
+                                || lexicon::function_word(w)
+                                || lexicon::preposition(w)
+                                // Nor a verb's ending: "Cat Deeley has resigned".
+                                || w.ends_with("ed")
+                                || (w.ends_with('s') && !w.ends_with("ss"))
+                            {
+                                break false;
+                            }
+                            lowercase += 1;
+                        }
+                        Some(w) => break lowercase > 0 && w.starts_with(char::is_uppercase),
+                        None => break false,
+                    }
+                };
                 if premodifies
                     || self.lex.form(name).is_some()
                     || self
@@ -2766,10 +2815,20 @@ struct ParaCtx<'t> {
 /// an adverb or a time ("Recently, ", "Last week, "), or the sentence's start when it has
 /// none.
 fn opening_phrase_end(text: &str, toks: &[Tok], s: Range<usize>) -> usize {
+    opening_phrase_from(text, toks, s, false)
+}
+
+/// [`opening_phrase_end`], the phrase's first word lowercase after a conjunction.
+fn opening_phrase_from(text: &str, toks: &[Tok], s: Range<usize>, conjoined: bool) -> usize {
     let Some(first) = toks.get(s.start).filter(|t| t.kind == Tk::Word) else {
         return s.start;
     };
     let w = first.text(text);
+    // After a conjunction: "And despite the recent results, skipper Jason Robinson".
+    if !conjoined && matches!(w, "And" | "But" | "Yet" | "So") && s.start + 1 < s.end {
+        let inner = opening_phrase_from(text, toks, s.start + 1..s.end, true);
+        return if inner > s.start + 1 { inner } else { s.start };
+    }
     let participle = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
     // An adverb or a time: "Recently, Herman Cain ...", "Last week, ...".
     let adverb = (w.len() > 4 && w.ends_with("ly"))
@@ -2777,7 +2836,15 @@ fn opening_phrase_end(text: &str, toks: &[Tok], s: Range<usize>) -> usize {
             &*crate::lexicon::ascii_lower(w),
             "last" | "this" | "next" | "yesterday" | "today" | "earlier" | "later"
         );
-    if !w.starts_with(char::is_uppercase)
+    // After a conjunction, a clause of its own ("But if Mr. Ackman has been brought to
+    // his knees, you would never know it") keeps its subject as the sentence's.
+    let clause = conjoined
+        && matches!(
+            w,
+            "if" | "when" | "while" | "although" | "though" | "once" | "until" | "since"
+        );
+    if !(conjoined || w.starts_with(char::is_uppercase))
+        || clause
         || !(participle || adverb || lexicon::opening_preposition(w))
     {
         return s.start;

@@ -595,7 +595,8 @@ pub enum CueKind {
 /// reported"), with the kind of actor they stand for.
 pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
     // An age stands for a person: "the 31-year-old, who ..., said".
-    if word.len() > 9 && word.ends_with("-year-old") {
+    // So does a noun for the person a story is about ("the prop said").
+    if (word.len() > 9 && word.ends_with("-year-old")) || topic_noun(word) {
         return Some(ActorKind::Person);
     }
     Some(match &*ascii_lower(word) {
@@ -891,6 +892,42 @@ pub fn topic_noun(word: &str) -> bool {
             | "frontrunner"
             | "front-runner"
             | "nominee"
+            // A profession a story uses for its expert ("The American forensics expert
+            // said" after Max Houck spoke).
+            | "expert"
+            | "scientist"
+            | "researcher"
+            | "academic"
+            | "novelist"
+            | "writer"
+            | "film-maker"
+            | "filmmaker"
+            | "presenter"
+            | "entrepreneur"
+            | "tycoon"
+            // A sportsman's position or sport ("Adam Jones says ... The prop said").
+            | "prop"
+            | "hooker"
+            | "flanker"
+            | "winger"
+            | "fly-half"
+            | "scrum-half"
+            | "full-back"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "batsman"
+            | "bowler"
+            | "all-rounder"
+            | "jockey"
+            | "golfer"
+            | "sprinter"
+            | "athlete"
+            | "swimmer"
+            | "boxer"
+            | "cyclist"
+            | "seed"
             // A nationality for the person ("the Scot admitted" after Sir Alex
             // Ferguson).
             | "scot"

@@ -2378,3 +2378,47 @@ fn a_shadow_title_is_the_oppositions_not_the_office() {
         ],
     );
 }
+
+#[test]
+fn a_sportsmans_position_or_a_profession_is_the_person_the_story_is_about() {
+    // Before rules.65 "The prop said" and "the expert said" made actors called "prop"
+    // and "expert" (blind set R): a position or a profession after "the" stands for the
+    // lede's person, or for the person who spoke last.
+    check(
+        "Wales\n\nRhys Evans says the Wales forwards are ready to take on the France pack.\n\nThe prop said: \"If we get pushed back in the scrum our backs have had it.\"",
+        &[
+            "Indirect Rhys Evans <- Rhys Evans: the Wales forwards are ready to take on the France pack | France",
+            "Direct Rhys Evans <- The prop: If we get pushed back in the scrum our backs have had it. | ",
+        ],
+    );
+    check(
+        "Labs\n\n\"The backlog is growing,\" said Mary Stone, who runs a laboratory in Ohio. The American forensics expert said there were thousands of untested samples.",
+        &[
+            "Direct Mary Stone <- Mary Stone: The backlog is growing | ",
+            "Indirect Mary Stone <- The American forensics expert: there were thousands of untested samples | ",
+        ],
+    );
+}
+
+#[test]
+fn a_lone_surname_is_not_somebody_named_only_after_it() {
+    // Before rules.65 "Robinson" went to whichever Robinson the paragraph named last,
+    // even after it; and an opening phrase after "And" hid the subject after it.
+    check(
+        "Rugby\n\nThe pressure is on coach Andy Robinson. But Robinson was bullish, saying that his side \"are going there to win\". And despite the recent results, skipper Jason Robinson believes the mood is good. \"There is no lack of confidence,\" said the Sale full-back.",
+        &[
+            "Mixed Andy Robinson <- Robinson: his side \"are going there to win | ",
+            "Direct Jason Robinson <- the Sale full-back: There is no lack of confidence | ",
+        ],
+    );
+}
+
+#[test]
+fn words_before_a_description_and_a_name_are_no_lede_subject() {
+    // Before rules.65 "Veteran US" (before "television host Dick Clark") was taken for
+    // the lede's person, and "the presenter" for him.
+    check(
+        "Clark\n\nVeteran US television host Dick Clark is in hospital after suffering a mild stroke.\n\nThe 75-year-old has hosted game shows for decades. Clark is due to host the New Year show. The presenter said that he is hopeful of getting better in time for New Year.",
+        &["Indirect Dick Clark <- The presenter: he is hopeful of getting better in time for New Year | "],
+    );
+}
