@@ -1146,6 +1146,58 @@ impl<'a> Engine<'a> {
         self.found.actors[from].merged = true;
     }
 
+    /// The person a nationality used as a noun stands for: a demonym alone after "the",
+    /// before a verb ("The Argentine had stoked up the temperature ... by saying"), not
+    /// before a noun ("the Argentine government"), is the person the text introduced
+    /// with it last ("Argentine David Nalbandian").
+    fn nationality_noun(&self, r: &Ref, written: &str) -> Option<String> {
+        let demonym = self
+            .lex
+            .form(written)
+            .is_some_and(|(_, f)| f == Form::Demonym);
+        let before = self.text[..r.start].trim_end_matches(' ');
+        let next = self.text[r.end..]
+            .trim_start_matches(' ')
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("");
+        let noun = demonym
+            && !written.contains(' ')
+            && ends_with_word(before, "the")
+            && (lexicon::cue(next).is_some()
+                || lexicon::auxiliary(next)
+                || lexicon::helping_verb(next));
+        if !noun {
+            return None;
+        }
+        // The demonym right before the name, or opening its mention.
+        let introduced = |m: usize| {
+            self.text[..m]
+                .trim_end_matches(' ')
+                .strip_suffix(written)
+                .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+                || self.text[m..]
+                    .strip_prefix(written)
+                    .is_some_and(|rest| rest.starts_with(' '))
+        };
+        let actor = self
+            .named_at
+            .iter()
+            .filter(|&&(m, a)| {
+                let actor = &self.found.actors[a];
+                m < r.start && introduced(m) && actor.kind == ActorKind::Person && !actor.local
+            })
+            .max()
+            .map(|&(m, a)| (m, self.found.actors[a].name.clone()));
+        let candidate = self
+            .candidates
+            .iter()
+            .filter(|(m, c)| *m < r.start && introduced(*m) && c.contains(' '))
+            .max()
+            .map(|(m, c)| (*m, c.clone()));
+        actor.max(candidate).map(|(_, name)| name)
+    }
+
     /// Resolves a reference to a document actor. `speaker` says the reference is the
     /// subject of a reporting verb, which makes an unknown name a person.
     fn resolve(&mut self, r: &Ref, speaker: bool) -> Option<usize> {
@@ -1168,6 +1220,10 @@ impl<'a> Engine<'a> {
                     self.found.actors[i].part_of = Some(country);
                     self.add_mention(i, span);
                     Some(i)
+                } else if let Some(name) =
+                    speaker.then(|| self.nationality_noun(r, written)).flatten()
+                {
+                    Some(self.person(&name, span))
                 } else {
                     Some(self.actor_for_entry(*e, span))
                 }
@@ -1390,7 +1446,13 @@ impl<'a> Engine<'a> {
                         }
                         // "the actress", "the 23-year-old": the person the text is about.
                         let topical = written_definite(&self.text[span.range()])
-                            && name.split_whitespace().count() <= 3
+                            // (A name inside counts as one word: "the two-time
+                            // Academy Award winner".)
+                            && name
+                                .split_whitespace()
+                                .filter(|w| w.starts_with(|c: char| !c.is_uppercase()))
+                                .count()
+                                <= 3
                             && (lexicon::topic_noun(head) || head.ends_with("-year-old"));
                         if office_noun(self.lex, head) {
                             if let Some(p) = self.former_holder(span) {
@@ -3576,9 +3638,19 @@ fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option
     if i < start + 3 || !is_word(&toks[i - 1], text, &["as"]) {
         return None;
     }
-    // Active: the person quoted is the object.
+    // Active: the person quoted is the object, perhaps described first ("quoted
+    // prosecutor Russell McGuire", "quoted the prosecutor Russell McGuire").
     if let Some(r) = ctx.refs.iter().find(|r| r.toks.end == i - 1) {
-        if r.toks.start > start && is_word(&toks[r.toks.start - 1], text, &["quoted"]) {
+        let described = (r.toks.start.saturating_sub(3).max(start + 1)..r.toks.start)
+            .rev()
+            .take_while(|&k| {
+                let w = toks[k].text(text);
+                // Not the agent of a passive: "was quoted by Itar-Tass as saying".
+                toks[k].kind == Tk::Word && w.starts_with(char::is_lowercase) && w != "by"
+            })
+            .any(|k| is_word(&toks[k], text, &["quoted"]));
+        let next_to = r.toks.start > start && is_word(&toks[r.toks.start - 1], text, &["quoted"]);
+        if next_to || described {
             return Some(i - 1);
         }
     }
@@ -3726,8 +3798,28 @@ fn attribute(
                     i = np_end;
                     continue;
                 }
+                // A place or body before a description and a name is the name's
+                // modifier: "according to US research think-tank Pew Internet".
+                let modified = |r: Ref| {
+                    let next = ctx.refs.iter().find(|n| {
+                        n.toks.start > r.toks.end
+                            && n.toks.start <= r.toks.end + 3
+                            && n.toks.end <= np_end
+                            && matches!(n.head, Head::Name { .. })
+                            && toks[r.toks.end..n.toks.start].iter().all(|t| {
+                                t.kind == Tk::Word
+                                    && t.cue.is_none()
+                                    && t.text(text).starts_with(char::is_lowercase)
+                            })
+                    });
+                    match (&r.head, next) {
+                        (Head::Known(_), Some(n)) => n.clone(),
+                        _ => r,
+                    }
+                };
                 let found = ref_starting(i + 2)
                     .or_else(|| if skip_the { ref_starting(i + 3) } else { None })
+                    .map(modified)
                     .map(|r| named_in_apposition(ctx, text, &r, s.end).unwrap_or(r))
                     .map(|r| (r.toks.end, r))
                     .or_else(|| {

@@ -881,6 +881,7 @@ pub fn topic_noun(word: &str) -> bool {
             | "striker"
             | "captain"
             | "champion"
+            | "winner"
             | "veteran"
             | "comedian"
             | "rapper"

@@ -190,6 +190,10 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
         || determiner(noun)
         // Nor a reflexive: "The WTO itself has warned".
         || matches!(noun, "itself" | "himself" | "herself" | "themselves")
+        // Nor a measure of time, an adjective: "the nine-year recommended term".
+        || ["-year", "-month", "-week", "-day", "-hour", "-minute"]
+            .iter()
+            .any(|unit| noun.ends_with(unit))
         || lexicon::auxiliary(noun)
         // "the quality of reports": a preposition is not the noun, nor a verb ("the
         // Greek pair were charged") or an adjective before a noun that a reporting verb

@@ -536,6 +536,46 @@ fn plural_verbs_in_context(text: &str, toks: &mut [Tok]) {
             toks[k].cue = None;
             continue;
         }
+        // A participle between an article (and perhaps a compound or a number) and a
+        // noun is an adjective: "the recommended term", "a reported deal", "the
+        // nine-year recommended term".
+        let article =
+            |j: usize| toks[j].kind == Tk::Word && matches!(toks[j].text(text), "the" | "a" | "an");
+        // (Not an age, which is a noun: "the 34-year-old revealed she ...".)
+        let modifier = |j: usize| {
+            toks[j].kind == Tk::Word && {
+                let w = toks[j].text(text);
+                (w.contains('-') && !w.ends_with("-old")) || w.bytes().all(|b| b.is_ascii_digit())
+            }
+        };
+        if word.ends_with("ed")
+            && ((k > 0 && article(k - 1)) || (k > 1 && modifier(k - 1) && article(k - 2)))
+            && toks.get(k + 1).is_some_and(|t| {
+                let w = t.text(text);
+                t.kind == Tk::Word
+                    && t.cue.is_none()
+                    && w.starts_with(char::is_lowercase)
+                    && !crate::lexicon::function_word(w)
+                    && !crate::lexicon::preposition(w)
+                    && !matches!(
+                        w,
+                        "he" | "she"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                    )
+            })
+        {
+            toks[k].cue = None;
+            continue;
+        }
         if !crate::lexicon::plural_form(word) || cue != crate::lexicon::CueKind::Verb {
             continue;
         }

@@ -2422,3 +2422,49 @@ fn words_before_a_description_and_a_name_are_no_lede_subject() {
         &["Indirect Dick Clark <- The presenter: he is hopeful of getting better in time for New Year | "],
     );
 }
+
+#[test]
+fn the_person_a_wire_quoted_is_the_speaker() {
+    // Before rules.66 "AP quoted prosecutor Russell Hale as saying" went to the agency:
+    // a title before the person quoted hid the pattern (blind set S).
+    check(
+        "Spam\n\n\"He has been ripping people off for years,\" AP quoted prosecutor Russell Hale as saying.",
+        &["Direct Russell Hale <- Russell Hale: He has been ripping people off for years | "],
+    );
+}
+
+#[test]
+fn a_nationality_as_a_noun_is_the_person_introduced_with_it() {
+    // Before rules.66 "The Argentine had stoked up ..." was Argentina.
+    check(
+        "Tennis\n\nLleyton Hewitt beat Argentine David Nalbandian in five sets. The Argentine had stoked up the temperature by saying Hewitt's celebrations were \"not good for the sport\".",
+        &["Mixed David Nalbandian <- Argentine: Hewitt's celebrations were \"not good for the sport | Lleyton Hewitt"],
+    );
+}
+
+#[test]
+fn a_participle_between_an_article_and_a_noun_is_no_reporting_verb() {
+    // Before rules.66 "the nine-year recommended term" read as "the nine-year"
+    // recommending, and took the lawyer's words.
+    check(
+        "Spam\n\nBut the lawyer David Orton called the nine-year recommended term \"outrageous\" and said his client was innocent.",
+        &[
+            "Mixed David Orton <- David Orton: outrageous | ",
+            "Indirect David Orton <- David Orton: his client was innocent | ",
+        ],
+    );
+}
+
+#[test]
+fn a_place_before_a_description_and_a_name_is_no_source() {
+    // Before rules.66 "according to US research think-tank Pew Internet" was the
+    // United States; and "the two-time Academy Award winner" made an actor of its own.
+    check(
+        "Blogs\n\nA blog is created every six seconds, according to US research think-tank Pew Internet.",
+        &["Indirect Pew Internet <- Pew Internet: A blog is created every six seconds | "],
+    );
+    check(
+        "Premiere\n\nHollywood star Tom Hanks was in London for the premiere of his new film.\n\n\"Christmas is a special time of the year,\" added the two-time Academy Award winner.",
+        &["Direct Tom Hanks <- the two-time Academy Award winner: Christmas is a special time of the year | "],
+    );
+}
