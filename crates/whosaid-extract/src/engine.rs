@@ -1054,14 +1054,39 @@ impl<'a> Engine<'a> {
                 ends_with_word(before, p).then(|| &before[..before.len() - p.len()])
             })?;
             let before = before.trim_end();
-            let before = ["conducted", "commissioned", "published", "carried out"]
+            let verb = ["conducted", "commissioned", "published", "carried out"]
                 .iter()
-                .find_map(|v| ends_with_word(before, v).then(|| &before[..before.len() - v.len()]))
-                .map_or(before, |b| b.trim_end().trim_end_matches(',').trim_end());
-            before
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .and_then(study_noun)
+                .find_map(|v| ends_with_word(before, v).then(|| &before[..before.len() - v.len()]));
+            let Some(clause) = verb else {
+                return before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .and_then(study_noun);
+            };
+            let clause = clause.trim_end().trim_end_matches(',').trim_end();
+            // In the passive, the document is the clause's subject, perhaps with words
+            // of its own: "The survey of consumers in the UK, France, Germany and the
+            // Netherlands was carried out by consultancy group Capgemini".
+            let passive = ["was", "were", "has been", "had been", "is", "are"]
+                .iter()
+                .find_map(|v| ends_with_word(clause, v).then(|| &clause[..clause.len() - v.len()]));
+            match passive {
+                None => clause
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .and_then(study_noun),
+                Some(subject) => {
+                    let sentence = subject
+                        .rsplit(['.', '!', '?', '\n'])
+                        .next()
+                        .unwrap_or(subject);
+                    sentence
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .take(4)
+                        .find_map(study_noun)
+                }
+            }
         };
         let mut issuers = self.issuers.clone();
         for (a, actor) in self.found.actors.iter().enumerate() {

@@ -2468,3 +2468,13 @@ fn a_place_before_a_description_and_a_name_is_no_source() {
         &["Direct Tom Hanks <- the two-time Academy Award winner: Christmas is a special time of the year | "],
     );
 }
+
+#[test]
+fn a_survey_carried_out_by_a_firm_is_the_firms() {
+    // Before rules.67 a passive "was carried out by" with words between the survey and
+    // the verb credited the survey to nobody (blind set R).
+    check(
+        "Tags\n\nShoppers are worried about electronic tags in shops, a survey says.\n\nThe survey of shoppers in France and Spain was carried out by consultancy group Datawise.",
+        &["Indirect Datawise <- a survey: Shoppers are worried about electronic tags in shops | "],
+    );
+}
