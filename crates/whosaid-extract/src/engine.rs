@@ -2870,8 +2870,10 @@ fn stated_sex(mention: &str) -> Option<Sex> {
     mention
         .split(|c: char| !c.is_alphabetic())
         .find_map(|w| match &*lexicon::ascii_lower(w) {
+            // Not "chairman": British copy gives women that title ("UKIP chairman
+            // Petrina Holdsworth").
             "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" | "spokesman"
-            | "chairman" | "congressman" | "businessman" | "actor" => Some(Sex::Male),
+            | "congressman" | "businessman" | "actor" => Some(Sex::Male),
             "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "duchess"
             | "baroness" | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman"
             | "actress" => Some(Sex::Female),
@@ -4229,10 +4231,15 @@ fn attribute(
             let full_person = |r: &Ref| {
                 person_name(&r.head) && r.end - r.start > 3 && text[r.start..r.end].contains(' ')
             };
+            // A place right before the verb is where the speaker is: "The BBC's Zubair
+            // Ahmed in Mumbai says".
+            let placed = speaker_ref.as_ref().is_some_and(|r| r.locative);
             if !speaker_ref.as_ref().is_some_and(full_person) {
                 let lo = k.saturating_sub(8).max(s.start);
                 let affiliated = (lo + 1..k).rev().find_map(|p| {
-                    if !is_word(&toks[p], text, &["from", "of", "at", "with", "for"]) {
+                    let preposition = is_word(&toks[p], text, &["from", "of", "at", "with", "for"])
+                        || (placed && is_word(&toks[p], text, &["in"]));
+                    if !preposition {
                         return None;
                     }
                     // No coordinated verb: "praised the police for their action and
@@ -4247,7 +4254,9 @@ fn attribute(
                     ref_ending(p).filter(|r| {
                         plain
                             && !in_quote(r.toks.start, quotes)
-                            && (full_person(r) || matches!(r.head, Head::Group { of: None }))
+                            && (full_person(r)
+                                || matches!(r.head, Head::Group { of: None })
+                                || (placed && matches!(r.head, Head::TitleOnly)))
                     })
                 });
                 if affiliated.is_some() {

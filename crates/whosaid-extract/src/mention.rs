@@ -475,6 +475,18 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     toks[i - 1].kind,
                     Tk::Open | Tk::SOpen | Tk::Dash | Tk::Punct('(')
                 ));
+        // "Said Scott Johnson: ...": a sentence that opens with the verb names its
+        // speaker after it; the verb is no part of the name.
+        if sentence_start
+            && i == range.start
+            && matches!(w, "Said" | "Says")
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Tk::Word && cap(n.text(text)))
+        {
+            i += 1;
+            continue;
+        }
         // A share of those polled, alone before a reporting verb: "32% said", "One in
         // four said", "Thirty per cent said", "A majority, 52%, said".
         if let Some(end) = share_subject(text, toks, i, range.end) {

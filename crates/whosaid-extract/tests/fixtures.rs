@@ -2478,3 +2478,26 @@ fn a_survey_carried_out_by_a_firm_is_the_firms() {
         &["Indirect Datawise <- a survey: Shoppers are worried about electronic tags in shops | "],
     );
 }
+
+#[test]
+fn where_a_speaker_is_is_not_who_speaks() {
+    // Before rules.68 "Zubair Ahmed in Mumbai says" was Mumbai's, "Said Scott Johnson:"
+    // made a person called "Said Scott Johnson", and "UKIP chairman Petrina Holdsworth"
+    // was taken for a man, so that "She said" went to the last man who spoke (blind
+    // set T).
+    check(
+        "Film\n\nThe BBC's Zubair Ahmed in Mumbai says that the film shows a priest in love.",
+        &["Indirect Zubair Ahmed <- Zubair Ahmed: the film shows a priest in love | "],
+    );
+    check(
+        "Rugby\n\nThe squad trained on Sunday. Said assistant coach Scott Johnson: \"They've worked through the weekend.\"",
+        &["Direct Scott Johnson <- Scott Johnson: They've worked through the weekend. | "],
+    );
+    check(
+        "Seats\n\nMr Hockney said the law was clear. UKIP chairman Petrina Holdsworth urged the men to step down. She said: \"The party has taken legal advice.\"",
+        &[
+            "Indirect Hockney <- Mr Hockney: the law was clear | ",
+            "Direct Petrina Holdsworth <- She: The party has taken legal advice. | ",
+        ],
+    );
+}
