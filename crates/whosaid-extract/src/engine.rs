@@ -3240,7 +3240,19 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     {
                         let name = name_text(&text[start..end]);
                         let words = name.split_whitespace().count();
-                        if (2..=4).contains(&words)
+                        // A surname after a word for a person is one too: "British actor
+                        // Owen is hoping".
+                        let described = words == 1
+                            && r.toks.start > s.start
+                            && toks[r.toks.start - 1].kind == Tk::Word
+                            && {
+                                let w = toks[r.toks.start - 1].text(text);
+                                w.starts_with(char::is_lowercase)
+                                    && (lexicon::topic_noun(w)
+                                        || office_noun(eng.lex, w)
+                                        || lexicon::nominal_speaker(w) == Some(ActorKind::Person))
+                            };
+                        if ((2..=4).contains(&words) || described)
                             && name
                                 .split_whitespace()
                                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -3261,7 +3273,14 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 }
                 // An unknown word in a title before the name ("World number one Lindsay
                 // Davenport") does not take the subject's place.
-                let premodified = (a.is_none() && candidate.is_none() && r.toks.len() == 1)
+                // Nor does a nationality ("British actor Clive Owen is hoping").
+                let demonym = matches!(r.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country)
+                    && eng
+                        .lex
+                        .form(&text[r.start..r.end])
+                        .is_some_and(|(_, f)| f == Form::Demonym);
+                let premodified = ((a.is_none() && candidate.is_none() && r.toks.len() == 1)
+                    || demonym)
                     .then(|| {
                         ctx.refs.iter().find(|n| {
                             n.toks.start > r.toks.end

@@ -2501,3 +2501,24 @@ fn where_a_speaker_is_is_not_who_speaks() {
         ],
     );
 }
+
+#[test]
+fn a_nationality_or_a_surname_after_a_description_opens_the_subject() {
+    // Before rules.69 "British actor Clive Owen is hoping" had no subject (the
+    // nationality came first) and "British actor Owen" none either (a lone surname was
+    // no candidate), so "he said" went to the last speaker (blind set T).
+    check(
+        "Baftas\n\nGere said it was a big party.\n\nBritish actor Clive Owen is hoping to repeat his success. \"I was always a huge fan of the play,\" he said.",
+        &[
+            "Indirect Gere <- Gere: it was a big party | ",
+            "Direct Clive Owen <- he: I was always a huge fan of the play | ",
+        ],
+    );
+    check(
+        "Baftas\n\nGere said it was a big party.\n\nBritish actor Owen is hoping to repeat his success. \"I was always a huge fan of the play,\" he said.",
+        &[
+            "Indirect Gere <- Gere: it was a big party | ",
+            "Direct Owen <- he: I was always a huge fan of the play | ",
+        ],
+    );
+}
