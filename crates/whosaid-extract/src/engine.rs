@@ -1176,10 +1176,7 @@ impl<'a> Engine<'a> {
     /// before a noun ("the Argentine government"), is the person the text introduced
     /// with it last ("Argentine David Nalbandian").
     fn nationality_noun(&self, r: &Ref, written: &str) -> Option<String> {
-        let demonym = self
-            .lex
-            .form(written)
-            .is_some_and(|(_, f)| f == Form::Demonym);
+        let demonym = demonym_ref(self.lex, self.text, r);
         let before = self.text[..r.start].trim_end_matches(' ');
         let next = self.text[r.end..]
             .trim_start_matches(' ')
@@ -2483,6 +2480,36 @@ impl<'a> Engine<'a> {
 
 /// Whether a reference's head is a name that is neither an organization's nor a
 /// medium's: a person's, as far as the mention tells.
+/// The reference after `r` past at most three lowercase words that are no reporting
+/// verb, one `fits` accepts: the name a place or a description modifies ("British actor
+/// Clive Owen", "US research think-tank Pew Internet").
+fn described_after<'c>(
+    ctx: &'c ParaCtx,
+    text: &str,
+    r: &Ref,
+    fits: impl Fn(&Ref) -> bool,
+) -> Option<&'c Ref> {
+    let toks = ctx.toks;
+    ctx.refs.iter().find(|n| {
+        n.toks.start > r.toks.end
+            && n.toks.start <= r.toks.end + 3
+            && toks[r.toks.end..n.toks.start].iter().all(|t| {
+                t.kind == Tk::Word
+                    && t.cue.is_none()
+                    && t.text(text).starts_with(char::is_lowercase)
+            })
+            && fits(n)
+    })
+}
+
+/// Whether reference `r` is a country's demonym as written ("British", "Argentine").
+fn demonym_ref(lex: &Lexicon, text: &str, r: &Ref) -> bool {
+    matches!(r.head, Head::Known(e) if lex.entries[e].kind == ActorKind::Country)
+        && lex
+            .form(&text[r.start..r.end])
+            .is_some_and(|(_, f)| f == Form::Demonym)
+}
+
 fn person_name(head: &Head) -> bool {
     matches!(
         head,
@@ -3274,25 +3301,10 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 // An unknown word in a title before the name ("World number one Lindsay
                 // Davenport") does not take the subject's place.
                 // Nor does a nationality ("British actor Clive Owen is hoping").
-                let demonym = matches!(r.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country)
-                    && eng
-                        .lex
-                        .form(&text[r.start..r.end])
-                        .is_some_and(|(_, f)| f == Form::Demonym);
                 let premodified = ((a.is_none() && candidate.is_none() && r.toks.len() == 1)
-                    || demonym)
-                    .then(|| {
-                        ctx.refs.iter().find(|n| {
-                            n.toks.start > r.toks.end
-                                && n.toks.start <= r.toks.end + 3
-                                && toks[r.toks.end..n.toks.start].iter().all(|t| {
-                                    t.kind == Tk::Word
-                                        && t.cue.is_none()
-                                        && t.text(text).starts_with(char::is_lowercase)
-                                })
-                        })
-                    })
-                    .flatten();
+                    || demonym_ref(eng.lex, text, r))
+                .then(|| described_after(&ctx, text, r, |_| true))
+                .flatten();
                 // "Labour's Elizabeth Blackman won the seat": the subject is the person
                 // the possessive is the affiliation of.
                 let word_end = toks[r.toks.end - 1].end;
@@ -3847,16 +3859,8 @@ fn attribute(
                 // A place or body before a description and a name is the name's
                 // modifier: "according to US research think-tank Pew Internet".
                 let modified = |r: Ref| {
-                    let next = ctx.refs.iter().find(|n| {
-                        n.toks.start > r.toks.end
-                            && n.toks.start <= r.toks.end + 3
-                            && n.toks.end <= np_end
-                            && matches!(n.head, Head::Name { .. })
-                            && toks[r.toks.end..n.toks.start].iter().all(|t| {
-                                t.kind == Tk::Word
-                                    && t.cue.is_none()
-                                    && t.text(text).starts_with(char::is_lowercase)
-                            })
+                    let next = described_after(ctx, text, &r, |n| {
+                        n.toks.end <= np_end && matches!(n.head, Head::Name { .. })
                     });
                     match (&r.head, next) {
                         (Head::Known(_), Some(n)) => n.clone(),
@@ -4856,7 +4860,7 @@ fn attribute(
                 i += 1;
                 continue;
             };
-            let demonym = matches!(sref.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country && eng.lex.form(&text[sref.start..sref.end]).is_some_and(|(_, f)| f == Form::Demonym));
+            let demonym = demonym_ref(eng.lex, text, &sref);
             // A demonym speaks only as "the American": the person the text is about.
             let speaker = if borrowed.is_some() {
                 borrowed
@@ -5631,7 +5635,7 @@ fn clause_subject(
                 && !in_quote(r.toks.start)
         })
         .find(|r| {
-            let demonym = matches!(r.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country && eng.lex.form(&text[r.start..r.end]).is_some_and(|(_, f)| f == Form::Demonym));
+            let demonym = demonym_ref(eng.lex, text, r);
             // A lone capitalised word opening the sentence is as likely a verb or an
             // adverb ("Wait, ...", "Hours later") as a name: only a known one counts.
             let words = &text[r.start..r.end];
@@ -6388,8 +6392,7 @@ fn headline(eng: &mut Engine, ctx: &ParaCtx) {
     {
         return;
     }
-    if matches!(r.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country && eng.lex.form(&text[r.start..r.end]).is_some_and(|(_, f)| f == Form::Demonym))
-    {
+    if demonym_ref(eng.lex, text, &r) {
         return;
     }
     let start = colon + 1;

@@ -274,8 +274,6 @@ impl Lexicon {
     /// Whether some gazetteer form starts with this word (as written; a possessive
     /// ending is ignored).
     pub fn may_start_form(&self, word: &str) -> bool {
-        // `strip_suffix` rather than `trim_end_matches`: this runs for every word, and a
-        // string pattern builds a searcher each time.
         // Most words are lowercase and no form opens with their letter: no further
         // look.
         let lowercase = word.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
@@ -287,6 +285,8 @@ impl Lexicon {
         {
             return false;
         }
+        // `strip_suffix` rather than `trim_end_matches`: this runs for every word, and a
+        // string pattern builds a searcher each time.
         let w = word
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("\u{2019}s"))
@@ -1481,6 +1481,28 @@ pub fn media_keyword(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shape_filters_never_turn_away_a_word_of_their_set() {
+        // The filters only decide when to look further: every title's first word and
+        // every reporting verb must get through them, in any ASCII case.
+        let lex = Lexicon::get();
+        for w in &lex.title_first {
+            assert!(lex.may_start_title(w), "{w}");
+            assert!(lex.may_start_title(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in CUE_VERBS.iter().chain(CUE_PARTICIPLES).chain(CUE_NAMING) {
+            assert!(cue(w).is_some(), "{w}");
+        }
+        let mut shapes = Shapes::default();
+        shapes.add("spokesman");
+        assert!(shapes.may_hold("spokesman") && shapes.may_hold_lowered("Spokesman"));
+        assert!(!shapes.may_hold("said") && !shapes.may_hold(""));
+        // (A possessive ending is read off first: "People's" starts no form as written.)
+        for w in lex.form_first.iter().filter(|w| !w.ends_with("'s")) {
+            assert!(lex.may_start_form(w), "{w}");
+        }
+    }
 
     #[test]
     fn data_files_load() {

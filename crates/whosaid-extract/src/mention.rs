@@ -372,11 +372,9 @@ fn share_subject(text: &str, toks: &[Tok], i: usize, end: usize) -> Option<usize
                 Some(k + 2)
             }
             _ => {
-                // By the last byte first: this runs for every word.
-                let fraction = matches!(w.as_bytes().last(), Some(b's' | b'f' | b'F'))
-                    && (w.ends_with("-thirds")
-                        || w.ends_with("-quarters")
-                        || w.eq_ignore_ascii_case("half"));
+                let fraction = w.ends_with("-thirds")
+                    || w.ends_with("-quarters")
+                    || w.eq_ignore_ascii_case("half");
                 fraction.then_some(k + 1)
             }
         }

@@ -516,15 +516,16 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         });
         i += 1;
     }
-    plural_verbs_in_context(text, &mut out);
+    cues_in_context(text, &mut out);
     out
 }
 
-/// A reporting verb in the form a plural subject takes ("claim", "argue") is one only
-/// after such a subject: a name, a plural noun or a pronoun, adverbs ("also") aside;
-/// "a false claim", "the debunked claim" are nouns. "hinted at" / "hints at" hints at
-/// no content.
-fn plural_verbs_in_context(text: &str, toks: &mut [Tok]) {
+/// Reporting verbs that their neighbours say are none. A verb in the form a plural
+/// subject takes ("claim", "argue") is one only after such a subject: a name, a plural
+/// noun or a pronoun, adverbs ("also") aside; "a false claim", "the debunked claim" are
+/// nouns. A participle between an article and a noun is an adjective ("the recommended
+/// term"). "hinted at" / "hints at" hints at no content.
+fn cues_in_context(text: &str, toks: &mut [Tok]) {
     for k in 0..toks.len() {
         let Some(cue) = toks[k].cue else { continue };
         let word = toks[k].text(text);
@@ -555,22 +556,10 @@ fn plural_verbs_in_context(text: &str, toks: &mut [Tok]) {
                 t.kind == Tk::Word
                     && t.cue.is_none()
                     && w.starts_with(char::is_lowercase)
+                    // Not a clause's start: "revealed she", "said the".
                     && !crate::lexicon::function_word(w)
                     && !crate::lexicon::preposition(w)
-                    && !matches!(
-                        w,
-                        "he" | "she"
-                            | "it"
-                            | "they"
-                            | "we"
-                            | "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "its"
-                            | "their"
-                    )
+                    && !matches!(w, "he" | "she" | "it" | "they" | "we" | "the" | "a" | "an")
             })
         {
             toks[k].cue = None;
