@@ -517,7 +517,34 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         i += 1;
     }
     cues_in_context(text, &mut out);
+    glued_openings(text, &mut out);
     out
+}
+
+/// A straight quotation mark glued to a capitalised word after it, where no quotation
+/// is open, opens one: "... on the red carpet."It's unlike anything", a space lost in
+/// typesetting.
+fn glued_openings(text: &str, toks: &mut [Tok]) {
+    let mut open = false;
+    for k in 0..toks.len() {
+        match toks[k].kind {
+            Tk::Open => open = true,
+            Tk::Close => {
+                let glued = !open
+                    && &text[toks[k].start..toks[k].end] == "\""
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.start == toks[k].end
+                            && n.kind == Tk::Word
+                            && n.text(text).starts_with(char::is_uppercase)
+                    });
+                if glued {
+                    toks[k].kind = Tk::Open;
+                }
+                open = glued;
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Reporting verbs that their neighbours say are none. A verb in the form a plural

@@ -2522,3 +2522,14 @@ fn a_nationality_or_a_surname_after_a_description_opens_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_glued_to_the_sentence_before_is_still_a_quotation() {
+    // Before rules.70 a straight quotation mark glued to a capitalised word after a full
+    // stop ("on the red carpet."It's ...") was read as a closing mark, and the
+    // quotation was lost (blind set T).
+    check(
+        "Baftas\n\nLeonardo DiCaprio arrived at the ceremony.\"It's unlike anything I've ever encountered,\" he told the BBC.",
+        &["Direct Leonardo DiCaprio <- he: It's unlike anything I've ever encountered | "],
+    );
+}
