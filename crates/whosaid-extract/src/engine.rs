@@ -465,7 +465,7 @@ impl<'a> Engine<'a> {
             a.kind == ActorKind::Person
                 && !a.local
                 && (a.name == name
-                    || (words.len() == 1 && surname_of(&a.name) == Some(surname))
+                    || is_surname_of(name, &a.name)
                     || (words.len() > 1 && a.name == surname))
         };
         let mut found = self
@@ -521,7 +521,7 @@ impl<'a> Engine<'a> {
                 // "Robinson" before "skipper Jason Robinson"), else the last.
                 let full = (words.len() == 1)
                     .then(|| {
-                        let fits = |(_, c): &&(usize, String)| surname_of(c) == Some(surname);
+                        let fits = |(_, c): &&(usize, String)| is_surname_of(surname, c);
                         let mut named = self.candidates.iter().rev();
                         named
                             .clone()
@@ -642,13 +642,10 @@ impl<'a> Engine<'a> {
     }
 
     fn known_person(&self, name: &str) -> Option<usize> {
-        let mut words = name.split_whitespace();
-        let first = words.next()?;
-        let single = words.next().is_none();
         self.found.actors.iter().rposition(|a| {
             a.kind == ActorKind::Person
                 && !a.local
-                && (a.name == name || (single && surname_of(&a.name) == Some(first)))
+                && (a.name == name || is_surname_of(name, &a.name))
         })
     }
 
@@ -656,11 +653,7 @@ impl<'a> Engine<'a> {
     /// whose surname a lone word repeats ("Clinton" after "Hillary Clinton").
     fn met_person(&self, name: &str) -> bool {
         self.known_person(name).is_some()
-            || (!name.contains(' ')
-                && self
-                    .candidates
-                    .iter()
-                    .any(|(_, c)| surname_of(c) == Some(name)))
+            || (!name.contains(' ') && self.candidates.iter().any(|(_, c)| is_surname_of(name, c)))
     }
 
     /// The actor a role is held in: a gazetteer entry, or a name the gazetteer does not
@@ -2551,6 +2544,33 @@ fn surname_of(name: &str) -> Option<&str> {
     } else {
         Some(last)
     }
+}
+
+/// Whether two spellings of a name differ at most in their first letter's case
+/// ("diCaprio" and "DiCaprio", as a sentence's start capitalises it).
+fn same_but_first_case(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    match (x.next(), y.next()) {
+        (Some(p), Some(q)) => p.to_lowercase().eq(q.to_lowercase()) && x.as_str() == y.as_str(),
+        _ => false,
+    }
+}
+
+/// Whether `name` as written is the surname of the full name `full`: its last word
+/// ("Kirby" for "John Kirby"), also with its first letter's case changed ("DiCaprio"
+/// for "Leonardo diCaprio"), or, from a particle on, its last words ("De Blasio" for
+/// "Bill de Blasio").
+fn is_surname_of(name: &str, full: &str) -> bool {
+    let Some((particle, _)) = name.split_once(' ') else {
+        return surname_of(full).is_some_and(|s| same_but_first_case(s, name));
+    };
+    let Some(cut) = full.len().checked_sub(name.len()) else {
+        return false;
+    };
+    mention::particle(&particle.to_lowercase())
+        && full.is_char_boundary(cut)
+        && full[..cut].ends_with(' ')
+        && same_but_first_case(&full[cut..], name)
 }
 
 fn name_key(name: &str, local: bool) -> String {

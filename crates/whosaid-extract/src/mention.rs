@@ -402,7 +402,8 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-fn particle(w: &str) -> bool {
+/// Whether `w` is a particle of a name ("de", "van", "al-" in "al-Maliki").
+pub(crate) fn particle(w: &str) -> bool {
     // "al-Maliki", "el-Sisi": a lowercase particle joined to a capitalised name.
     if let Some((head, tail)) = w.split_once('-') {
         if matches!(

@@ -2533,3 +2533,17 @@ fn a_quotation_glued_to_the_sentence_before_is_still_a_quotation() {
         &["Direct Leonardo DiCaprio <- he: It's unlike anything I've ever encountered | "],
     );
 }
+
+#[test]
+fn a_surname_with_a_particle_capitalised_is_the_same_person() {
+    // Before rules.71 "De Blasio" at a sentence's start was a person apart from "Bill de
+    // Blasio", and "De Croo" apart from "Herman De Croo".
+    check(
+        "Security\n\nMayor Bill de Blasio spoke on Monday. De Blasio said the city was safe.",
+        &["Indirect Bill de Blasio <- De Blasio: the city was safe | "],
+    );
+    check(
+        "Trade\n\nBelgian minister Herman De Croo met officials. De Croo said a compromise was likely.",
+        &["Indirect Herman De Croo <- De Croo: a compromise was likely | "],
+    );
+}
