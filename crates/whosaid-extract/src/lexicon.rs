@@ -762,6 +762,9 @@ pub fn company_noun(word: &str) -> bool {
             | "regulator"
             | "charity"
             | "broadcaster"
+            | "consultancy"
+            | "lender"
+            | "brokerage"
     )
 }
 

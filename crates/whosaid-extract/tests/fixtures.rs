@@ -2547,3 +2547,16 @@ fn a_surname_with_a_particle_capitalised_is_the_same_person() {
         &["Indirect Herman De Croo <- De Croo: a compromise was likely | "],
     );
 }
+
+#[test]
+fn a_consultancy_is_a_company() {
+    // Before rules.72 "City consultancy Deloitte" was a person, so that "the firm" went
+    // to a capitalised word opening a sentence ("Economic growth") (blind set T).
+    check(
+        "Economy\n\nGrowth may slow markedly in 2005, City consultancy Deloitte has warned.\n\nEconomic growth is likely to be constrained by rising taxes. The Treasury will need to raise more money, the firm claims.",
+        &[
+            "Indirect Deloitte <- Deloitte: Growth may slow markedly in 2005 | ",
+            "Indirect Deloitte <- the firm: The Treasury will need to raise more money | ",
+        ],
+    );
+}
