@@ -2549,9 +2549,16 @@ fn surname_of(name: &str) -> Option<&str> {
 /// Whether two spellings of a name differ at most in their first letter's case
 /// ("diCaprio" and "DiCaprio", as a sentence's start capitalises it).
 fn same_but_first_case(a: &str, b: &str) -> bool {
+    // Cheap tests first: this runs for every person met, at every name.
+    if a == b {
+        return true;
+    }
+    if a.len() != b.len() {
+        return false;
+    }
     let (mut x, mut y) = (a.chars(), b.chars());
     match (x.next(), y.next()) {
-        (Some(p), Some(q)) => p.to_lowercase().eq(q.to_lowercase()) && x.as_str() == y.as_str(),
+        (Some(p), Some(q)) => x.as_str() == y.as_str() && p.to_lowercase().eq(q.to_lowercase()),
         _ => false,
     }
 }
@@ -2561,16 +2568,27 @@ fn same_but_first_case(a: &str, b: &str) -> bool {
 /// for "Leonardo diCaprio"), or, from a particle on, its last words ("De Blasio" for
 /// "Bill de Blasio").
 fn is_surname_of(name: &str, full: &str) -> bool {
-    let Some((particle, _)) = name.split_once(' ') else {
-        return surname_of(full).is_some_and(|s| same_but_first_case(s, name));
-    };
     let Some(cut) = full.len().checked_sub(name.len()) else {
         return false;
     };
-    mention::particle(&particle.to_lowercase())
-        && full.is_char_boundary(cut)
-        && full[..cut].ends_with(' ')
+    // Where `name` would start in `full`: at its start, or after a space.
+    let at_word =
+        |cut: usize| cut == 0 || (full.is_char_boundary(cut) && full[..cut].ends_with(' '));
+    let Some((particle, _)) = name.split_once(' ') else {
+        // The last word (cheap: this runs for every person met, at every name), or the
+        // word before a generational suffix ("Biden" in "Joseph R. Biden Jr.").
+        let suffixed = [" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"]
+            .iter()
+            .any(|x| full.ends_with(x));
+        return (at_word(cut) && same_but_first_case(&full[cut..], name))
+            || (suffixed && surname_of(full).is_some_and(|s| same_but_first_case(s, name)));
+    };
+    // (Particles are short words: most names are turned away here.)
+    particle.len() <= 3
+        && cut > 0
+        && at_word(cut)
         && same_but_first_case(&full[cut..], name)
+        && mention::particle(&particle.to_lowercase())
 }
 
 fn name_key(name: &str, local: bool) -> String {
