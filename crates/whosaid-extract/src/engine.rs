@@ -479,9 +479,8 @@ impl<'a> Engine<'a> {
         // But Robinson was bullish ... skipper Jason Robinson"), when another of the
         // name came before.
         let at = mention.start as usize;
-        let named_after =
-            |eng: &Self, a: usize| eng.named_at.iter().all(|&(m, x)| x != a || m > at);
-        if words.len() == 1 && found.is_some_and(|(f, _)| named_after(self, f)) {
+        let named_after = |a: usize| self.named_at.iter().all(|&(m, x)| x != a || m > at);
+        if words.len() == 1 && found.is_some_and(|(f, _)| named_after(f)) {
             let before = self
                 .named_at
                 .iter()
@@ -2471,8 +2470,6 @@ impl<'a> Engine<'a> {
     }
 }
 
-/// Whether a reference's head is a name that is neither an organization's nor a
-/// medium's: a person's, as far as the mention tells.
 /// The reference after `r` past at most three lowercase words that are no reporting
 /// verb, one `fits` accepts: the name a place or a description modifies ("British actor
 /// Clive Owen", "US research think-tank Pew Internet").
@@ -2503,6 +2500,8 @@ fn demonym_ref(lex: &Lexicon, text: &str, r: &Ref) -> bool {
             .is_some_and(|(_, f)| f == Form::Demonym)
 }
 
+/// Whether a reference's head is a name that is neither an organization's nor a
+/// medium's: a person's, as far as the mention tells.
 fn person_name(head: &Head) -> bool {
     matches!(
         head,
