@@ -2265,15 +2265,23 @@ impl<'a> Engine<'a> {
             _ => None,
         };
         let sex_of = |eng: &Self, a: usize| {
+            let actor = &eng.found.actors[a];
             eng.sex
                 .get(&a)
-                .or_else(|| eng.name_sex.get(&eng.found.actors[a].name))
+                .or_else(|| eng.name_sex.get(&actor.name))
                 .copied()
+                .or_else(|| {
+                    (actor.kind == ActorKind::Person)
+                        .then(|| eng.given_sex(&actor.name))
+                        .flatten()
+                })
         };
+        let name_sex =
+            |eng: &Self, n: &str| eng.name_sex.get(n).copied().or_else(|| eng.given_sex(n));
         // A sex the pronoun does not rule out: unknown, or the pronoun's own.
         let allows = |sex: Option<Sex>| wanted.is_none_or(|w| sex.is_none_or(|s| s == w));
         let fits = |eng: &Self, a: usize| allows(sex_of(eng, a));
-        let name_fits = |eng: &Self, n: &str| allows(eng.name_sex.get(n).copied());
+        let name_fits = |eng: &Self, n: &str| allows(name_sex(eng, n));
         // "After he blasted ..., Pastor Kevin Swanson has now ...": a pronoun in a
         // clause opening the sentence stands for the person the main clause names.
         if let Some(p) = self.cataphora(at).filter(|&p| fits(self, p)) {
@@ -2330,16 +2338,28 @@ impl<'a> Engine<'a> {
                     .find(|&a| sex_of(self, a) == Some(w) && !self.found.actors[a].local)
             })
             .filter(|_| self.last_person_speaker.is_some() || last_subject.is_some());
-        // A full name of that sex not yet an actor ("Ms Jane Doe met ...").
+        // A person the pronoun may stand for, named before it.
+        let person = |eng: &Self, a: usize| {
+            let actor = &eng.found.actors[a];
+            actor.kind == ActorKind::Person && !actor.local
+        };
+        let last_fitting = self
+            .named_at
+            .iter()
+            .rev()
+            .find(|&&(m, a)| m < at && person(self, a) && fits(self, a))
+            .map(|&(m, _)| m);
+        // A full name of that sex not yet an actor ("Ms Jane Doe met ..."), named after
+        // any person the pronoun may stand for.
         let named = named.or_else(|| {
             let w = wanted?;
             let name = self
                 .candidates
                 .iter()
                 .rev()
-                .filter(|&&(m, _)| m < at)
+                .filter(|&&(m, _)| m < at && last_fitting.is_none_or(|l| m > l))
                 .map(|(_, c)| c)
-                .find(|c| self.name_sex.get(*c) == Some(&w) && !self.quoted_names.contains(*c))?
+                .find(|c| name_sex(self, c) == Some(w) && !self.quoted_names.contains(*c))?
                 .clone();
             Some(self.intern(&name, ActorKind::Person, false, false))
         });
@@ -2347,16 +2367,16 @@ impl<'a> Engine<'a> {
             .or(self.last_person_speaker.map(|(a, _)| a))
             .or(last_subject)
             .or_else(|| {
-                let person = |a: usize| {
-                    self.found.actors[a].kind == ActorKind::Person && !self.found.actors[a].local
+                // The person named last before the pronoun (of a sex it allows, if any
+                // is), else a full name seen before it, else the last person met.
+                let last = |fitting: bool| {
+                    self.named_at
+                        .iter()
+                        .rev()
+                        .find(|&&(m, a)| m < at && person(self, a) && (!fitting || fits(self, a)))
+                        .map(|&(_, a)| a)
                 };
-                // The person named last before the pronoun, else a full name seen before
-                // it, else the last person met.
-                self.named_at
-                    .iter()
-                    .rev()
-                    .find(|&&(m, a)| m < at && person(a))
-                    .map(|&(_, a)| a)
+                last(true).or_else(|| last(false))
             })
             .or_else(|| {
                 let c = self
@@ -2375,6 +2395,15 @@ impl<'a> Engine<'a> {
                     .iter()
                     .rposition(|a| a.kind == ActorKind::Person && !a.local)
             })
+    }
+
+    /// The sex a full name's given name usually names, when the census tells it.
+    fn given_sex(&self, name: &str) -> Option<Sex> {
+        match self.lex.given_sex(name)? {
+            lexicon::GivenSex::Male => Some(Sex::Male),
+            lexicon::GivenSex::Female => Some(Sex::Female),
+            lexicon::GivenSex::Either => None,
+        }
     }
 
     /// The person a pronoun at byte `at` points forward to: the pronoun follows a
@@ -4695,8 +4724,21 @@ fn attribute(
                         }
                         let mut j = r.toks.end;
                         while j < s.end && j <= r.toks.end + 3 {
+                            // A surname alone after the job ends the phrase: "said
+                            // Real Madrid striker Morientes."
+                            // (Not after a person's name: "says Stephen Candillon of
+                            // Respond imaging partner Sertit".)
+                            let surname = |p: &Ref| {
+                                j > r.toks.end
+                                    && matches!(r.head, Head::Name { .. })
+                                    && !eng.lex.given.contains_key(toks[r.toks.start].text(text))
+                                    && person_name(&p.head)
+                                    && (p.toks.end >= s.end
+                                        || matches!(toks[p.toks.end].kind, Tk::Punct('.' | ',')))
+                            };
                             if let Some(p) = ref_starting(j).filter(|p| {
-                                full_person(p) && (j > r.toks.end || !p.roles.is_empty())
+                                (full_person(p) || surname(p))
+                                    && (j > r.toks.end || !p.roles.is_empty())
                             }) {
                                 return p;
                             }
@@ -4746,14 +4788,16 @@ fn attribute(
                             && j <= i + 4
                             && ref_starting(j).is_none()
                             && toks[j].kind == Tk::Word
-                            && toks[j].text(text).starts_with(char::is_lowercase)
+                            && (toks[j].text(text).starts_with(char::is_lowercase)
+                                // An age: "said the 21-year-old Wayne Rooney".
+                                || toks[j].text(text).ends_with("-year-old"))
                             && !lexicon::function_word(toks[j].text(text))
                             && toks[j].cue.is_none()
                             && !is_word(&toks[j], text, NOT_DESCRIPTORS)
                         {
                             j += 1;
                         }
-                        ref_starting(j).filter(|r| {
+                        ref_starting(j).map(employer_then_person).filter(|r| {
                             j > i + 1
                                 && !r.locative
                                 && (person_name(&r.head) || !r.roles.is_empty())

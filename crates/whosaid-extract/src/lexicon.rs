@@ -65,6 +65,19 @@ pub struct Lexicon {
     pub title_first: HashSet<String>,
     /// Their shapes, to turn most words away before lowering and hashing them.
     pub title_first_shapes: Shapes,
+    /// Given names (as written, capitalised) -> the sex they usually name.
+    pub given: HashMap<String, GivenSex>,
+}
+
+/// The sex a given name usually names, from `given_names.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GivenSex {
+    /// Men, in at least nine of ten uses.
+    Male,
+    /// Women, in at least nine of ten uses.
+    Female,
+    /// Either.
+    Either,
 }
 
 /// Whether `s` has a typographic apostrophe (most words are ASCII: no search).
@@ -118,6 +131,7 @@ impl Shapes {
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const BODIES: &str = include_str!("../data/bodies.tsv");
 const TITLES: &str = include_str!("../data/titles.tsv");
+const GIVEN_NAMES: &str = include_str!("../data/given_names.tsv");
 
 fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
     data.lines()
@@ -246,6 +260,16 @@ impl Lexicon {
                 add(a);
             }
         }
+        for r in rows(GIVEN_NAMES) {
+            let sex = match r.get(1).map(|s| s.trim()) {
+                Some("M") => GivenSex::Male,
+                Some("F") => GivenSex::Female,
+                _ => GivenSex::Either,
+            };
+            if let Some(name) = r.first().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+                lex.given.insert(name.to_owned(), sex);
+            }
+        }
         lex.form_first = lex
             .forms
             .keys()
@@ -269,6 +293,15 @@ impl Lexicon {
             lex.title_first_shapes.add(f);
         }
         lex
+    }
+
+    /// What a person's full name's given name says of their sex: the first of two or
+    /// more words, when the census lists it ("Imelda Staunton" -> female).
+    pub fn given_sex(&self, name: &str) -> Option<GivenSex> {
+        let mut words = name.split_whitespace();
+        let first = words.next()?;
+        words.next()?;
+        self.given.get(first).copied()
     }
 
     /// Whether some gazetteer form starts with this word (as written; a possessive

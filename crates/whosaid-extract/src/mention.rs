@@ -1231,14 +1231,33 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
 }
 
 fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
-    let words: Vec<&str> = toks[p.toks.clone()].iter().map(|t| t.text(text)).collect();
+    let mut words: Vec<&str> = toks[p.toks.clone()].iter().map(|t| t.text(text)).collect();
+    let mut last = p.toks.end - 1;
+    // "of" joins the words of a body's name ("Bank of England"), not a person's name
+    // to where they work: "Stephen Candillon of Respond" (a given name opens it) is the
+    // person. The mention keeps the whole phrase.
+    if let Some(of) = words
+        .iter()
+        .skip(2)
+        .position(|w| matches!(*w, "of" | "for"))
+    {
+        let of = of + 2;
+        if Lexicon::get().given.contains_key(words[0])
+            && !words[..of]
+                .iter()
+                .any(|w| lexicon::org_keyword(strip_possessive(w)))
+        {
+            words.truncate(of);
+            last = p.toks.start + of - 1;
+        }
+    }
     let org = words
         .iter()
         .any(|w| lexicon::org_keyword(strip_possessive(w)));
     let media = words
         .iter()
         .any(|w| lexicon::media_keyword(strip_possessive(w)));
-    let last = toks[p.toks.end - 1];
+    let last = toks[last];
     let lw = last.text(text);
     let end = last.start + strip_possessive(lw).len();
     Head::Name {
