@@ -1469,7 +1469,12 @@ impl<'a> Engine<'a> {
                                 <= 3
                             && (lexicon::topic_noun(head) || head.ends_with("-year-old"));
                         if office_noun(self.lex, head) {
-                            if let Some(p) = self.former_holder(span) {
+                            // "the Tory leader" after "Tory leader Michael Howard": that
+                            // person.
+                            if let Some(p) = self
+                                .former_holder(span)
+                                .or_else(|| self.described_person(span, None, speaker))
+                            {
                                 self.add_mention(p, span);
                                 return Some(p);
                             }
@@ -1776,12 +1781,24 @@ impl<'a> Engine<'a> {
         if let Some(i) = last_use {
             let name_at = i + desc.len() + lower[i + desc.len()..].len()
                 - lower[i + desc.len()..].trim_start().len();
+            // (The name's mention may take the description in: "Tory leader Michael
+            // Howard" is one mention.)
             let introduced = self
                 .named_at
                 .iter()
                 .rev()
-                .find(|&&(m, a)| m == name_at && persons(&self.found.actors[a]))
+                .find(|&&(m, a)| (m == name_at || m == i) && persons(&self.found.actors[a]))
                 .map(|&(_, a)| a);
+            // A full name there that is no actor yet ("Tory leader Michael Howard spoke").
+            let introduced = introduced.or_else(|| {
+                let name = self
+                    .candidates
+                    .iter()
+                    .find(|(m, c)| *m == name_at && !self.quoted_names.contains(c))?
+                    .1
+                    .clone();
+                Some(self.intern(&name, ActorKind::Person, false, false))
+            });
             // "But Guardian, the first Republican mayor elected in ...": the person the
             // words stood in apposition to.
             let apposed = || {
@@ -4888,16 +4905,38 @@ fn attribute(
                         .map(|&(_, sp)| sp)
                         .or_else(|| {
                             // Else the sentence's subject, when it opens the sentence.
+                            // A name after a description of it opens the sentence too:
+                            // "Anti-abortion group the Pro-Life Alliance", "Campaign
+                            // group the Pro-Life Alliance".
+                            let described = |r: &Ref| {
+                                let st = r.toks.start;
+                                st > s.start + 1
+                                    && st <= s.start + 4
+                                    && matches!(r.head, Head::Name { .. } | Head::Known(_))
+                                    && is_word(&toks[st - 1], text, &["the"])
+                                    && toks[st - 2].kind == Tk::Word
+                                    && lexicon::nominal_speaker(toks[st - 2].text(text))
+                                        == Some(ActorKind::Organization)
+                                    && toks[s.start..st].iter().all(|t| t.kind == Tk::Word)
+                            };
                             let r = ctx
                                 .refs
                                 .iter()
                                 .find(|r| {
                                     (r.toks.start == s.start
                                         || (r.toks.start == s.start + 1
-                                            && is_word(&toks[s.start], text, ARTICLES)))
+                                            && is_word(&toks[s.start], text, ARTICLES))
+                                        || described(r))
                                         && r.toks.end < b
                                 })
                                 .filter(|r| !matches!(r.head, Head::Pronoun(_)) && !r.locative)?;
+                            let r = ctx
+                                .refs
+                                .iter()
+                                .find(|n| {
+                                    n.toks.start > r.toks.start && n.toks.end < b && described(n)
+                                })
+                                .unwrap_or(r);
                             // A name that only modifies the subject's noun: "Nuclear
                             // proliferation experts have discounted ..., but have said".
                             let e = r.toks.end;

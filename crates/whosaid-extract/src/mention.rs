@@ -726,11 +726,19 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         // "Florida-based Falic group", "Dublin-born Bob Geldof": where the name's bearer
         // is based or born is no part of the name, nor an epithet ("Man-of-the-match
         // Stephen Jones", "Oscar-winning Hilary Swank").
+        // Nor is a stance for or against something before a noun ("Anti-abortion group
+        // the Pro-Life Alliance", "Pro-democracy activists"); a company may be called
+        // "E-tron" or "Euro-clear".
+        let stance =
+            (w.starts_with("Anti-") || w.starts_with("Pro-")) && lexicon::hyphenated_epithet(w);
         if cap(w)
             && (lexicon::origin_descriptor(w) || lexicon::hyphenated_epithet(w))
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| i + 1 < range.end && n.kind == Tk::Word && cap(n.text(text)))
+            && toks.get(i + 1).is_some_and(|n| {
+                i + 1 < range.end
+                    && n.kind == Tk::Word
+                    && (cap(n.text(text))
+                        || (stance && n.text(text).starts_with(char::is_lowercase)))
+            })
         {
             i += 1;
             continue;

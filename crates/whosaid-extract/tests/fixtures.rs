@@ -2611,3 +2611,28 @@ fn an_age_or_an_employer_before_the_name_after_the_verb() {
         &["Direct Stephen Candillon <- Stephen Candillon of Respond: These wadis had a small amount of flooding | "],
     );
 }
+
+#[test]
+fn a_description_that_introduced_a_full_name_refers_back_to_it() {
+    // Before rules.74 "the Tory leader" found the person introduced as "Tory leader
+    // Michael Howard" only once that person was an actor: a name that had not spoken
+    // yet was not looked for, and "the Tory leader" stayed a description.
+    check(
+        "Budget\n\nTory leader Michael Howard spoke on Monday. Later the Tory leader said the rules were wrong.",
+        &["Indirect Michael Howard <- the Tory leader: the rules were wrong | "],
+    );
+    check(
+        "Rugby\n\nLions coach Sir Clive Woodward named his squad. The Lions coach said the tour would be hard.",
+        &["Indirect Clive Woodward <- The Lions coach: the tour would be hard | "],
+    );
+}
+
+#[test]
+fn a_stance_before_a_noun_is_no_name() {
+    // Before rules.74 "Anti-abortion" opening a sentence was a name and the speaker of
+    // "but said" (blind set U); the group named after "group the" is.
+    check(
+        "Abortion\n\nAnti-abortion group the Pro-Life Alliance \"congratulated\" Mr Howard on his new stance, but said it did not go far enough.",
+        &["Indirect Pro-Life Alliance <- Pro-Life Alliance: it did not go far enough | "],
+    );
+}
