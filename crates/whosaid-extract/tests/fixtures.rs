@@ -2636,3 +2636,18 @@ fn a_stance_before_a_noun_is_no_name() {
         &["Indirect Pro-Life Alliance <- Pro-Life Alliance: it did not go far enough | "],
     );
 }
+
+#[test]
+fn a_commissioner_is_a_title() {
+    // Before rules.75 "Commissioner" was no title, so "Metropolitan Police Commissioner
+    // Sir Ian Blair" was the police force and "Trade Commissioner Peter Mandelson" a
+    // person of that name (blind set U).
+    check(
+        "Terror\n\nNew Metropolitan Police Commissioner Sir Ian Blair has backed the control orders, saying: \"It is a dilemma, but there is only one choice.\"",
+        &["Direct Ian Blair <- New Metropolitan Police Commissioner Sir Ian Blair: It is a dilemma, but there is only one choice. | "],
+    );
+    check(
+        "Trade\n\nEU Trade Commissioner Peter Mandelson said the deal was close.",
+        &["Indirect Peter Mandelson <- Trade Commissioner Peter Mandelson: the deal was close | "],
+    );
+}
