@@ -121,6 +121,9 @@ struct Engine<'a> {
     /// ... In a filing, it said").
     org_subjects: Vec<(Range<usize>, usize)>,
     last_collective_speaker: Option<usize>,
+    /// Every speaker that is no person, in the order they spoke: "it" passes over the
+    /// plural ones.
+    collective_speakers: Vec<usize>,
     /// Speaker of the last direct quote and the paragraph it was in.
     last_direct: Option<(usize, usize)>,
     /// An attribution that ends its paragraph with a colon ("Cruz continued:"): speaker,
@@ -1356,6 +1359,29 @@ impl<'a> Engine<'a> {
                 }
             }
             Head::Pronoun(Pronoun::Person) => self.pronoun_person(r.start),
+            // "it" is no plural group nor a share ("40% said they were ... It said"):
+            // the last speaker that is neither.
+            Head::Pronoun(Pronoun::Collective)
+                if self.text[span.range()].eq_ignore_ascii_case("it")
+                    && self
+                        .last_collective_speaker
+                        .is_some_and(|a| self.plural_group(a)) =>
+            {
+                let at = r.start;
+                self.collective_speakers
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&a| !self.plural_group(a))
+                    .or_else(|| {
+                        self.org_subjects
+                            .iter()
+                            .rev()
+                            .find(|(sent, _)| sent.end <= at && sent.end + SALIENT_BYTES > at)
+                            .map(|&(_, o)| o)
+                    })
+                    .or(self.last_collective_speaker)
+            }
             Head::Pronoun(Pronoun::Collective) => self.last_collective_speaker.or_else(|| {
                 let at = r.start;
                 self.org_subjects
@@ -2098,12 +2124,29 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Whether an actor is a group that only "they" stands for: a plural ("the
+    /// respondents", "analysts") or a share ("40%", "a quarter of web users").
+    fn plural_group(&self, a: usize) -> bool {
+        let actor = &self.found.actors[a];
+        actor.kind == ActorKind::Group
+            && (actor.name.starts_with(|c: char| c.is_ascii_digit())
+                || actor.name.rsplit(' ').next().is_some_and(|w| {
+                    w.len() > 3
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                }))
+    }
+
     /// Records that `actor` speaks, named at byte `at`: the antecedent of the pronouns
     /// that follow.
     fn note_speaker(&mut self, actor: usize, at: usize) {
         match self.found.actors[actor].kind {
             ActorKind::Person => self.last_person_speaker = Some((actor, at)),
-            _ => self.last_collective_speaker = Some(actor),
+            _ => {
+                self.last_collective_speaker = Some(actor);
+                self.collective_speakers.push(actor);
+            }
         }
     }
 
@@ -3116,6 +3159,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         subjects: Vec::new(),
         org_subjects: Vec::new(),
         last_collective_speaker: None,
+        collective_speakers: Vec::new(),
         described_as: Vec::new(),
         unknown_names: Vec::new(),
         late_titles: Vec::new(),

@@ -2651,3 +2651,17 @@ fn a_commissioner_is_a_title() {
         &["Indirect Peter Mandelson <- Trade Commissioner Peter Mandelson: the deal was close | "],
     );
 }
+
+#[test]
+fn it_is_no_plural_group_nor_a_share() {
+    // Before rules.76 "it said" went to the last speaker that was no person, a share
+    // ("40%") or a plural group ("analysts") included.
+    check(
+        "Broadband\n\nJupiter Research Inc said broadband was challenging television. In homes with broadband, 40% said they were watching less TV. It said TV companies faced a major threat.",
+        &[
+            "Indirect Jupiter Research Inc <- Jupiter Research Inc: broadband was challenging television | ",
+            "Indirect 40% <- 40%: they were watching less TV | ",
+            "Indirect Jupiter Research Inc <- It: TV companies faced a major threat | ",
+        ],
+    );
+}
