@@ -4171,10 +4171,38 @@ fn attribute(
                     ],
                 ))
             .then(|| i - 1);
+            // "with the Countryside Alliance saying many hunts will be out": the
+            // participle's own subject, after "with".
+            // ("with China adding 178 million PCs" is no speech.)
+            let with_subject = (kind == CueKind::Participle
+                && is_word(
+                    &toks[i],
+                    text,
+                    &[
+                        "saying",
+                        "claiming",
+                        "warning",
+                        "arguing",
+                        "insisting",
+                        "telling",
+                    ],
+                )
+                && ctx.refs.iter().any(|r| {
+                    let st = r.toks.start;
+                    r.toks.end == i
+                        && st > s.start
+                        && !matches!(r.head, Head::Pronoun(_))
+                        && (is_word(&toks[st - 1], text, &["with"])
+                            || (st > s.start + 1
+                                && is_word(&toks[st - 1], text, ARTICLES)
+                                && is_word(&toks[st - 2], text, &["with"])))
+                }))
+            .then_some(i);
             let as_verb_at = (kind == CueKind::Participle)
                 .then(|| quoted_as_saying(ctx, text, s.start, i))
                 .flatten()
-                .or(progressive);
+                .or(progressive)
+                .or(with_subject);
             let as_verb = as_verb_at.is_some();
             // Participles borrow the subject: ", adding that ...".
             if kind == CueKind::Participle && !as_verb {

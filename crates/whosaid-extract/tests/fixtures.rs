@@ -2665,3 +2665,32 @@ fn it_is_no_plural_group_nor_a_share() {
         ],
     );
 }
+
+#[test]
+fn a_speaker_after_with_and_before_saying() {
+    // Before rules.77 "with the Countryside Alliance saying ..." gave no statement (the
+    // participle borrowed the sentence's subject, which said nothing); "with China
+    // adding 178 million PCs" is still no speech.
+    check(
+        "Hunting\n\nThe law faces a stiff test this weekend, with the Countryside Alliance saying many hunts will be out in force.",
+        &["Indirect Countryside Alliance <- Countryside Alliance: many hunts will be out in force | "],
+    );
+    check(
+        "Shares\n\nPhytopharm shares jumped 10.7% on the news, with analysts saying sales of $600m a year were possible.",
+        &["Indirect analysts <- analysts: sales of $600m a year were possible | "],
+    );
+    check(
+        "PCs\n\nMore than a third of all new PCs will be in these markets, with China adding 178 million new PCs by 2010.",
+        &[],
+    );
+}
+
+#[test]
+fn partners_trusts_and_bancorps_are_companies() {
+    // Before rules.77 "Rainier Bancorp" or "Health and Rehabilitation Properties Trust"
+    // named no company, so that "the company said" found none.
+    check(
+        "Banks\n\nShares in Rainier Bancorp rose on Monday. The company said its profits would rise.",
+        &["Indirect Rainier Bancorp <- The company: its profits would rise | "],
+    );
+}
