@@ -606,6 +606,11 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             {
                 continue;
             }
+            // After "will" it is a verb whatever the subject: "the Tory leader will
+            // argue" (a speech to come; "would argue" is mostly a supposition).
+            if w == "will" {
+                break true;
+            }
             // "Clinton's claim that ...", "The claim": a noun.
             if matches!(
                 w,

@@ -2694,3 +2694,13 @@ fn partners_trusts_and_bancorps_are_companies() {
         &["Indirect Rainier Bancorp <- The company: its profits would rise | "],
     );
 }
+
+#[test]
+fn will_argue_reports_a_speech_to_come() {
+    // Before rules.78 "will argue" was no reporting verb: a verb in the plural form
+    // ("argue", "claim") was one only after a name, a plural noun or a pronoun.
+    check(
+        "Budget\n\nMr Brown will present his Budget on Wednesday.\n\nAnd the Tory leader will argue that the sums do not add up.",
+        &["Indirect Tory leader <- the Tory leader: the sums do not add up | "],
+    );
+}
