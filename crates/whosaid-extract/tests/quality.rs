@@ -77,6 +77,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-s.standoff.jsonl", 15, 127),
         ("bbc-heldout-t.standoff.jsonl", 15, 122),
         ("bbc-heldout-u.standoff.jsonl", 15, 115),
+        ("bbc-heldout-v.standoff.jsonl", 15, 135),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
