@@ -1170,21 +1170,31 @@ impl<'a> Engine<'a> {
     /// before a verb ("The Argentine had stoked up the temperature ... by saying"), not
     /// before a noun ("the Argentine government"), is the person the text introduced
     /// with it last ("Argentine David Nalbandian").
-    fn nationality_noun(&self, r: &Ref, written: &str) -> Option<String> {
-        let demonym = demonym_ref(self.lex, self.text, r);
+    /// Whether a demonym is a noun for a person next to a reporting verb: "The
+    /// Argentine said", "said the American".
+    fn demonym_noun(&self, r: &Ref, written: &str) -> bool {
         let before = self.text[..r.start].trim_end_matches(' ');
         let next = self.text[r.end..]
             .trim_start_matches(' ')
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .next()
             .unwrap_or("");
-        let noun = demonym
+        let verb_before = before
+            .strip_suffix("the")
+            .map(|b| b.trim_end_matches(' '))
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| lexicon::cue(w).is_some());
+        demonym_ref(self.lex, self.text, r)
             && !written.contains(' ')
             && ends_with_word(before, "the")
             && (lexicon::cue(next).is_some()
                 || lexicon::auxiliary(next)
-                || lexicon::helping_verb(next));
-        if !noun {
+                || lexicon::helping_verb(next)
+                || verb_before)
+    }
+
+    fn nationality_noun(&self, r: &Ref, written: &str) -> Option<String> {
+        if !self.demonym_noun(r, written) {
             return None;
         }
         // The demonym right before the name, or opening its mention.
@@ -1241,6 +1251,19 @@ impl<'a> Engine<'a> {
                     speaker.then(|| self.nationality_noun(r, written)).flatten()
                 {
                     Some(self.person(&name, span))
+                } else if let Some(p) = speaker
+                    .then(|| self.demonym_noun(r, written) && singular_demonym(written))
+                    .filter(|&noun| noun)
+                    .and_then(|_| self.pronoun_person(r.start))
+                    .filter(|&p| {
+                        let a = &self.found.actors[p];
+                        a.kind == ActorKind::Person && !a.local
+                    })
+                {
+                    // "said the American" of nobody introduced so: the person the text
+                    // is about, as "he" would be.
+                    self.add_mention(p, span);
+                    Some(p)
                 } else {
                     Some(self.actor_for_entry(*e, span))
                 }
@@ -2901,6 +2924,12 @@ fn former_epithet(text: &str, span: Span) -> bool {
         && before.ends_with(char::is_whitespace)
 }
 
+/// Whether a demonym used as a noun names one person: "the American", "the Briton",
+/// not "the Israelis", "the French" or "the Japanese".
+fn singular_demonym(w: &str) -> bool {
+    !(w.ends_with('s') || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("ch"))
+}
+
 /// Whether a word names an office a person holds: a title, or "leader", "commissioner",
 /// "chairman", "boss"...
 fn office_noun(lex: &Lexicon, word: &str) -> bool {
@@ -4422,10 +4451,16 @@ fn attribute(
                     }
                     // No coordinated verb: "praised the police for their action and
                     // said" is not the police's.
-                    let plain = toks[p + 1..k].iter().all(|t| {
-                        t.kind == Tk::Word
+                    // (A plural's possessive apostrophe may stand alone: "Nigel McCune
+                    // from the Musicians' Union said".)
+                    let plain = (p + 1..k).all(|j| {
+                        let t = &toks[j];
+                        (t.kind == Tk::Word
                             && t.cue.is_none()
-                            && !is_word(t, text, &["and", "but", "or"])
+                            && !is_word(t, text, &["and", "but", "or"]))
+                            || (t.kind == Tk::SClose
+                                && j > p + 1
+                                && toks[j - 1].text(text).ends_with('s'))
                     });
                     // Also a group: "Creditors of the firm have said", "analysts at
                     // Barclays said".

@@ -2704,3 +2704,30 @@ fn will_argue_reports_a_speech_to_come() {
         &["Indirect Tory leader <- the Tory leader: the sums do not add up | "],
     );
 }
+
+#[test]
+fn a_person_from_a_body_with_a_plural_possessive() {
+    // Before rules.79 the apostrophe of "Musicians'" stopped the search for the person
+    // before "from", and the union spoke (blind set V).
+    check(
+        "Music\n\nNigel McCune from the Musicians' Union said the rules were unfair.",
+        &["Indirect Nigel McCune <- Nigel McCune: the rules were unfair | "],
+    );
+}
+
+#[test]
+fn said_the_american_is_a_person() {
+    // Before rules.79 "said the American" was the United States unless someone had
+    // been introduced as "American X" (blind set V); "the Israelis" are still Israel.
+    check(
+        "Tennis\n\nAndre Agassi lost to Jurgen Melzer.\n\nAnd Agassi said Melzer played well. \"A lot more guys are capable of it now,\" said the American.",
+        &[
+            "Indirect Andre Agassi <- Agassi: Melzer played well | Jurgen Melzer",
+            "Direct Andre Agassi <- American: A lot more guys are capable of it now | ",
+        ],
+    );
+    check(
+        "Talks\n\nTony Blair met Mahmoud Abbas.\n\nThe Israelis described the meeting as important but said they would not need to attend.",
+        &["Indirect Israel <- Israelis: they would not need to attend | "],
+    );
+}
