@@ -1839,15 +1839,7 @@ impl<'a> Engine<'a> {
                 .find(|&&(m, a)| (m == name_at || m == i) && persons(&self.found.actors[a]))
                 .map(|&(_, a)| a);
             // A full name there that is no actor yet ("Tory leader Michael Howard spoke").
-            let introduced = introduced.or_else(|| {
-                let name = self
-                    .candidates
-                    .iter()
-                    .find(|(m, c)| *m == name_at && !self.quoted_names.contains(c))?
-                    .1
-                    .clone();
-                Some(self.intern(&name, ActorKind::Person, false, false))
-            });
+            let introduced = introduced.or_else(|| self.candidate_at(name_at));
             // "But Guardian, the first Republican mayor elected in ...": the person the
             // words stood in apposition to.
             let apposed = || {
@@ -2541,15 +2533,19 @@ impl<'a> Engine<'a> {
             .map(|&(_, a)| a);
         // A full name there that is not an actor yet (this sentence's references are
         // being resolved).
-        person.or_else(|| {
-            let name = self
-                .candidates
-                .iter()
-                .find(|(m, c)| *m == subject_at && !self.quoted_names.contains(c))?
-                .1
-                .clone();
-            Some(self.intern(&name, ActorKind::Person, false, false))
-        })
+        person.or_else(|| self.candidate_at(subject_at))
+    }
+
+    /// The full name seen at byte `at` that is not an actor yet, made a person; not a
+    /// name seen only inside a quotation.
+    fn candidate_at(&mut self, at: usize) -> Option<usize> {
+        let name = self
+            .candidates
+            .iter()
+            .find(|(m, c)| *m == at && !self.quoted_names.contains(c))?
+            .1
+            .clone();
+        Some(self.intern(&name, ActorKind::Person, false, false))
     }
 
     /// Actors a reference stands for in an about-list or a relation: a group of a
