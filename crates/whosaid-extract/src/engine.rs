@@ -1166,12 +1166,10 @@ impl<'a> Engine<'a> {
         self.found.actors[from].merged = true;
     }
 
-    /// The person a nationality used as a noun stands for: a demonym alone after "the",
-    /// before a verb ("The Argentine had stoked up the temperature ... by saying"), not
-    /// before a noun ("the Argentine government"), is the person the text introduced
-    /// with it last ("Argentine David Nalbandian").
-    /// Whether a demonym is a noun for a person next to a reporting verb: "The
-    /// Argentine said", "said the American".
+    /// Whether a demonym is a noun for a person next to a reporting verb: alone after
+    /// "the", before a verb ("The Argentine had stoked up the temperature ... by
+    /// saying") or after one ("said the American"), not before a noun ("the Argentine
+    /// government").
     fn demonym_noun(&self, r: &Ref, written: &str) -> bool {
         let before = self.text[..r.start].trim_end_matches(' ');
         let next = self.text[r.end..]
@@ -1193,6 +1191,8 @@ impl<'a> Engine<'a> {
                 || verb_before)
     }
 
+    /// The person a nationality used as a noun stands for: the person the text
+    /// introduced with it last ("Argentine David Nalbandian").
     fn nationality_noun(&self, r: &Ref, written: &str) -> Option<String> {
         if !self.demonym_noun(r, written) {
             return None;
