@@ -1238,7 +1238,16 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
     out
 }
 
+/// Whether the census gives this name mostly to one sex (a given name more surely than
+/// one given to either).
+fn given_sexed(lex: &Lexicon, w: &str) -> bool {
+    lex.given
+        .get(w)
+        .is_some_and(|&s| s != lexicon::GivenSex::Either)
+}
+
 fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
+    let lex = Lexicon::get();
     let mut words: Vec<&str> = toks[p.toks.clone()].iter().map(|t| t.text(text)).collect();
     let mut last = p.toks.end - 1;
     // "of" joins the words of a body's name ("Bank of England"), not a person's name
@@ -1250,7 +1259,7 @@ fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
         .position(|w| matches!(*w, "of" | "for"))
     {
         let of = of + 2;
-        if Lexicon::get().given.contains_key(words[0])
+        if lex.given.contains_key(words[0])
             && !words[..of]
                 .iter()
                 .any(|w| lexicon::org_keyword(strip_possessive(w)))
@@ -1265,11 +1274,33 @@ fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
     let media = words
         .iter()
         .any(|w| lexicon::media_keyword(strip_possessive(w)));
+    // Words before a full name that opens with a given name and that the lexicon knows
+    // as something else describe its bearer and are no part of the name: "Liberal
+    // Democrat Alan Beith", "Exchequer Nigel Lawson", "Singer George Michael" (a body,
+    // a place or a demonym, a title, or a speaker's or topic noun opening the sentence);
+    // not words it does not know ("Luiz Carlos Bresser Pereira"). The mention keeps them.
+    let mut start = p.start;
+    if !org && !media && words.len() >= 3 && !given_sexed(lex, words[0]) {
+        let describes = |d: &str| {
+            let lower = lexicon::ascii_lower(d);
+            cap(d)
+                && !d.contains('.')
+                && (lex.form(strip_possessive(d)).is_some()
+                    || lex.title(d).is_some()
+                    || lexicon::topic_noun(&lower)
+                    || lexicon::nominal_speaker(&lower).is_some())
+        };
+        let bearer = (1..words.len() - 1)
+            .find(|&k| given_sexed(lex, words[k]) && words[..k].iter().all(|d| describes(d)));
+        if let Some(k) = bearer {
+            start = toks[p.toks.start + k].start;
+        }
+    }
     let last = toks[last];
     let lw = last.text(text);
     let end = last.start + strip_possessive(lw).len();
     Head::Name {
-        start: p.start,
+        start,
         end,
         org,
         media,

@@ -2731,3 +2731,17 @@ fn said_the_american_is_a_person() {
         &["Indirect Israel <- Israelis: they would not need to attend | "],
     );
 }
+
+#[test]
+fn a_descriptor_opening_a_sentence_is_no_part_of_the_name() {
+    // Before rules.80 "Actor Bruce Willis" at a sentence's start was a person of that
+    // whole name; a word the lexicon knows as a speaker's noun, a title or a body before
+    // a given name now describes the person, and the mention keeps it.
+    check(
+        "Film\n\nActor Bruce Willis said the film was good. Later Willis said it would sell.",
+        &[
+            "Indirect Bruce Willis <- Actor Bruce Willis: the film was good | ",
+            "Indirect Bruce Willis <- Willis: it would sell | ",
+        ],
+    );
+}
