@@ -5303,8 +5303,20 @@ fn attribute(
                     }
                 }
             }
-            // (3) Reported speech after the verb: "X said (that) ...".
-            if !done && kind == CueKind::Verb && !inverted {
+            // (3) Reported speech after the verb: "X said (that) ...". An inverted
+            // attribution set off by commas is a parenthetical one too ("Also, said Mr
+            // Trainor, research is being done ...").
+            // (Not after a clause, which the attribution reports, nor before an
+            // appositive: "Digging up roads can take weeks, said Mr R. Sridharan, vice
+            // president of networks at Tata.")
+            let inverted_parenthetical = inverted
+                && chunk.start > s.start + 1
+                && toks[chunk.start - 1].is(',')
+                && chunk.end + 1 < s.end
+                && toks[chunk.end].is(',')
+                && !clause_like(toks, text, s.start..chunk.start - 1)
+                && clause_like(toks, text, chunk.end + 1..s.end);
+            if !done && kind == CueKind::Verb && (!inverted || inverted_parenthetical) {
                 let mut c = chunk.end;
                 let told = is_word(
                     &toks[i],

@@ -2745,3 +2745,14 @@ fn a_descriptor_opening_a_sentence_is_no_part_of_the_name() {
         ],
     );
 }
+
+#[test]
+fn an_inverted_attribution_set_off_by_commas_reports_its_sentence() {
+    // Before rules.81 "Also, said Mr Trainor, research is being done ..." gave no
+    // statement: an attribution inside the sentence was read as parenthetical only
+    // when the speaker came before the verb (blind sets V and W).
+    check(
+        "Laptops\n\nMike Trainor works for Intel. Also, said Mr Trainor, research is being done on ways to cut energy consumption.",
+        &["Indirect Mike Trainor <- Mr Trainor: Also, said Mr Trainor, research is being done on ways to cut energy consumption | "],
+    );
+}
