@@ -5079,6 +5079,23 @@ fn attribute(
                     }
                 }
             }
+            // What a study, a survey or research "revealed" is a finding, not a
+            // statement ("a survey by the firm revealed", "The research revealed that");
+            // a person who reveals speaks ("Souness also revealed he tried").
+            let finding = is_word(&toks[i], text, &["revealed", "reveals", "reveal"])
+                && speaker_ref.as_ref().is_some_and(|r| {
+                    !r.toks.is_empty()
+                        && r.toks.start < i
+                        && toks[r.toks.start..r.toks.end].iter().any(|t| {
+                            let w = t.text(text);
+                            lexicon::document_noun(w)
+                                || matches!(w, "research" | "figures" | "data" | "findings")
+                        })
+                });
+            if finding {
+                i += 1;
+                continue;
+            }
             let Some(sref) = speaker_ref else {
                 i += 1;
                 continue;

@@ -2756,3 +2756,14 @@ fn an_inverted_attribution_set_off_by_commas_reports_its_sentence() {
         &["Indirect Mike Trainor <- Mr Trainor: Also, said Mr Trainor, research is being done on ways to cut energy consumption | "],
     );
 }
+
+#[test]
+fn what_a_survey_revealed_is_a_finding() {
+    // Before rules.82 "a survey by the firm revealed" made the survey a speaker; what
+    // studies, surveys and research reveal are findings, as what they find is (blind
+    // set W). A person who reveals still speaks.
+    check(
+        "Documents\n\nUp to 75% of all business documents contained sensitive information, a survey by the firm revealed. Souness also revealed he tried to bring back Solano.",
+        &["Indirect Souness <- Souness: he tried to bring back Solano | "],
+    );
+}
