@@ -944,6 +944,12 @@ pub fn topic_noun(word: &str) -> bool {
             | "tycoon"
             // A sportsman's position or sport ("Adam Jones says ... The prop said").
             | "prop"
+            | "lock"
+            | "skipper"
+            | "left-back"
+            | "right-back"
+            | "centre-back"
+            | "playmaker"
             | "hooker"
             | "flanker"
             | "winger"

@@ -2767,3 +2767,13 @@ fn what_a_survey_revealed_is_a_finding() {
         &["Indirect Souness <- Souness: he tried to bring back Solano | "],
     );
 }
+
+#[test]
+fn a_skipper_is_the_person_the_story_is_about() {
+    // Before rules.83 "the England skipper" was a group of that name; like "the
+    // striker" or "the prop" it is the lede's person.
+    check(
+        "Football\n\nDavid Beckham expressed his relief at Real Madrid's passage to the knockout phase.\n\nAfter Real's 3-0 win at Roma, the England skipper admitted another season of under-achievement would not be tolerated.",
+        &["Indirect David Beckham <- the England skipper: another season of under-achievement would not be tolerated | "],
+    );
+}
