@@ -1594,6 +1594,25 @@ impl<'a> Engine<'a> {
                                 return Some(p);
                             }
                         }
+                        // "a statement on her website said": the person "her" stands for.
+                        let written = &self.text[span.range()];
+                        let documented = written
+                            .split(' ')
+                            .any(|w| lexicon::document_noun(w) || w == "website");
+                        if speaker && documented {
+                            let owner = [" her ", " his "]
+                                .iter()
+                                .find_map(|p| written.find(p).map(|k| span.start as usize + k + 1));
+                            if let Some(p) =
+                                owner.and_then(|at| self.pronoun_person(at)).filter(|&p| {
+                                    let a = &self.found.actors[p];
+                                    a.kind == ActorKind::Person && !a.local
+                                })
+                            {
+                                self.add_mention(p, span);
+                                return Some(p);
+                            }
+                        }
                         // "the report", "the paper", "the company": a definite description
                         // that is its noun alone refers back.
                         let bare_definite = name.eq_ignore_ascii_case(head)

@@ -2777,3 +2777,13 @@ fn a_skipper_is_the_person_the_story_is_about() {
         &["Indirect David Beckham <- the England skipper: another season of under-achievement would not be tolerated | "],
     );
 }
+
+#[test]
+fn a_statement_on_her_website_is_hers() {
+    // Before rules.84 "a statement on her website said" spoke as a group of that name
+    // (blind set W); the document is the person's "her" stands for.
+    check(
+        "Tennis\n\nTennis star Kim Clijsters will make her return at the Antwerp event in February.\n\n\"Kim had considered returning to action in Paris,\" a statement on her website said.",
+        &["Direct Kim Clijsters <- a statement on her website: Kim had considered returning to action in Paris | "],
+    );
+}
