@@ -3472,10 +3472,25 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 // An unknown word in a title before the name ("World number one Lindsay
                 // Davenport") does not take the subject's place.
                 // Nor does a nationality ("British actor Clive Owen is hoping").
-                let premodified = ((a.is_none() && candidate.is_none() && r.toks.len() == 1)
-                    || demonym_ref(eng.lex, text, r))
-                .then(|| described_after(&ctx, text, r, |_| true))
-                .flatten();
+                // Nor a club or a body before a job and a person's name ("Liverpool boss
+                // Rafael Benitez is keen").
+                let employer = a.is_some_and(|x| eng.found.actors[x].kind != ActorKind::Person)
+                    && toks.get(r.toks.end).is_some_and(|t| {
+                        let w = t.text(text);
+                        t.kind == Tk::Word
+                            && w.starts_with(char::is_lowercase)
+                            && (office_noun(eng.lex, w) || lexicon::topic_noun(w))
+                    });
+                let demonym = demonym_ref(eng.lex, text, r);
+                let lone = a.is_none() && candidate.is_none() && r.toks.len() == 1;
+                let premodified = (lone || demonym || employer)
+                    .then(|| {
+                        described_after(&ctx, text, r, |n| {
+                            lone || demonym
+                                || (person_name(&n.head) && text[n.start..n.end].contains(' '))
+                        })
+                    })
+                    .flatten();
                 // "Labour's Elizabeth Blackman won the seat": the subject is the person
                 // the possessive is the affiliation of.
                 let word_end = toks[r.toks.end - 1].end;

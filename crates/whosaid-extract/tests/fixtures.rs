@@ -2787,3 +2787,13 @@ fn a_statement_on_her_website_is_hers() {
         &["Direct Kim Clijsters <- a statement on her website: Kim had considered returning to action in Paris | "],
     );
 }
+
+#[test]
+fn a_club_and_a_job_before_a_name_leave_the_name_the_subject() {
+    // Before rules.85 "Newcastle boss Graeme Souness is lining up ..." had the club as
+    // its subject, so "he told" went to the last man named (Michael Owen) (blind set V).
+    check(
+        "Football\n\nNewcastle boss Graeme Souness is lining up a summer move for striker Michael Owen. \"Michael is in the category of players who would excite the fans,\" he told BBC Newcastle.",
+        &["Direct Graeme Souness <- he: Michael is in the category of players who would excite the fans | "],
+    );
+}
