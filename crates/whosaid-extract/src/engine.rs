@@ -120,9 +120,8 @@ struct Engine<'a> {
     /// has spoken, "it said" is the one named last so ("Deutsche Bank has challenged
     /// ... In a filing, it said").
     org_subjects: Vec<(Range<usize>, usize)>,
-    last_collective_speaker: Option<usize>,
-    /// Every speaker that is no person, in the order they spoke: "it" passes over the
-    /// plural ones.
+    /// Every speaker that is no person, in the order they spoke: the last is the
+    /// antecedent of "they" and "it", and "it" passes over the plural ones.
     collective_speakers: Vec<usize>,
     /// Speaker of the last direct quote and the paragraph it was in.
     last_direct: Option<(usize, usize)>,
@@ -1387,32 +1386,20 @@ impl<'a> Engine<'a> {
             Head::Pronoun(Pronoun::Collective)
                 if self.text[span.range()].eq_ignore_ascii_case("it")
                     && self
-                        .last_collective_speaker
+                        .last_collective_speaker()
                         .is_some_and(|a| self.plural_group(a)) =>
             {
-                let at = r.start;
                 self.collective_speakers
                     .iter()
                     .rev()
                     .copied()
                     .find(|&a| !self.plural_group(a))
-                    .or_else(|| {
-                        self.org_subjects
-                            .iter()
-                            .rev()
-                            .find(|(sent, _)| sent.end <= at && sent.end + SALIENT_BYTES > at)
-                            .map(|&(_, o)| o)
-                    })
-                    .or(self.last_collective_speaker)
+                    .or_else(|| self.recent_org_subject(r.start))
+                    .or(self.last_collective_speaker())
             }
-            Head::Pronoun(Pronoun::Collective) => self.last_collective_speaker.or_else(|| {
-                let at = r.start;
-                self.org_subjects
-                    .iter()
-                    .rev()
-                    .find(|(sent, _)| sent.end <= at && sent.end + SALIENT_BYTES > at)
-                    .map(|&(_, o)| o)
-            }),
+            Head::Pronoun(Pronoun::Collective) => self
+                .last_collective_speaker()
+                .or_else(|| self.recent_org_subject(r.start)),
             // First person in the narration (quotes are never searched for speakers):
             // the article's author, an actor of this document only.
             Head::Pronoun(Pronoun::First) => {
@@ -1634,7 +1621,7 @@ impl<'a> Engine<'a> {
                             // after the organization that spoke last ("the OECD said
                             // ... the report forecast"): the one named last.
                             if bare_definite {
-                                let speaker = self.last_collective_speaker.filter(|&o| {
+                                let speaker = self.last_collective_speaker().filter(|&o| {
                                     let a = &self.found.actors[o];
                                     a.kind == ActorKind::Organization && !a.local
                                 });
@@ -2147,7 +2134,7 @@ impl<'a> Engine<'a> {
     /// stands for its country's government), if the last organization or country to speak
     /// was one.
     fn speaking_government(&self) -> Option<usize> {
-        let a = self.last_collective_speaker?;
+        let a = self.last_collective_speaker()?;
         let actor = &self.found.actors[a];
         match actor.kind {
             ActorKind::Country => Some(a),
@@ -2172,15 +2159,27 @@ impl<'a> Engine<'a> {
                 }))
     }
 
+    /// The last speaker that is no person.
+    fn last_collective_speaker(&self) -> Option<usize> {
+        self.collective_speakers.last().copied()
+    }
+
+    /// The organization that opened a sentence ending shortly before byte `at` ("Deutsche
+    /// Bank has challenged ... In a filing, it said"), the last such.
+    fn recent_org_subject(&self, at: usize) -> Option<usize> {
+        self.org_subjects
+            .iter()
+            .rev()
+            .find(|(sent, _)| sent.end <= at && sent.end + SALIENT_BYTES > at)
+            .map(|&(_, o)| o)
+    }
+
     /// Records that `actor` speaks, named at byte `at`: the antecedent of the pronouns
     /// that follow.
     fn note_speaker(&mut self, actor: usize, at: usize) {
         match self.found.actors[actor].kind {
             ActorKind::Person => self.last_person_speaker = Some((actor, at)),
-            _ => {
-                self.last_collective_speaker = Some(actor);
-                self.collective_speakers.push(actor);
-            }
+            _ => self.collective_speakers.push(actor),
         }
     }
 
@@ -3202,7 +3201,6 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         last_person_speaker: None,
         subjects: Vec::new(),
         org_subjects: Vec::new(),
-        last_collective_speaker: None,
         collective_speakers: Vec::new(),
         described_as: Vec::new(),
         unknown_names: Vec::new(),
