@@ -28,6 +28,13 @@ pub struct DocActor {
     pub merged: bool,
 }
 
+impl DocActor {
+    /// A person the text names, not a document-local one ("the author").
+    fn is_named_person(&self) -> bool {
+        self.kind == ActorKind::Person && !self.local
+    }
+}
+
 /// A role held by a document actor.
 #[derive(Debug, Clone)]
 pub struct DocRole {
@@ -1211,7 +1218,7 @@ impl<'a> Engine<'a> {
             .iter()
             .filter(|&&(m, a)| {
                 let actor = &self.found.actors[a];
-                m < r.start && introduced(m) && actor.kind == ActorKind::Person && !actor.local
+                m < r.start && introduced(m) && actor.is_named_person()
             })
             .max()
             .map(|&(m, a)| (m, self.found.actors[a].name.clone()));
@@ -1250,14 +1257,10 @@ impl<'a> Engine<'a> {
                     speaker.then(|| self.nationality_noun(r, written)).flatten()
                 {
                     Some(self.person(&name, span))
-                } else if let Some(p) = speaker
-                    .then(|| self.demonym_noun(r, written) && singular_demonym(written))
-                    .filter(|&noun| noun)
-                    .and_then(|_| self.pronoun_person(r.start))
-                    .filter(|&p| {
-                        let a = &self.found.actors[p];
-                        a.kind == ActorKind::Person && !a.local
-                    })
+                } else if let Some(p) =
+                    (speaker && self.demonym_noun(r, written) && singular_demonym(written))
+                        .then(|| self.named_person_at(r.start))
+                        .flatten()
                 {
                     // "said the American" of nobody introduced so: the person the text
                     // is about, as "he" would be.
@@ -1522,10 +1525,7 @@ impl<'a> Engine<'a> {
                             }
                         }
                         if topical {
-                            if let Some(p) = self.pronoun_person(span.start as usize).filter(|&p| {
-                                !self.found.actors[p].local
-                                    && self.found.actors[p].kind == ActorKind::Person
-                            }) {
+                            if let Some(p) = self.named_person_at(span.start as usize) {
                                 self.add_mention(p, span);
                                 return Some(p);
                             }
@@ -1583,19 +1583,15 @@ impl<'a> Engine<'a> {
                         }
                         // "a statement on her website said": the person "her" stands for.
                         let written = &self.text[span.range()];
-                        let documented = written
-                            .split(' ')
-                            .any(|w| lexicon::document_noun(w) || w == "website");
-                        if speaker && documented {
+                        if speaker
+                            && written
+                                .split(' ')
+                                .any(|w| lexicon::document_noun(w) || w == "website")
+                        {
                             let owner = [" her ", " his "]
                                 .iter()
                                 .find_map(|p| written.find(p).map(|k| span.start as usize + k + 1));
-                            if let Some(p) =
-                                owner.and_then(|at| self.pronoun_person(at)).filter(|&p| {
-                                    let a = &self.found.actors[p];
-                                    a.kind == ActorKind::Person && !a.local
-                                })
-                            {
+                            if let Some(p) = owner.and_then(|at| self.named_person_at(at)) {
                                 self.add_mention(p, span);
                                 return Some(p);
                             }
@@ -1798,7 +1794,7 @@ impl<'a> Engine<'a> {
         }
         let desc = self.described_name(span).to_lowercase();
         let at = span.start as usize;
-        let persons = |a: &DocActor| a.kind == ActorKind::Person && !a.local;
+        let persons = DocActor::is_named_person;
         // The description's last use before: right before a name, it introduced that
         // person, and so in apposition to one; in an indefinite phrase, somebody
         // unnamed.
@@ -2432,10 +2428,7 @@ impl<'a> Engine<'a> {
             })
             .filter(|_| self.last_person_speaker.is_some() || last_subject.is_some());
         // A person the pronoun may stand for, named before it.
-        let person = |eng: &Self, a: usize| {
-            let actor = &eng.found.actors[a];
-            actor.kind == ActorKind::Person && !actor.local
-        };
+        let person = |eng: &Self, a: usize| eng.found.actors[a].is_named_person();
         let last_fitting = self
             .named_at
             .iter()
@@ -2486,8 +2479,15 @@ impl<'a> Engine<'a> {
                 self.found
                     .actors
                     .iter()
-                    .rposition(|a| a.kind == ActorKind::Person && !a.local)
+                    .rposition(DocActor::is_named_person)
             })
+    }
+
+    /// The person a pronoun at byte `at` stands for, if the text names one ("said the
+    /// American", "a statement on her website").
+    fn named_person_at(&mut self, at: usize) -> Option<usize> {
+        self.pronoun_person(at)
+            .filter(|&p| self.found.actors[p].is_named_person())
     }
 
     /// The sex a full name's given name usually names, when the census tells it.
