@@ -801,8 +801,12 @@ impl<'a> Engine<'a> {
             let Some(head) = actor.name.rsplit(' ').next() else {
                 continue;
             };
-            // Documents are credited to their issuer elsewhere.
-            if study_noun(head).is_some() || !head.starts_with(char::is_lowercase) {
+            // Documents are credited to their issuer elsewhere, and a government to its
+            // country (no party or charity that speaks next is one).
+            if study_noun(head).is_some()
+                || !head.starts_with(char::is_lowercase)
+                || head == "government"
+            {
                 continue;
             }
             let mut named = self.named_at.iter().filter(|&&(_, x)| x == a);
@@ -1124,6 +1128,62 @@ impl<'a> Engine<'a> {
 
     /// Makes actor `from` the same as `into`: its statements, mentions, roles and
     /// relations become `into`'s, and it has no output of its own.
+    /// The country a document is about, when one clearly leads: each mention of a
+    /// country counts for it, and so does each mention of a body, party or place that
+    /// is part of one ("Labour", "Downing Street", "London").
+    fn home_country(&self) -> Option<usize> {
+        let mut counts: HashMap<usize, usize> = HashMap::default();
+        // (A mention resolved twice, for its sentence and for a statement, counts once.)
+        let seen: HashSet<(usize, usize)> = self.named_at.iter().copied().collect();
+        for &(_, a) in &seen {
+            let actor = &self.found.actors[a];
+            let country = if actor.kind == ActorKind::Country {
+                Some(a)
+            } else {
+                actor
+                    .part_of
+                    .filter(|&c| self.found.actors[c].kind == ActorKind::Country)
+            };
+            if let Some(c) = country {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        let &(top, country) = ranked.first()?;
+        let second = ranked.get(1).map_or(0, |&(n, _)| n);
+        (top >= 2 && top >= 2 * second).then_some(country)
+    }
+
+    /// "The government has denied reports ..." in an article on Labour and the Tories:
+    /// a government the text never tied to a country is that of the country the
+    /// document is about, once the whole document is read.
+    fn credit_government_to_home_country(&mut self) {
+        let unowned = |a: &DocActor| {
+            a.local
+                && !a.merged
+                && a.kind == ActorKind::Organization
+                && matches!(
+                    &*lexicon::ascii_lower(&a.name),
+                    "government"
+                        | "federal government"
+                        | "national government"
+                        | "central government"
+                )
+        };
+        if !self.found.actors.iter().any(unowned) {
+            return;
+        }
+        let Some(country) = self.home_country() else {
+            return;
+        };
+        for g in 0..self.found.actors.len() {
+            if unowned(&self.found.actors[g]) {
+                self.merge_actor(g, country);
+            }
+        }
+    }
+
     fn merge_actor(&mut self, from: usize, into: usize) {
         let swap = |x: &mut usize| {
             if *x == from {
@@ -3662,6 +3722,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
     eng.name_late_titles(&body);
     eng.name_lede_sources(&body);
     eng.credit_documents_to_issuer();
+    eng.credit_government_to_home_country();
     eng.found
         .statements
         .sort_by_key(|s| (s.content.start, s.content.end));

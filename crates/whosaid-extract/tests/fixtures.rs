@@ -2797,3 +2797,18 @@ fn a_club_and_a_job_before_a_name_leave_the_name_the_subject() {
         &["Direct Graeme Souness <- he: Michael is in the category of players who would excite the fans | "],
     );
 }
+
+#[test]
+fn an_unowned_government_is_that_of_the_country_the_article_is_about() {
+    // Before rules.86 "The government" of a British politics story stayed a group named
+    // "government" (blind set V): no country was named before it. Read to its end, the
+    // article is about the United Kingdom's parties; a single mention of another country
+    // does not outweigh them. Nor is the government the party that speaks next.
+    check(
+        "Politics\n\nThe government has denied reports that the chancellor is preparing to take charge of the campaign.\n\nLabour has always maintained the chancellor would have a central role. The Tories say Labour is divided over Iraq, and the Liberal Democrats agree.",
+        &[
+            "Indirect United Kingdom <- The government: reports that the chancellor is preparing to take charge of the campaign | ",
+            "Indirect Conservative Party <- Tories: Labour is divided over Iraq, and the Liberal Democrats agree | Labour Party, Iraq, Liberal Democrats",
+        ],
+    );
+}
