@@ -1512,6 +1512,12 @@ impl<'a> Engine<'a> {
                 // A former or outgoing title nobody named holds is an epithet of the
                 // person the text is about: "Neil Kinnock has said ... But the outgoing
                 // European Commissioner said", "The former Labour leader said".
+                let holder = holder.or_else(|| {
+                    held_in
+                        .is_none()
+                        .then(|| self.spokesperson_body(span, title))
+                        .flatten()
+                });
                 let holder = holder.or_else(|| self.former_holder(span));
                 // "Gordon Brown has delivered a rousing speech ... The chancellor said":
                 // before anyone else speaks, the person the lede is about.
@@ -2239,6 +2245,59 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// The body "the spokesman" at `span` speaks for, when the text introduced an unnamed
+    /// one so not long before ("A spokesman for the Home Office said ... said the
+    /// spokesman", "The Ofcom spokesman said"): the organization named right after the
+    /// title's last use and "for", or right before it. Such a spokesperson speaks as the
+    /// body, so no person holds the title.
+    fn spokesperson_body(&self, span: Span, title: &str) -> Option<usize> {
+        let at = span.start as usize;
+        let definite = written_definite(&self.text[span.range()])
+            || ends_with_word(self.text[..at].trim_end_matches(' '), "the");
+        if !definite || !matches!(title, "spokesman" | "spokeswoman" | "spokesperson") {
+            return None;
+        }
+        let mut from = at.saturating_sub(SALIENT_BYTES);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let word = from + self.text[from..at].rfind(title)?;
+        let after = &self.text[word + title.len()..at];
+        let body_at = after
+            .strip_prefix(" for the ")
+            .or_else(|| after.strip_prefix(" for "))
+            .map(|rest| at - rest.len());
+        // (A mention keeps the span of its text's first use.)
+        let named_before_title = |m: usize, a: &DocActor| {
+            a.mentions.iter().any(|s| {
+                let written = &self.text[s.range()];
+                self.text[m..].starts_with(written)
+                    && self
+                        .text
+                        .get(m + written.len()..word)
+                        .is_some_and(|gap| gap.trim_start_matches(['\'', 's']) == " ")
+            })
+        };
+        self.named_at
+            .iter()
+            .filter(|&&(m, a)| {
+                let actor = &self.found.actors[a];
+                let body = matches!(actor.kind, ActorKind::Organization | ActorKind::Media)
+                    && !actor.local;
+                // Or the unnamed spokesperson of this document ("a Benetton spokeswoman
+                // here"), where the body was not read apart.
+                let unnamed = actor.local
+                    && matches!(actor.kind, ActorKind::Person | ActorKind::Group)
+                    && actor.name.split(' ').any(|w| w == title);
+                m >= from
+                    && m < at
+                    && ((body && (Some(m) == body_at || named_before_title(m, actor)))
+                        || (unnamed && m <= word))
+            })
+            .max()
+            .map(|&(_, a)| a)
+    }
+
     /// The person a former or outgoing title at `span` stands for: "Neil Kinnock has said
     /// ... But the outgoing European Commissioner said", "The former Labour leader
     /// said". Only the last person who spoke, and only when the title is the phrase's
@@ -2265,8 +2324,15 @@ impl<'a> Engine<'a> {
         // An office held in a body named after it is no epithet: "The attorney general
         // of the state of New York".
         let held_in = self.text[span.end as usize..].starts_with(" of ");
+        // A spokesperson speaks for somebody else: "The Ofcom spokesman said" is not
+        // the person the lede is about.
+        let spokesperson = self.text[span.range()]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "spokesman" | "spokeswoman" | "spokesperson"));
         if !speaker
             || held_in
+            || spokesperson
             || self.last_person_speaker.is_some()
             || !(written_definite(&self.text[span.range()]) || ends_with_word(before, "the"))
         {

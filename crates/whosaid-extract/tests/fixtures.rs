@@ -2812,3 +2812,22 @@ fn an_unowned_government_is_that_of_the_country_the_article_is_about() {
         ],
     );
 }
+
+#[test]
+fn the_spokesman_speaks_for_the_body_an_unnamed_spokesman_spoke_for() {
+    // Before rules.87 "the spokesman" after "A spokesman for the Pentagon said" was the
+    // person the lede is about, and so was "The Pentagon spokesman said" itself: a
+    // spokesperson speaks for somebody else, and an unnamed one for the body named
+    // with the title.
+    check(
+        "Andrew Hogg, of the Refugee Council, called the plan cruel. A spokesman for the Pentagon said it was wrong. \"We are developing a programme,\" said the spokesman.",
+        &[
+            "Indirect Pentagon <- Pentagon: it was wrong | ",
+            "Direct Pentagon <- spokesman: We are developing a programme | ",
+        ],
+    );
+    check(
+        "Andrew Hogg, of the Refugee Council, called the plan cruel. The Acmecom spokesman said it was wrong.",
+        &["Indirect Acmecom spokesman <- Acmecom spokesman: it was wrong | "],
+    );
+}
