@@ -958,10 +958,19 @@ impl<'a> Engine<'a> {
     /// name, not by a surname that may be another's.
     fn person_named_in_full_at(&self, p: usize, m: usize) -> bool {
         let actor = &self.found.actors[p];
+        let name = actor.name.as_str();
+        let at = &self.text[m..];
+        // A peer is named in full by title and name: "Lord Woolf", "Baroness Kennedy".
+        let peer = || {
+            ["Lord ", "Lady ", "Baroness ", "Baron "].iter().any(|t| {
+                at.strip_prefix(t)
+                    .and_then(|rest| rest.strip_prefix(name))
+                    .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+            })
+        };
         actor.kind == ActorKind::Person
             && !actor.local
-            && actor.name.contains(' ')
-            && self.text[m..].starts_with(actor.name.as_str())
+            && ((name.contains(' ') && at.starts_with(name)) || peer())
     }
 
     /// A document an article cites before naming who issued it (", a report says."

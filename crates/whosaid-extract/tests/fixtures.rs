@@ -2831,3 +2831,17 @@ fn the_spokesman_speaks_for_the_body_an_unnamed_spokesman_spoke_for() {
         &["Indirect Acmecom spokesman <- Acmecom spokesman: it was wrong | "],
     );
 }
+
+#[test]
+fn a_peer_named_by_title_and_name_is_named_in_full() {
+    // Before rules.88 "The UK's top judge" of the lede stayed a person of that name
+    // (blind set V): the next paragraph's "Lord Woolf said" named nobody in full. A
+    // peer's title and name are the full name British copy gives.
+    check(
+        "Judges\n\nThe UK's top judge has revealed he has clashed with ministers over public inquiries.\n\nLord Woolf said he was determined his veto should continue.",
+        &[
+            "Indirect Woolf <- The UK's top judge: he has clashed with ministers over public inquiries | ",
+            "Indirect Woolf <- Lord Woolf: he was determined his veto should continue | ",
+        ],
+    );
+}
