@@ -891,7 +891,6 @@ pub fn print_medium(name: &str) -> bool {
                 | "Sky"
                 | "Channel"
                 | "TV"
-                | "Radio"
                 | "Reuters"
                 | "Press"
                 | "AFP"
@@ -1463,6 +1462,17 @@ pub fn org_keyword(word: &str) -> bool {
             | "News"
             | "Journal"
             | "Press"
+            | "Daily"
+            | "Weekly"
+            | "Magazine"
+            | "Telegraph"
+            | "Mirror"
+            | "Express"
+            | "Observer"
+            | "Chronicle"
+            | "Television"
+            | "Broadcasting"
+            | "Films"
             | "Airlines"
             | "Airways"
             | "Motors"
@@ -1527,6 +1537,24 @@ pub fn media_keyword(word: &str) -> bool {
     matches!(
         word,
         "Times" | "Post" | "News" | "Journal" | "Press" | "Herald" | "Tribune" | "Gazette"
+    )
+}
+
+/// Whether a name that ends in this word is a news medium: "China Daily", "PC Pro
+/// Magazine", "Jane's Defence Weekly" ("Taft Broadcasting Co" and "American Telephone
+/// and Telegraph Co" are companies).
+pub fn media_last_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Daily"
+            | "Weekly"
+            | "Magazine"
+            | "Telegraph"
+            | "Mirror"
+            | "Observer"
+            | "Chronicle"
+            | "Television"
+            | "Broadcasting"
     )
 }
 

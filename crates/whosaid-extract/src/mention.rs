@@ -1273,7 +1273,10 @@ fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
         .any(|w| lexicon::org_keyword(strip_possessive(w)));
     let media = words
         .iter()
-        .any(|w| lexicon::media_keyword(strip_possessive(w)));
+        .any(|w| lexicon::media_keyword(strip_possessive(w)))
+        || words
+            .last()
+            .is_some_and(|w| lexicon::media_last_word(strip_possessive(w)));
     // Words before a full name that opens with a given name and that the lexicon knows
     // as something else describe its bearer and are no part of the name: "Liberal
     // Democrat Alan Beith", "Exchequer Nigel Lawson", "Singer George Michael" (a body,

@@ -2845,3 +2845,22 @@ fn a_peer_named_by_title_and_name_is_named_in_full() {
         ],
     );
 }
+
+#[test]
+fn a_name_ending_in_a_newspaper_word_is_a_news_medium() {
+    // Before rules.89 "Screen Daily" and "PC Pro Magazine" were persons, so "the
+    // paper" found no paper, and in a longer story "he said" could go to the magazine
+    // rather than to its editor named before it. ("Express" and "Films" now name
+    // companies: "American Express", "Percept Films".)
+    check(
+        "Broadband\n\nA third of users were fed up, thinks Tim Danton, editor of PC Pro Magazine. \"We expect these figures to leap,\" he said.",
+        &["Direct Tim Danton <- he: We expect these figures to leap | "],
+    );
+    check(
+        "Films\n\nBritish film production fell 40% in 2004, Screen Daily has said.\n\nThe paper said tax laws were to blame.",
+        &[
+            "Indirect Screen Daily <- Screen Daily: British film production fell 40% in 2004 | United Kingdom",
+            "Indirect Screen Daily <- The paper: tax laws were to blame | ",
+        ],
+    );
+}

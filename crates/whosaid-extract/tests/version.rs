@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.88",
-    "77197a5bae3171c9037cc83cb1d2a3c1c4828e5ccbc40adebe95918ec169fb36",
+    "0.1.0+rules.89",
+    "50edcec3d82c073c856ae93ff36c9660aee78f432021bb5975df5bde435ff2fe",
 );
 
 fn fingerprint() -> String {
