@@ -5085,10 +5085,19 @@ fn attribute(
                         {
                             j += 1;
                         }
+                        // Or an organization's name after "the" alone: "..., said the
+                        // British Retail Consortium." (Not whom one told: ", told The
+                        // Huffington Post.")
+                        let the_body = |r: &Ref| {
+                            j == i + 2
+                                && is_word(&toks[i + 1], text, &["the", "The"])
+                                && !is_word(&toks[i], text, &["told", "tells", "tell"])
+                                && matches!(r.head, Head::Name { org: true, .. })
+                        };
                         ref_starting(j).map(employer_then_person).filter(|r| {
                             j > i + 1
                                 && !r.locative
-                                && (person_name(&r.head) || !r.roles.is_empty())
+                                && (person_name(&r.head) || !r.roles.is_empty() || the_body(r))
                         })
                     });
                     // "said its chief executive, Sir Howard Newby": the person named in

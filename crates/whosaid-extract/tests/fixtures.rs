@@ -2864,3 +2864,16 @@ fn a_name_ending_in_a_newspaper_word_is_a_news_medium() {
         ],
     );
 }
+
+#[test]
+fn an_organization_after_said_the_is_the_speaker() {
+    // Before rules.90 "..., said the Federation of Small Businesses." gave no statement
+    // (a body the gazetteer knows, "said the CBI", did); whom one told is no speaker.
+    check(
+        "Small firms are struggling to cope with the new rules, said the Federation of Small Businesses. The rules were wrong, Jane Roe, a shop owner, told The Acme Times.",
+        &[
+            "Indirect Federation of Small Businesses <- Federation of Small Businesses: Small firms are struggling to cope with the new rules | ",
+            "Indirect Jane Roe <- Jane Roe: The rules were wrong | ",
+        ],
+    );
+}
