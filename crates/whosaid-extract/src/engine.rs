@@ -5216,6 +5216,20 @@ fn attribute(
                                 .find(|n| {
                                     n.toks.start > r.toks.start && n.toks.end < b && described(n)
                                 })
+                                // A nationality and a noun describe the name after them:
+                                // "Finnish security firm F-Secure issued a warning but
+                                // said", as they do a subject.
+                                .or_else(|| {
+                                    demonym_ref(eng.lex, text, r)
+                                        .then(|| {
+                                            described_after(ctx, text, r, |n| {
+                                                n.toks.end < b
+                                                    && !matches!(n.head, Head::Pronoun(_))
+                                                    && !n.locative
+                                            })
+                                        })
+                                        .flatten()
+                                })
                                 .unwrap_or(r);
                             // A name that only modifies the subject's noun: "Nuclear
                             // proliferation experts have discounted ..., but have said".

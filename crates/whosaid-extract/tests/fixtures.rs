@@ -2877,3 +2877,14 @@ fn an_organization_after_said_the_is_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_nationality_and_a_noun_before_a_name_leave_the_name_the_subject_of_a_coordinated_verb() {
+    // Before rules.91 "Finnish security firm F-Secure issued a warning ... but said"
+    // gave the statement to Finland (blind set W): the coordinated verb borrowed the
+    // sentence's first reference, not the name the nationality describes.
+    check(
+        "Viruses\n\nFinnish security firm F-Secure issued a warning about the new strains but said that the viruses do not do any damage to a phone.",
+        &["Indirect F-Secure <- F-Secure: the viruses do not do any damage to a phone | Finland"],
+    );
+}
