@@ -4440,7 +4440,11 @@ fn attribute(
                                 comma_at(k + 1) && !possessive(toks[r.toks.end - 1].text(text))
                             })
                             .or_else(|| ref_starting(k + 1).filter(|r| comma_at(r.toks.end)))
-                            .filter(|r| !r.locative && person_name(&r.head))?;
+                            // Or a pronoun: "Mr Blair has failed ..., he claimed, saying".
+                            .filter(|r| {
+                                !r.locative
+                                    && (person_name(&r.head) || matches!(r.head, Head::Pronoun(_)))
+                            })?;
                         eng.resolve(&r, true)
                     });
                 let subject_ref = if speaker_in_sentence.is_some() {
@@ -5740,7 +5744,13 @@ fn attribute(
                     && !toks[chunk.end..s.end].iter().any(|t| {
                         t.cue == Some(CueKind::Verb) || matches!(t.kind, Tk::Open | Tk::SOpen)
                     });
-                let at_end = trim_end(toks, e, s.end) == e || appositive;
+                // Or a participle of its own follows: "..., he claimed, saying he has the
+                // “wrong solution”".
+                let participle_next = e > chunk.end
+                    && e < s.end
+                    && toks[e - 1].is(',')
+                    && toks[e].cue == Some(CueKind::Participle);
+                let at_end = trim_end(toks, e, s.end) == e || appositive || participle_next;
                 let mut b = chunk.start;
                 // The speaker's job and employer before the name: "..., BBC environment
                 // correspondent Richard Black said."

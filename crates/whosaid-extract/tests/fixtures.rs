@@ -2293,7 +2293,10 @@ fn a_participles_subject_is_its_own_sentences() {
     );
     check(
         "Mosque\n\nAdel Nefzi spoke on Friday. Omar Mateen left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"",
-        &["Direct Adel Nefzi <- Nefzi: He was not very religious. | "],
+        &[
+            "Indirect Adel Nefzi <- Nefzi: Omar Mateen left as soon as prayers were finished | ",
+            "Direct Adel Nefzi <- Nefzi: He was not very religious. | ",
+        ],
     );
 }
 
@@ -2886,5 +2889,21 @@ fn a_nationality_and_a_noun_before_a_name_leave_the_name_the_subject_of_a_coordi
     check(
         "Viruses\n\nFinnish security firm F-Secure issued a warning about the new strains but said that the viruses do not do any damage to a phone.",
         &["Indirect F-Secure <- F-Secure: the viruses do not do any damage to a phone | Finland"],
+    );
+}
+
+#[test]
+fn an_attribution_followed_by_a_participle_reports_the_words_before_it() {
+    // Before rules.92 "..., he claimed, saying he has the "wrong solution" to them" gave
+    // the words before "he claimed" no statement, and the participle went to the name
+    // that opened the sentence, Mr Blair, whom the next paragraphs' quotes then
+    // followed (blind set X). The attribution reports what comes before it, and the
+    // participle is its speaker's.
+    check(
+        "Michael Howard spoke on Monday. Mr Blair has failed to tackle these problems, he claimed, saying he has the \"wrong solution\" to them.",
+        &[
+            "Indirect Michael Howard <- he: Mr Blair has failed to tackle these problems | ",
+            "Mixed Michael Howard <- he: he has the \"wrong solution\" to them | ",
+        ],
     );
 }
