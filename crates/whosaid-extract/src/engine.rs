@@ -4650,10 +4650,30 @@ fn attribute(
             if !speaker_ref.as_ref().is_some_and(full_person) && k > s.start + 2 {
                 let lo = k.saturating_sub(14).max(s.start + 1);
                 let open_appositive = (lo..k - 1).rev().find(|&c| toks[c].is(',')).and_then(|c| {
-                    let words = &toks[c + 1..k];
+                    // (An organization may close the appositive with a comma of its own.)
+                    let end = if toks[k - 1].is(',') && k - 1 > c + 1 {
+                        k - 1
+                    } else {
+                        k
+                    };
+                    let words = &toks[c + 1..end];
                     let plain = words
                         .iter()
                         .all(|t| t.kind == Tk::Word && t.cue.is_none() && !t.is(','));
+                    // "Colin Asplin, Blackpool Hotel Association said": the body the
+                    // person speaks for.
+                    let employer = ctx.refs.iter().any(|r| {
+                        r.toks.start == c + 1
+                            && r.toks.end == end
+                            && match r.head {
+                                Head::Name { org, media, .. } => org || media,
+                                Head::Known(e) => matches!(
+                                    eng.lex.entries[e].kind,
+                                    ActorKind::Organization | ActorKind::Media
+                                ),
+                                _ => false,
+                            }
+                    });
                     // "Labour's election strategist": an owner's description.
                     let described = is_word(&toks[c + 1], text, DETERMINERS)
                         || (possessive(toks[c + 1].text(text))
@@ -4686,12 +4706,12 @@ fn attribute(
                                 });
                         subject && full_person(r) && !in_quote(st, quotes)
                     })?;
-                    (plain && described).then_some((c, named))
+                    (plain && (described || employer)).then_some((c, end, named))
                 });
-                if let Some((c, named)) = open_appositive {
+                if let Some((c, end, named)) = open_appositive {
                     let mut merged = named;
                     if let Some(title) = ctx.refs.iter().find(|r| {
-                        matches!(r.head, Head::TitleOnly) && r.toks.start > c && r.toks.end == k
+                        matches!(r.head, Head::TitleOnly) && r.toks.start > c && r.toks.end == end
                     }) {
                         merged.roles.extend(title.roles.iter().cloned());
                     }

@@ -2907,3 +2907,18 @@ fn an_attribution_followed_by_a_participle_reports_the_words_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_person_and_the_body_they_speak_for_before_the_verb_is_the_person() {
+    // Before rules.93 "Colin Asplin, Blackpool Hotel Association said" was the
+    // association's (blind set X): a full name opening the sentence, then the body in
+    // apposition, is the person speaking for it, as with a job ("John Smith, chief
+    // executive of Acme said").
+    check(
+        "Hotels\n\nColin Asplin, Blackpool Hotel Association said: \"We have tried very hard.\" Beryl Sprinkel, chairman of the White House Council of Economic Advisers, said exports were strengthening.",
+        &[
+            "Direct Colin Asplin <- Colin Asplin: We have tried very hard. | ",
+            "Indirect Beryl Sprinkel <- Beryl Sprinkel: exports were strengthening | ",
+        ],
+    );
+}
