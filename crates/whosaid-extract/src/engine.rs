@@ -1934,7 +1934,24 @@ impl<'a> Engine<'a> {
                     })
                     .map(|&(_, a)| a)
             };
-            if let Some(p) = introduced.or_else(apposed) {
+            // "Mike Tindall's agent has warned ..." then "the agent added": the person
+            // whose mention held the description (named later, perhaps, as the lede's
+            // source).
+            let covering = || {
+                self.named_at
+                    .iter()
+                    .rev()
+                    .filter(|&&(m, a)| m < i && self.found.actors[a].kind == ActorKind::Person)
+                    .find(|&&(m, a)| {
+                        self.found.actors[a].mentions.iter().any(|s| {
+                            let written = &self.text[s.range()];
+                            self.text[m..].starts_with(written)
+                                && m + written.len() >= i + desc.len()
+                        })
+                    })
+                    .map(|&(_, a)| a)
+            };
+            if let Some(p) = introduced.or_else(apposed).or_else(covering) {
                 return Some(p);
             }
             if indefinite_before(&lower[..i]) {

@@ -2922,3 +2922,16 @@ fn a_person_and_the_body_they_speak_for_before_the_verb_is_the_person() {
         ],
     );
 }
+
+#[test]
+fn the_description_is_the_one_whose_mention_held_it() {
+    // Before rules.94 "the lawyer" after "said a Washington-based lawyer" was a second
+    // person, "lawyer": the description's last use lay inside that speaker's mention.
+    check(
+        "Drugs\n\n\"The problems are enormous,\" said a Washington-based lawyer who specializes in the drug field. The lawyer said no more than two cases had gone to trial.",
+        &[
+            "Direct Washington-based lawyer <- a Washington-based lawyer: The problems are enormous | ",
+            "Indirect Washington-based lawyer <- The lawyer: no more than two cases had gone to trial | ",
+        ],
+    );
+}
