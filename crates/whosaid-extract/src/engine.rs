@@ -5787,7 +5787,24 @@ fn attribute(
                     && e < s.end
                     && toks[e - 1].is(',')
                     && toks[e].cue == Some(CueKind::Participle);
-                let at_end = trim_end(toks, e, s.end) == e || appositive || participle_next;
+                // Or a relative clause about the speaker closes the sentence: "..., said
+                // a Washington-based lawyer who specializes in the drug field."
+                // (A person's name or a person's noun: "said the number of people who
+                // have ..." is reported speech.)
+                let personal = person_name(&sref.head)
+                    || matches!(sref.head, Head::TitleOnly)
+                    || lexicon::nominal_speaker(
+                        text[sref.start..sref.end].rsplit(' ').next().unwrap_or(""),
+                    ) == Some(ActorKind::Person);
+                let relative_next = inverted
+                    && personal
+                    && e < s.end
+                    && is_word(&toks[e], text, &["who", "whose"])
+                    && !toks[e..s.end].iter().any(|t| {
+                        t.cue == Some(CueKind::Verb) || matches!(t.kind, Tk::Open | Tk::SOpen)
+                    });
+                let at_end =
+                    trim_end(toks, e, s.end) == e || appositive || participle_next || relative_next;
                 let mut b = chunk.start;
                 // The speaker's job and employer before the name: "..., BBC environment
                 // correspondent Richard Black said."

@@ -2935,3 +2935,18 @@ fn the_description_is_the_one_whose_mention_held_it() {
         ],
     );
 }
+
+#[test]
+fn an_inverted_attribution_may_end_in_a_relative_clause_about_the_speaker() {
+    // Before rules.95 "..., said a Washington-based lawyer who specializes in the drug
+    // field." gave no statement: only a sentence that ended at the speaker, or went on
+    // with an appositive after a comma, did. Not a noun that is no person's: "said the
+    // number of people who have ..." is what was said.
+    check(
+        "Drugs\n\nThe problems are enormous, said a Washington-based lawyer who specializes in the drug field. The team said the number of people who have fallen ill is rising.",
+        &[
+            "Indirect Washington-based lawyer <- a Washington-based lawyer: The problems are enormous | ",
+            "Indirect team <- The team: the number of people who have fallen ill is rising | ",
+        ],
+    );
+}
