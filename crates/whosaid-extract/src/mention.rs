@@ -517,9 +517,10 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             }
         }
         if let Some((n, entry, form, len)) = found {
-            // A nationality or a country opening an organization's name is part of it
-            // ("British Chamber of Commerce", "Chinese Academy of Sciences", "UK Coal").
-            if matches!(form, Form::Demonym | Form::Name) {
+            // A nationality, a country or a city opening an organization's name is part
+            // of it ("British Chamber of Commerce", "Chinese Academy of Sciences", "UK
+            // Coal", "London Stock Exchange", "Paris Club").
+            if matches!(form, Form::Demonym | Form::Name | Form::Capital) {
                 let mut j = i + n;
                 while j < range.end && toks[j].kind == Tk::Word {
                     let wj = toks[j].text(text);

@@ -2950,3 +2950,19 @@ fn an_inverted_attribution_may_end_in_a_relative_clause_about_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_city_opening_an_organizations_name_is_part_of_it() {
+    // Before rules.96 "the London Stock Exchange" was London and a "Stock Exchange",
+    // so "the LSE" found no exchange it abbreviates, and "the Paris Club" spoke as
+    // "Club" (blind set X). A city stays the government it stands for before a title
+    // or a group ("London Mayor Ken Livingstone", "Washington officials").
+    check(
+        "Markets\n\nThe London Stock Exchange said trading would begin on Monday. The LSE said the listing was its largest. The Paris Club said the offer stands.",
+        &[
+            "Indirect London Stock Exchange <- London Stock Exchange: trading would begin on Monday | ",
+            "Indirect London Stock Exchange <- LSE: the listing was its largest | ",
+            "Indirect Paris Club <- Paris Club: the offer stands | ",
+        ],
+    );
+}
