@@ -795,7 +795,7 @@ impl<'a> Engine<'a> {
         let text = self.text;
         for a in 0..self.found.actors.len() {
             let actor = &self.found.actors[a];
-            if !actor.local || actor.merged || actor.kind == ActorKind::Person {
+            if !actor.local || actor.merged {
                 continue;
             }
             let Some(head) = actor.name.rsplit(' ').next() else {
@@ -4753,6 +4753,31 @@ fn attribute(
                                 && matches!(r.head, Head::Known(_) | Head::Name { .. })
                                 && !in_quote(r.toks.start, quotes)
                         })
+                    });
+                }
+            }
+            // A person known by whom they work for: "Michael Jackson's lawyer said",
+            // "Tindall's agent said" (a title after the possessive is a reference of its
+            // own already: "Beckham's spokesman").
+            if speaker_ref.is_none() && k > s.start + 1 {
+                let noun = toks[k - 1].text(text);
+                let owner = ref_ending(k - 1).filter(|r| {
+                    person_name(&r.head)
+                        && possessive(&text[r.start..toks[r.toks.end - 1].end])
+                        && !in_quote(r.toks.start, quotes)
+                });
+                if let Some(o) = owner.filter(|_| {
+                    toks[k - 1].kind == Tk::Word
+                        && noun.starts_with(char::is_lowercase)
+                        && lexicon::nominal_speaker(noun) == Some(ActorKind::Person)
+                }) {
+                    speaker_ref = Some(Ref {
+                        toks: o.toks.start..k,
+                        start: o.start,
+                        end: toks[k - 1].end,
+                        head: Head::Group { of: None },
+                        roles: vec![],
+                        locative: false,
                     });
                 }
             }

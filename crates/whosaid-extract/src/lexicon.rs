@@ -655,9 +655,8 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "spokesman" | "spokeswoman" | "minister" | "chairman" | "chairwoman" | "coach"
         | "manager" | "director" | "organiser" | "organizer" | "boss" | "chief" | "founder"
         | "producer" | "player" | "striker" | "captain" | "singer" | "actor" | "actress"
-        | "star" | "chancellor" | "secretary" | "premier" | "politician" | "diplomat" => {
-            ActorKind::Person
-        }
+        | "star" | "chancellor" | "secretary" | "premier" | "politician" | "diplomat" | "agent"
+        | "solicitor" | "publicist" => ActorKind::Person,
         _ => return None,
     })
 }

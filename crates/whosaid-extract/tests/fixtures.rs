@@ -2966,3 +2966,19 @@ fn a_city_opening_an_organizations_name_is_part_of_it() {
         ],
     );
 }
+
+#[test]
+fn a_person_known_by_whom_they_work_for_speaks() {
+    // Before rules.97 "Mike Tindall's agent has warned Bath ..." and "Michael Jackson's
+    // lawyer said ..." gave no statement (blind set X): a possessive name and a
+    // person's noun are a speaker, as "the singer's lawyer" was, and the lede's one is
+    // the person who speaks first in the next paragraph.
+    check(
+        "Rugby\n\nMike Tindall's agent has warned Bath they have until next week to improve their offer.\n\nDipo Alli says he has received a better offer. \"Mike has been at Bath for eight years,\" the agent added.",
+        &[
+            "Indirect Dipo Alli <- Mike Tindall's agent: they have until next week to improve their offer | ",
+            "Indirect Dipo Alli <- Dipo Alli: he has received a better offer | ",
+            "Direct Dipo Alli <- the agent: Mike has been at Bath for eight years | ",
+        ],
+    );
+}
