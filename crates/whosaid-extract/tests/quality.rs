@@ -80,6 +80,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-v.standoff.jsonl", 15, 135),
         ("bbc-heldout-w.standoff.jsonl", 15, 79),
         ("bbc-heldout-x.standoff.jsonl", 15, 143),
+        ("bbc-heldout-y.standoff.jsonl", 15, 81),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
