@@ -1774,6 +1774,33 @@ impl<'a> Engine<'a> {
                                     })
                                 })
                                 .flatten();
+                            // Of those, one that has spoken: "Cairn said ... relegated from
+                            // the FTSE 100 ... the group said" is Cairn's.
+                            let spoken = bare_definite
+                                .then(|| {
+                                    self.collective_speakers.iter().rev().copied().find(|&o| {
+                                        let a = &self.found.actors[o];
+                                        a.kind == ActorKind::Organization
+                                            && !a.government
+                                            && !a.local
+                                            && fits(a)
+                                            && self
+                                                .last_named(o, at)
+                                                .is_some_and(|m| m + SALIENT_BYTES >= at)
+                                    })
+                                })
+                                .flatten();
+                            // (Named with the last one, not long before it: "Emery Air
+                            // Freight Corp said it plans ... offer for ... Purolator
+                            // Courier Corp. The company said".)
+                            let spoken = spoken.filter(|&o| {
+                                let near = |m: usize| {
+                                    last.and_then(|l| self.last_named(l, at))
+                                        .is_none_or(|ml| m + 400 >= ml)
+                                };
+                                self.last_named(o, at).is_some_and(near)
+                            });
+                            let last = spoken.or(last);
                             // A bare noun ("the group") is the one last described so; an
                             // epithet with words of its own is the one named last.
                             let found = if bare_definite {

@@ -2982,3 +2982,22 @@ fn a_person_known_by_whom_they_work_for_speaks() {
         ],
     );
 }
+
+#[test]
+fn the_company_is_the_one_that_has_spoken_not_the_one_it_named() {
+    // Before rules.98 "the company" was the organization named last, often the one
+    // the speaker had just named: "Emery Air Freight Corp said it plans a tender offer
+    // for Purolator Courier Corp. The company said ..." went to Purolator, and "the
+    // group said" after "Cairn is in danger of being relegated from the FTSE 100" to
+    // the FTSE (blind set Y). An organization that has spoken, named with the last
+    // one, is meant; one that spoke long before is not. (In one paragraph the sentence
+    // is read for its subject before the first statement is made, and "the company"
+    // stays the one named last.)
+    check(
+        "Deals\n\nEmery Air Freight Corp said it plans a tender offer for Purolator Courier Corp.\n\nThe company said the offer is the first step.",
+        &[
+            "Indirect Emery Air Freight Corp <- Emery Air Freight Corp: it plans a tender offer for Purolator Courier Corp. | Purolator Courier Corp.",
+            "Indirect Emery Air Freight Corp <- The company: the offer is the first step | ",
+        ],
+    );
+}
