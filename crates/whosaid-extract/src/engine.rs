@@ -2050,6 +2050,28 @@ impl<'a> Engine<'a> {
         if let Some((e, _)) = self.lex.form(&issuer) {
             return Some(self.actor_for_entry_silent(e));
         }
+        // A single word that opens the name of an organization met before: "the Bank's
+        // minutes" after "the Bank of England" (even when "the Bank's committee" made
+        // "Bank" an actor of its own).
+        let opening = || {
+            (!issuer.contains(' '))
+                .then(|| {
+                    // (The first such: the one the text is about, not a unit named
+                    // after it.)
+                    self.found.actors.iter().position(|a| {
+                        matches!(a.kind, ActorKind::Organization | ActorKind::Media)
+                            && !a.local
+                            && !a.merged
+                            && a.name
+                                .strip_prefix(issuer.as_str())
+                                .is_some_and(|rest| rest.starts_with(' '))
+                    })
+                })
+                .flatten()
+        };
+        if let Some(o) = opening() {
+            return Some(o);
+        }
         if let Some(&a) = self.by_name.get(&name_key(&issuer, false)) {
             return Some(a);
         }

@@ -1002,7 +1002,15 @@ pub fn web_address(word: &str) -> bool {
 pub fn document_noun(word: &str) -> bool {
     matches!(
         &*ascii_lower(word),
-        "report" | "study" | "survey" | "statement" | "poll" | "memo" | "letter" | "analysis"
+        "report"
+            | "study"
+            | "survey"
+            | "statement"
+            | "poll"
+            | "memo"
+            | "letter"
+            | "analysis"
+            | "minutes"
     )
 }
 

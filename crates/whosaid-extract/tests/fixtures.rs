@@ -3001,3 +3001,15 @@ fn the_company_is_the_one_that_has_spoken_not_the_one_it_named() {
         ],
     );
 }
+
+#[test]
+fn a_document_named_for_the_first_word_of_its_issuer_is_the_issuers() {
+    // Before rules.99 "The Bank's minutes said" after "the Bank of England" spoke as
+    // "Bank's minutes" (blind set Y): minutes are a document, and "Bank" the first word
+    // of the organization met before, even when "the Bank's committee" had made "Bank"
+    // an actor of its own.
+    check(
+        "Rates\n\nThe Bank of England kept rates on hold. One member of the Bank's committee voted for a rise. The Bank's minutes said risks were to the downside.",
+        &["Indirect Bank of England <- The Bank's minutes: risks were to the downside | "],
+    );
+}
