@@ -1655,6 +1655,15 @@ impl<'a> Engine<'a> {
                                 self.add_mention(p, span);
                                 return Some(p);
                             }
+                            // "Nicholas Betts-Green ... quit. The former teacher
+                            // confirmed": what a person was is an epithet of the person
+                            // the text is about, as "he" would be.
+                            if speaker && former_epithet(self.text, span) {
+                                if let Some(p) = self.named_person_at(span.start as usize) {
+                                    self.add_mention(p, span);
+                                    return Some(p);
+                                }
+                            }
                         }
                         // "a statement on her website said": the person "her" stands for.
                         let written = &self.text[span.range()];

@@ -3013,3 +3013,14 @@ fn a_document_named_for_the_first_word_of_its_issuer_is_the_issuers() {
         &["Indirect Bank of England <- The Bank's minutes: risks were to the downside | "],
     );
 }
+
+#[test]
+fn what_a_person_was_is_an_epithet_of_the_person_the_text_is_about() {
+    // Before rules.100 "The former teacher confirmed" after "Nicholas Betts-Green ...
+    // quit" was a person called "former teacher" (blind set Y): a former job or rank
+    // nobody named holds stands for the person "he" would stand for.
+    check(
+        "UKIP\n\nA candidate has resigned.\n\nNicholas Betts-Green, who had been selected to fight the seat, quit after reports in a newspaper. The former teacher confirmed he had attended the meeting.",
+        &["Indirect Nicholas Betts-Green <- The former teacher: he had attended the meeting | "],
+    );
+}
