@@ -1135,8 +1135,6 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// Makes actor `from` the same as `into`: its statements, mentions, roles and
-    /// relations become `into`'s, and it has no output of its own.
     /// The country a document is about, when one clearly leads: each mention of a
     /// country counts for it, and so does each mention of a body, party or place that
     /// is part of one ("Labour", "Downing Street", "London").
@@ -1193,6 +1191,8 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Makes actor `from` the same as `into`: its statements, mentions, roles and
+    /// relations become `into`'s, and it has no output of its own.
     fn merge_actor(&mut self, from: usize, into: usize) {
         let swap = |x: &mut usize| {
             if *x == from {
