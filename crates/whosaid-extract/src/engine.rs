@@ -1349,13 +1349,31 @@ impl<'a> Engine<'a> {
                 let mspan = Span::new(*start, *end);
                 // "the Salford MP": a place and a post-nominal title after "the" describe
                 // a person, the one holding no other title named last.
+                // So does a portfolio before a title, after "the" and perhaps a
+                // nationality: "The Indonesian Economics Minister explained".
                 if !org && !media && speaker {
                     let before = self.text[..*start].trim_end_matches(' ');
+                    let the_before = ends_with_word(before, "the")
+                        || before.rsplit_once(' ').is_some_and(|(rest, w)| {
+                            ends_with_word(rest.trim_end(), "the")
+                                && self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym)
+                        });
+                    // (Not a body or a person the text has named: "The Opec President"
+                    // holds the title in Opec, and is no Opec.)
+                    let named = |lead: &str| {
+                        self.found.actors.iter().any(|a| {
+                            a.name == lead
+                                || a.mentions.iter().any(|m| &self.text[m.range()] == lead)
+                        })
+                    };
                     let title = name
                         .rsplit_once(' ')
-                        .filter(|(_, last)| post_nominal(last))
+                        .filter(|(lead, last)| {
+                            post_nominal(last)
+                                || (last.starts_with(char::is_uppercase) && !named(lead))
+                        })
                         .and_then(|(_, last)| self.lex.title(last));
-                    if let (true, Some(t)) = (ends_with_word(before, "the"), title) {
+                    if let (true, Some(t)) = (the_before, title) {
                         let title = self.lex.titles[t].name.clone();
                         if let Some(p) = self.described_person(mspan, Some(&title), speaker) {
                             self.add_mention(p, mspan);
@@ -1899,7 +1917,12 @@ impl<'a> Engine<'a> {
     ) -> Option<usize> {
         let written = &self.text[span.range()];
         let before = self.text[..span.start as usize].trim_end_matches(' ');
-        let the_before = ends_with_word(before, "the");
+        // (A nationality may come between: "The Indonesian Economics Minister".)
+        let the_before = ends_with_word(before, "the")
+            || before.rsplit_once(' ').is_some_and(|(rest, w)| {
+                ends_with_word(rest.trim_end(), "the")
+                    && self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym)
+            });
         if !written_definite(written) && !the_before {
             return None;
         }

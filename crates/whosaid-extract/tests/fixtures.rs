@@ -3024,3 +3024,19 @@ fn what_a_person_was_is_an_epithet_of_the_person_the_text_is_about() {
         &["Indirect Nicholas Betts-Green <- The former teacher: he had attended the meeting | "],
     );
 }
+
+#[test]
+fn a_portfolio_and_a_title_after_the_describe_the_holder() {
+    // Before rules.101 "The Indonesian Economics Minister explained" was a person
+    // called "Economics Minister" (blind set X): like "the Salford MP", capitalised words
+    // and a title after "the" (and a nationality) describe the person holding the
+    // title named before. Not when the words are a body the text named: "The Opec
+    // President" is no Opec.
+    check(
+        "Debt\n\nIndonesia no longer needs the debt freeze, Economics Minister Aburizal Bakrie has said. The Indonesian Economics Minister explained that the money was for Aceh.",
+        &[
+            "Indirect Aburizal Bakrie <- Economics Minister Aburizal Bakrie: Indonesia no longer needs the debt freeze | Indonesia",
+            "Indirect Aburizal Bakrie <- Economics Minister: the money was for Aceh | ",
+        ],
+    );
+}
