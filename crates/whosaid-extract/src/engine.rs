@@ -2223,12 +2223,23 @@ impl<'a> Engine<'a> {
         if w >= end || w + 1 == end {
             return false;
         }
-        let span = Span::new(toks[w].start, toks[end - 1].end);
+        // (Not its possessive: "Deutsche Boerse's (DB) shares".)
+        let last = toks[end - 1].text(text);
+        let last_len = last
+            .strip_suffix("'s")
+            .or_else(|| last.strip_suffix("\u{2019}s"))
+            .map_or(last.len(), str::len);
+        let span = Span::new(toks[w].start, toks[end - 1].start + last_len);
         let run = &text[span.range()];
         if !initials_of(acronym, run) {
             return false;
         }
+        // One met before under that name (perhaps taken for a person) is the
+        // organization.
         let a = self.intern(run, ActorKind::Organization, false, false);
+        if self.found.actors[a].kind == ActorKind::Person && !self.found.actors[a].local {
+            self.found.actors[a].kind = ActorKind::Organization;
+        }
         self.add_mention(a, span);
         self.by_name.insert(name_key(acronym, false), a);
         self.add_mention(a, Span::new(r.start, r.end));
@@ -2619,8 +2630,12 @@ impl<'a> Engine<'a> {
                     .is_none_or(|(_, at)| sent.start > at)
             })
             .filter(|(_, s)| match s {
-                Subject::Actor(a) => fits(self, *a),
-                Subject::Name(n) => name_fits(self, n),
+                // (One later found to be an organization is none: "Deutsche Boerse"
+                // before "Deutsche Boerse's (DB) shares".)
+                Subject::Actor(a) => {
+                    self.found.actors[*a].kind == ActorKind::Person && fits(self, *a)
+                }
+                Subject::Name(n) => name_fits(self, n) && !self.known_non_person(n),
             })
             .map(|(_, s)| s.clone());
         if let Some(s) = subject {
@@ -2639,7 +2654,8 @@ impl<'a> Engine<'a> {
             .find_map(|(_, s)| match s {
                 Subject::Actor(a) => Some(*a),
                 Subject::Name(_) => None,
-            });
+            })
+            .filter(|&a| self.found.actors[a].kind == ActorKind::Person);
         let person = self
             .last_person_speaker
             .map(|(a, _)| a)
@@ -2704,7 +2720,7 @@ impl<'a> Engine<'a> {
                     .rev()
                     .filter(|&&(m, _)| m < at && m >= self.headline_end)
                     .map(|(_, c)| c)
-                    .find(|c| !self.quoted_names.contains(*c))?
+                    .find(|c| !self.quoted_names.contains(*c) && !self.known_non_person(c))?
                     .clone();
                 Some(self.intern(&c, ActorKind::Person, false, false))
             })
@@ -2714,6 +2730,14 @@ impl<'a> Engine<'a> {
                     .iter()
                     .rposition(DocActor::is_named_person)
             })
+    }
+
+    /// Whether a full name seen before is an actor that is no person ("Deutsche Boerse",
+    /// found an organization by its acronym).
+    fn known_non_person(&self, name: &str) -> bool {
+        self.by_name
+            .get(&name_key(name, false))
+            .is_some_and(|&a| self.found.actors[a].kind != ActorKind::Person)
     }
 
     /// The person a pronoun at byte `at` stands for, if the text names one ("said the
@@ -5241,10 +5265,20 @@ fn attribute(
                                 && !is_word(&toks[i], text, &["told", "tells", "tell"])
                                 && matches!(r.head, Head::Name { org: true, .. })
                         };
+                        // Or a person's noun: "said one London-based broker".
+                        let personal_noun = |r: &Ref| {
+                            matches!(r.head, Head::Group { of: None })
+                                && lexicon::nominal_speaker(
+                                    text[r.start..r.end].rsplit(' ').next().unwrap_or(""),
+                                ) == Some(ActorKind::Person)
+                        };
                         ref_starting(j).map(employer_then_person).filter(|r| {
                             j > i + 1
                                 && !r.locative
-                                && (person_name(&r.head) || !r.roles.is_empty() || the_body(r))
+                                && (person_name(&r.head)
+                                    || !r.roles.is_empty()
+                                    || the_body(r)
+                                    || personal_noun(r))
                         })
                     });
                     // "said its chief executive, Sir Howard Newby": the person named in

@@ -656,7 +656,9 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "manager" | "director" | "organiser" | "organizer" | "boss" | "chief" | "founder"
         | "producer" | "player" | "striker" | "captain" | "singer" | "actor" | "actress"
         | "star" | "chancellor" | "secretary" | "premier" | "politician" | "diplomat" | "agent"
-        | "solicitor" | "publicist" => ActorKind::Person,
+        | "solicitor" | "publicist" | "broker" | "trader" | "dealer" | "banker" => {
+            ActorKind::Person
+        }
         _ => return None,
     })
 }

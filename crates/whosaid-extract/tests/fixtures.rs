@@ -3040,3 +3040,19 @@ fn a_portfolio_and_a_title_after_the_describe_the_holder() {
         ],
     );
 }
+
+#[test]
+fn a_name_found_to_be_an_organization_is_no_antecedent_for_he() {
+    // Before rules.102 "Deutsche Boerse", first taken for a person, stayed a candidate
+    // for "he" after "Deutsche Boerse's (DB) shares" had shown it an organization, and
+    // "said one London-based broker" gave its quotation to TCI (blind set X). A
+    // broker, a trader, a dealer and a banker are persons' nouns.
+    check(
+        "Markets\n\nDeutsche Boerse wants the London Stock Exchange. TCI, which owns 5% of Deutsche Boerse's (DB) shares, has complained that the offer is too high.\n\n\"I don't think it will make much difference,\" said one London-based broker. He forecast the bid would succeed.",
+        &[
+            "Indirect TCI <- TCI: the offer is too high | ",
+            "Direct London-based broker <- London-based broker: I don't think it will make much difference | ",
+            "Indirect London-based broker <- He: the bid would succeed | ",
+        ],
+    );
+}
