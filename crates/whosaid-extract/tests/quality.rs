@@ -81,6 +81,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-w.standoff.jsonl", 15, 79),
         ("bbc-heldout-x.standoff.jsonl", 15, 143),
         ("bbc-heldout-y.standoff.jsonl", 15, 81),
+        ("bbc-heldout-z.standoff.jsonl", 15, 102),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
