@@ -522,7 +522,23 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             // Coal", "London Stock Exchange", "Paris Club").
             if matches!(form, Form::Demonym | Form::Name | Form::Capital) {
                 let mut j = i + n;
-                while j < range.end && toks[j].kind == Tk::Word {
+                while j < range.end {
+                    // A plural's possessive apostrophe inside the name: "British
+                    // Bankers' Association".
+                    if toks[j].kind == Tk::SClose
+                        && j > i + n
+                        && toks[j - 1].kind == Tk::Word
+                        && toks[j - 1].text(text).ends_with('s')
+                        && toks.get(j + 1).is_some_and(|x| {
+                            j + 1 < range.end && x.kind == Tk::Word && cap(x.text(text))
+                        })
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    if toks[j].kind != Tk::Word {
+                        break;
+                    }
                     let wj = toks[j].text(text);
                     let next_cap = toks.get(j + 1).is_some_and(|x| {
                         j + 1 < range.end && x.kind == Tk::Word && cap(x.text(text))

@@ -3056,3 +3056,17 @@ fn a_name_found_to_be_an_organization_is_no_antecedent_for_he() {
         ],
     );
 }
+
+#[test]
+fn a_plurals_apostrophe_stays_inside_an_organizations_name() {
+    // Before rules.103 "the British Bankers' Association (BBA) said" was spoken by
+    // "Association", and "the BBA said" by a "BBA" of its own (blind set Z): the
+    // possessive apostrophe of a plural ended the name its nationality opened.
+    check(
+        "Lending\n\nAt the same time, the British Bankers' Association (BBA) said lending was weaker. Overall, the BBA said mortgage lending rose.",
+        &[
+            "Indirect British Bankers' Association <- British Bankers' Association: lending was weaker | ",
+            "Indirect British Bankers' Association <- BBA: mortgage lending rose | ",
+        ],
+    );
+}
