@@ -1353,11 +1353,7 @@ impl<'a> Engine<'a> {
                 // nationality: "The Indonesian Economics Minister explained".
                 if !org && !media && speaker {
                     let before = self.text[..*start].trim_end_matches(' ');
-                    let the_before = ends_with_word(before, "the")
-                        || before.rsplit_once(' ').is_some_and(|(rest, w)| {
-                            ends_with_word(rest.trim_end(), "the")
-                                && self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym)
-                        });
+                    let the_before = self.definite_before(before);
                     // (Not a body or a person the text has named: "The Opec President"
                     // holds the title in Opec, and is no Opec.)
                     let named = |lead: &str| {
@@ -1917,12 +1913,7 @@ impl<'a> Engine<'a> {
     ) -> Option<usize> {
         let written = &self.text[span.range()];
         let before = self.text[..span.start as usize].trim_end_matches(' ');
-        // (A nationality may come between: "The Indonesian Economics Minister".)
-        let the_before = ends_with_word(before, "the")
-            || before.rsplit_once(' ').is_some_and(|(rest, w)| {
-                ends_with_word(rest.trim_end(), "the")
-                    && self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym)
-            });
+        let the_before = self.definite_before(before);
         if !written_definite(written) && !the_before {
             return None;
         }
@@ -2729,6 +2720,16 @@ impl<'a> Engine<'a> {
                     .actors
                     .iter()
                     .rposition(DocActor::is_named_person)
+            })
+    }
+
+    /// Whether the text before a name ends in "the", perhaps with a nationality after it
+    /// ("the Salford MP", "The Indonesian Economics Minister").
+    fn definite_before(&self, before: &str) -> bool {
+        ends_with_word(before, "the")
+            || before.rsplit_once(' ').is_some_and(|(rest, w)| {
+                ends_with_word(rest.trim_end(), "the")
+                    && self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym)
             })
     }
 
