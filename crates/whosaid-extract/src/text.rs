@@ -517,8 +517,33 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         i += 1;
     }
     cues_in_context(text, &mut out);
+    spaced_closings(text, &mut out);
     glued_openings(text, &mut out);
     out
+}
+
+/// A straight quotation mark with a space on both sides, where a quotation is open,
+/// closes it: `... £630 worse off a year. " And Chancellor Gordon Brown said`, a space
+/// put in by typesetting. (An opening mark is glued to the word it opens.)
+fn spaced_closings(text: &str, toks: &mut [Tok]) {
+    let mut open = false;
+    for k in 0..toks.len() {
+        match toks[k].kind {
+            Tk::Open => {
+                let spaced = open
+                    && &text[toks[k].start..toks[k].end] == "\""
+                    && text[toks[k].end..].starts_with([' ', '\t']);
+                if spaced {
+                    toks[k].kind = Tk::Close;
+                    open = false;
+                } else {
+                    open = true;
+                }
+            }
+            Tk::Close => open = false,
+            _ => {}
+        }
+    }
 }
 
 /// A straight quotation mark glued to a capitalised word after it, where no quotation

