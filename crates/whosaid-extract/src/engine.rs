@@ -1787,42 +1787,32 @@ impl<'a> Engine<'a> {
                             // The organization (not a government body, a country or a
                             // document's own description) named last before; "the real
                             // estate developer" may be a person.
+                            let business = |a: &DocActor| {
+                                a.kind == ActorKind::Organization
+                                    && !a.government
+                                    && !a.local
+                                    && fits(a)
+                            };
                             let last = (bare_definite || lexicon::company_descriptor(head))
-                                .then(|| {
-                                    self.last_named_before(at, |a| {
-                                        a.kind == ActorKind::Organization
-                                            && !a.government
-                                            && !a.local
-                                            && fits(a)
-                                    })
-                                })
+                                .then(|| self.last_named_before(at, business))
                                 .flatten();
-                            // Of those, one that has spoken: "Cairn said ... relegated from
-                            // the FTSE 100 ... the group said" is Cairn's.
+                            // Of those, one that has spoken, named not long before: "Cairn
+                            // said ... relegated from the FTSE 100 ... the group said" is
+                            // Cairn's. (Named with the last one, too: "Emery Air Freight
+                            // Corp said it plans ... offer for ... Purolator Courier Corp.
+                            // The company said".)
+                            let last_at = last.and_then(|l| self.last_named(l, at));
                             let spoken = bare_definite
                                 .then(|| {
-                                    self.collective_speakers.iter().rev().copied().find(|&o| {
-                                        let a = &self.found.actors[o];
-                                        a.kind == ActorKind::Organization
-                                            && !a.government
-                                            && !a.local
-                                            && fits(a)
-                                            && self
-                                                .last_named(o, at)
-                                                .is_some_and(|m| m + SALIENT_BYTES >= at)
+                                    self.collective_speakers.iter().rev().find_map(|&o| {
+                                        let m = self.last_named(o, at)?;
+                                        (business(&self.found.actors[o]) && m + SALIENT_BYTES >= at)
+                                            .then_some((o, m))
                                     })
                                 })
-                                .flatten();
-                            // (Named with the last one, not long before it: "Emery Air
-                            // Freight Corp said it plans ... offer for ... Purolator
-                            // Courier Corp. The company said".)
-                            let spoken = spoken.filter(|&o| {
-                                let near = |m: usize| {
-                                    last.and_then(|l| self.last_named(l, at))
-                                        .is_none_or(|ml| m + 400 >= ml)
-                                };
-                                self.last_named(o, at).is_some_and(near)
-                            });
+                                .flatten()
+                                .filter(|&(_, m)| last_at.is_none_or(|ml| m + 400 >= ml))
+                                .map(|(o, _)| o);
                             let last = spoken.or(last);
                             // A bare noun ("the group") is the one last described so; an
                             // epithet with words of its own is the one named last.
