@@ -1983,11 +1983,8 @@ impl<'a> Engine<'a> {
                     .rev()
                     .filter(|&&(m, a)| m < i && self.found.actors[a].kind == ActorKind::Person)
                     .find(|&&(m, a)| {
-                        self.found.actors[a].mentions.iter().any(|s| {
-                            let written = &self.text[s.range()];
-                            self.text[m..].starts_with(written)
-                                && m + written.len() >= i + desc.len()
-                        })
+                        self.mentions_written_at(a, m)
+                            .any(|w| m + w.len() >= i + desc.len())
                     })
                     .map(|&(_, a)| a)
             };
@@ -2119,6 +2116,18 @@ impl<'a> Engine<'a> {
             .filter(|&&(m, a)| a == actor && m < at)
             .map(|&(m, _)| m)
             .max()
+    }
+
+    /// The texts of actor `a`'s mentions that the text at byte `m` opens with: what was
+    /// written there when `named_at` records `(m, a)` (a mention keeps the span of its
+    /// text's first use only).
+    fn mentions_written_at(&self, a: usize, m: usize) -> impl Iterator<Item = &'a str> + '_ {
+        let text = self.text;
+        self.found.actors[a]
+            .mentions
+            .iter()
+            .map(move |s| &text[s.range()])
+            .filter(move |w| text[m..].starts_with(w))
     }
 
     /// The actor `which` accepts that was named last before byte `at`.
@@ -2366,15 +2375,11 @@ impl<'a> Engine<'a> {
             .strip_prefix(" for the ")
             .or_else(|| after.strip_prefix(" for "))
             .map(|rest| at - rest.len());
-        // (A mention keeps the span of its text's first use.)
-        let named_before_title = |m: usize, a: &DocActor| {
-            a.mentions.iter().any(|s| {
-                let written = &self.text[s.range()];
-                self.text[m..].starts_with(written)
-                    && self
-                        .text
-                        .get(m + written.len()..word)
-                        .is_some_and(|gap| gap.trim_start_matches(['\'', 's']) == " ")
+        let named_before_title = |m: usize, a: usize| {
+            self.mentions_written_at(a, m).any(|w| {
+                self.text
+                    .get(m + w.len()..word)
+                    .is_some_and(|gap| gap.trim_start_matches(['\'', 's']) == " ")
             })
         };
         self.named_at
@@ -2390,7 +2395,7 @@ impl<'a> Engine<'a> {
                     && actor.name.split(' ').any(|w| w == title);
                 m >= from
                     && m < at
-                    && ((body && (Some(m) == body_at || named_before_title(m, actor)))
+                    && ((body && (Some(m) == body_at || named_before_title(m, a)))
                         || (unnamed && m <= word))
             })
             .max()
