@@ -2362,7 +2362,7 @@ impl<'a> Engine<'a> {
         let at = span.start as usize;
         let definite = written_definite(&self.text[span.range()])
             || ends_with_word(self.text[..at].trim_end_matches(' '), "the");
-        if !definite || !matches!(title, "spokesman" | "spokeswoman" | "spokesperson") {
+        if !definite || !lexicon::spokesperson(title) {
             return None;
         }
         let mut from = at.saturating_sub(SALIENT_BYTES);
@@ -2433,7 +2433,7 @@ impl<'a> Engine<'a> {
         let spokesperson = self.text[span.range()]
             .rsplit(' ')
             .next()
-            .is_some_and(|w| matches!(w, "spokesman" | "spokeswoman" | "spokesperson"));
+            .is_some_and(lexicon::spokesperson);
         if !speaker
             || held_in
             || spokesperson
@@ -3189,6 +3189,13 @@ fn former_epithet(text: &str, span: Span) -> bool {
     matches!((back.next(), back.next()), (Some(w), Some(the))
         if former(w) && the.eq_ignore_ascii_case("the"))
         && before.ends_with(char::is_whitespace)
+}
+
+/// Whether a reference ends in a noun for a person ("a Washington-based lawyer", "one
+/// London-based broker").
+fn person_noun_ref(text: &str, r: &Ref) -> bool {
+    let last = text[r.start..r.end].rsplit(' ').next().unwrap_or("");
+    lexicon::nominal_speaker(last) == Some(ActorKind::Person)
 }
 
 /// Whether a demonym used as a noun names one person: "the American", "the Briton",
@@ -5263,10 +5270,7 @@ fn attribute(
                         };
                         // Or a person's noun: "said one London-based broker".
                         let personal_noun = |r: &Ref| {
-                            matches!(r.head, Head::Group { of: None })
-                                && lexicon::nominal_speaker(
-                                    text[r.start..r.end].rsplit(' ').next().unwrap_or(""),
-                                ) == Some(ActorKind::Person)
+                            matches!(r.head, Head::Group { of: None }) && person_noun_ref(text, r)
                         };
                         ref_starting(j).map(employer_then_person).filter(|r| {
                             j > i + 1
@@ -5912,11 +5916,14 @@ fn attribute(
                 }
                 // An appositive may close the sentence after the speaker: "..., said
                 // John Smith, a vice president at Tata."
-                let appositive = chunk.end < s.end
-                    && toks[chunk.end].is(',')
-                    && !toks[chunk.end..s.end].iter().any(|t| {
+                // No other verb and no quotation from token `k` to the sentence's end.
+                let quiet_from = |k: usize| {
+                    !toks[k..s.end].iter().any(|t| {
                         t.cue == Some(CueKind::Verb) || matches!(t.kind, Tk::Open | Tk::SOpen)
-                    });
+                    })
+                };
+                let appositive =
+                    chunk.end < s.end && toks[chunk.end].is(',') && quiet_from(chunk.end);
                 // Or a participle of its own follows: "..., he claimed, saying he has the
                 // “wrong solution”".
                 let participle_next = e > chunk.end
@@ -5929,16 +5936,12 @@ fn attribute(
                 // have ..." is reported speech.)
                 let personal = person_name(&sref.head)
                     || matches!(sref.head, Head::TitleOnly)
-                    || lexicon::nominal_speaker(
-                        text[sref.start..sref.end].rsplit(' ').next().unwrap_or(""),
-                    ) == Some(ActorKind::Person);
+                    || person_noun_ref(text, &sref);
                 let relative_next = inverted
                     && personal
                     && e < s.end
                     && is_word(&toks[e], text, &["who", "whose"])
-                    && !toks[e..s.end].iter().any(|t| {
-                        t.cue == Some(CueKind::Verb) || matches!(t.kind, Tk::Open | Tk::SOpen)
-                    });
+                    && quiet_from(e);
                 let at_end =
                     trim_end(toks, e, s.end) == e || appositive || participle_next || relative_next;
                 let mut b = chunk.start;

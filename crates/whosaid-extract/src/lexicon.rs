@@ -1552,6 +1552,11 @@ pub fn media_keyword(word: &str) -> bool {
     )
 }
 
+/// Whether a title is a spokesperson's, who speaks for somebody else.
+pub fn spokesperson(title: &str) -> bool {
+    matches!(title, "spokesman" | "spokeswoman" | "spokesperson")
+}
+
 /// Whether a name that ends in this word is a news medium: "China Daily", "PC Pro
 /// Magazine", "Jane's Defence Weekly" ("Taft Broadcasting Co" and "American Telephone
 /// and Telegraph Co" are companies).
