@@ -4751,9 +4751,7 @@ fn attribute(
                         (t.kind == Tk::Word
                             && t.cue.is_none()
                             && !is_word(t, text, &["and", "but", "or"]))
-                            || (t.kind == Tk::SClose
-                                && j > p + 1
-                                && toks[j - 1].text(text).ends_with('s'))
+                            || (j > p + 1 && text::plural_possessive_mark(toks, text, j))
                     });
                     // Also a group: "Creditors of the firm have said", "analysts at
                     // Barclays said".

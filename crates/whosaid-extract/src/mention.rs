@@ -3,7 +3,7 @@
 //! person reference with two roles).
 
 use crate::lexicon::{self, CueKind, Form, Lexicon};
-use crate::text::{Tk, Tok};
+use crate::text::{plural_possessive_mark, Tk, Tok};
 use std::ops::Range;
 use whosaid_model::RoleCategory;
 
@@ -525,10 +525,8 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 while j < range.end {
                     // A plural's possessive apostrophe inside the name: "British
                     // Bankers' Association".
-                    if toks[j].kind == Tk::SClose
-                        && j > i + n
-                        && toks[j - 1].kind == Tk::Word
-                        && toks[j - 1].text(text).ends_with('s')
+                    if j > i + n
+                        && plural_possessive_mark(toks, text, j)
                         && toks.get(j + 1).is_some_and(|x| {
                             j + 1 < range.end && x.kind == Tk::Word && cap(x.text(text))
                         })

@@ -314,6 +314,15 @@ impl Tok {
     }
 }
 
+/// Whether token `j` is a plural's possessive apostrophe standing alone after its word
+/// ("Musicians' Union", "Bankers' Association").
+pub fn plural_possessive_mark(toks: &[Tok], text: &str, j: usize) -> bool {
+    toks[j].kind == Tk::SClose
+        && j > 0
+        && toks[j - 1].kind == Tk::Word
+        && toks[j - 1].text(text).ends_with('s')
+}
+
 /// Abbreviations whose final period belongs to the word.
 fn abbreviation(word: &str) -> bool {
     matches!(
