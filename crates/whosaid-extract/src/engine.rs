@@ -1362,13 +1362,14 @@ impl<'a> Engine<'a> {
                                 || a.mentions.iter().any(|m| &self.text[m.range()] == lead)
                         })
                     };
-                    let title = name
-                        .rsplit_once(' ')
-                        .filter(|(lead, last)| {
-                            post_nominal(last)
-                                || (last.starts_with(char::is_uppercase) && !named(lead))
-                        })
-                        .and_then(|(_, last)| self.lex.title(last));
+                    // (The title look-up first: the scan of the actors only for a name
+                    // that ends in one.)
+                    let title = name.rsplit_once(' ').and_then(|(lead, last)| {
+                        let t = self.lex.title(last)?;
+                        (post_nominal(last)
+                            || (last.starts_with(char::is_uppercase) && !named(lead)))
+                        .then_some(t)
+                    });
                     if let (true, Some(t)) = (the_before, title) {
                         let title = self.lex.titles[t].name.clone();
                         if let Some(p) = self.described_person(mspan, Some(&title), speaker) {
