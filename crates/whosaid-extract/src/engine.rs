@@ -1549,6 +1549,7 @@ impl<'a> Engine<'a> {
                 // A speaker known only by a title nobody named holds ("the prime
                 // minister's spokesman said"): an actor of this document, as written.
                 let holder = holder.or_else(|| self.described_person(span, Some(title), speaker));
+                let holder = holder.or_else(|| self.office_epithet(span, speaker));
                 match holder {
                     Some(h) => Some(h),
                     None if speaker => {
@@ -1619,6 +1620,10 @@ impl<'a> Engine<'a> {
                                 self.add_mention(p, span);
                                 return Some(p);
                             }
+                        }
+                        if let Some(p) = self.office_epithet(span, speaker) {
+                            self.add_mention(p, span);
+                            return Some(p);
                         }
                         // "the US government", "the Japanese government": the country,
                         // as "Washington" and "Tokyo" are.
@@ -2418,6 +2423,81 @@ impl<'a> Engine<'a> {
         self.last_person_speaker
             .map(|(p, _)| p)
             .filter(|&p| !self.found.actors[p].local)
+    }
+
+    /// The person an epithet made of a name and an office or a person's noun stands for,
+    /// as "he" would: "Michael Howard has denied ... The Tory leader said", "said the
+    /// Warriors chief", "says the Waterford man". Not a person known by another office
+    /// held elsewhere ("the Lib Dem leader" is not Home Secretary Charles Clarke, named
+    /// before Charles Kennedy): then the last person named before who is not.
+    fn office_epithet(&mut self, span: Span, speaker: bool) -> Option<usize> {
+        let written = &self.text[span.range()];
+        let after = self.text[span.end as usize..].trim_start_matches(' ');
+        let words: Vec<&str> = written.split(' ').collect();
+        let (&head, modifiers) = words.get(1..)?.split_last()?;
+        let lower = lexicon::ascii_lower(head);
+        let noun = office_noun(self.lex, head)
+            || matches!(&*lower, "man" | "woman" | "head")
+            || (lower == "forward" && head != "Forward");
+        // A name among the modifiers ("the Senate minority leader") or a sportsman's
+        // position ("the lock forward"), and no nationality: "the Russian leader" is no
+        // American named before.
+        let named = modifiers
+            .iter()
+            .any(|w| w.starts_with(char::is_uppercase) || lexicon::topic_noun(w))
+            && !modifiers
+                .iter()
+                .any(|w| self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym));
+        // Not a relative clause, a body the office is held in, a possessive or a
+        // spokesperson (who speaks for somebody else).
+        if !speaker
+            || !written_definite(written)
+            || !noun
+            || !named
+            || modifiers.len() > 3
+            || lexicon::spokesperson(head)
+            || written.contains('\'')
+            || written.contains('\u{2019}')
+            || ["who ", "whose ", "that ", "of ", "at ", "for ", "in "]
+                .iter()
+                .any(|w| after.starts_with(w))
+        {
+            return None;
+        }
+        let at = span.start as usize;
+        let generic = matches!(
+            &*lower,
+            "man" | "woman" | "boss" | "chief" | "head" | "leader"
+        );
+        // Known by another office: titles none of which is this one, each held in a
+        // body none of the modifiers names, or a public office held in none named
+        // ("Education Secretary Ruth Kelly" is no "Tory leader").
+        let other_office = |eng: &Self, p: usize| {
+            let roles = &eng.found.actors[p].roles;
+            // (A body is named by any of its mentions: "UAW" for the United Automobile
+            // Workers.)
+            let names_body = |o: usize| {
+                let body = &eng.found.actors[o];
+                std::iter::once(body.name.as_str())
+                    .chain(body.mentions.iter().map(|m| &eng.text[m.range()]))
+                    .any(|b| b.split(' ').any(|w| modifiers.contains(&w)))
+            };
+            !roles.is_empty()
+                && roles.iter().all(|ro| {
+                    (generic || !ro.title.to_ascii_lowercase().contains(&*lower))
+                        && ro.of.map_or(ro.category.is_official(), |o| !names_body(o))
+                })
+        };
+        let p = self.named_person_at(at)?;
+        if !other_office(self, p) {
+            return Some(p);
+        }
+        self.named_at
+            .iter()
+            .rev()
+            .filter(|&&(m, a)| m < at && self.found.actors[a].is_named_person())
+            .map(|&(_, a)| a)
+            .find(|&a| !other_office(self, a))
     }
 
     /// The person a definite description that speaks before anyone else has stands for

@@ -3085,3 +3085,38 @@ fn a_spaced_straight_quote_closes_an_open_quotation() {
         ],
     );
 }
+
+#[test]
+fn a_named_office_or_noun_is_an_epithet_of_the_person_the_text_is_about() {
+    // Before rules.105 "The Tory leader said" after Michael Howard had spoken, "said the
+    // Warriors chief" and "says the Waterford man" were speakers of their own (blind
+    // sets L, W, X): a name and an office or a person's noun stand for the person "he"
+    // would stand for.
+    check(
+        "Tax\n\nJane Porter has said the budget wastes money on consultants.\n\nThe Green leader said the savings promised by ministers were \"a fantasy\".",
+        &[
+            "Indirect Jane Porter <- Jane Porter: the budget wastes money on consultants | ",
+            "Mixed Jane Porter <- The Green leader: the savings promised by ministers were \"a fantasy\" | ",
+        ],
+    );
+    check(
+        "Rugby\n\nScotland coach Matt Williams has praised his side.\n\n\"We were the better team,\" said the Murrayfield man.",
+        &["Direct Matt Williams <- the Murrayfield man: We were the better team | "],
+    );
+    // Not a person known by a public office ("Education Secretary Ruth Kelly" is no
+    // Tory leader), nor one a nationality rules out.
+    check(
+        "Schools\n\nEducation Secretary Ruth Kelly said the plan would raise standards.\n\n\"This is a gimmick,\" the Tory leader said.",
+        &[
+            "Indirect Ruth Kelly <- Education Secretary Ruth Kelly: the plan would raise standards | ",
+            "Direct Tory leader <- the Tory leader: This is a gimmick | ",
+        ],
+    );
+    check(
+        "Talks\n\nSir Alan Dunn said the talks had gone well.\n\n\"He is a very able man,\" the Russian leader said.",
+        &[
+            "Indirect Alan Dunn <- Sir Alan Dunn: the talks had gone well | ",
+            "Direct Russian leader <- the Russian leader: He is a very able man | ",
+        ],
+    );
+}
