@@ -7644,6 +7644,13 @@ fn relations(eng: &mut Engine, ctx: &ParaCtx) {
     }
 }
 
+/// Whether an actor id is one of a single document's actors, known only by a
+/// description ("Tory leader", "analysts"): its slug carries the document's short id
+/// after a dot, which no name's slug has.
+pub fn is_document_local(id: &ActorId) -> bool {
+    id.as_str().contains('.')
+}
+
 /// Stable id for a document actor.
 pub fn actor_id(a: &DocActor, doc_short: &str) -> Option<ActorId> {
     if a.merged {

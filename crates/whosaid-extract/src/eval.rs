@@ -122,7 +122,8 @@ pub struct Scores {
     /// The same over all found attributions.
     pub speaker_mention_accuracy: f64,
     /// Of the found attributions whose gold gives a resolved name, the share whose
-    /// resolved speaker name matches it.
+    /// resolved speaker name matches it. A description of this document's only, with
+    /// no name in it ("party"), matches none.
     pub resolved_name_accuracy: f64,
     /// How many found attributions had a resolved gold name.
     pub resolved_name_cases: usize,
@@ -363,7 +364,15 @@ impl Scorer {
         }
         if let Some(r) = q.reference.as_deref().filter(|r| !r.trim().is_empty()) {
             self.s.resolved_name_cases += 1;
-            if names_match(&s.speaker.name, r) {
+            // A description with no name in it ("party", "king") is no resolved name,
+            // even when its words are in the gold name ("UK Independence Party",
+            // "Kristin King"); one with a name is ("Liverpool Echo newspaper").
+            let named = !crate::engine::is_document_local(&s.speaker.id)
+                || s.speaker
+                    .name
+                    .split(' ')
+                    .any(|w| w.starts_with(char::is_uppercase));
+            if named && names_match(&s.speaker.name, r) {
                 self.name_ok += 1;
             } else {
                 self.err("resolved speaker name differs from gold reference");
@@ -441,6 +450,31 @@ mod tests {
         assert_eq!(r.direct_speaker_mention_accuracy, 1.0);
         assert_eq!(r.resolved_name_accuracy, 1.0);
         assert!(r.errors.is_empty(), "{:?}", r.errors);
+    }
+
+    #[test]
+    fn a_description_is_no_resolved_name() {
+        // "party" has only words of "UK Independence Party", but names nobody.
+        let text = "Defections\n\nThe party says the pair should give up their seats.";
+        let doc = GoldDoc {
+            id: None,
+            title: None,
+            document: None,
+            text: text.into(),
+            quotes: vec![GoldQuote {
+                quote_span: [27, 62],
+                speaker_span: Some([12, 21]),
+                speaker: None,
+                reference: Some("UK Independence Party".into()),
+                direct: false,
+            }],
+        };
+        let mut s = Scorer::new();
+        s.add(&doc, &crate::extract(text, None));
+        let r = s.finish();
+        assert_eq!(r.at[0].recall, 1.0);
+        assert_eq!(r.resolved_name_cases, 1);
+        assert_eq!(r.resolved_name_accuracy, 0.0);
     }
 
     #[test]
