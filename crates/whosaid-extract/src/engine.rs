@@ -1750,6 +1750,45 @@ impl<'a> Engine<'a> {
                                 return Some(o);
                             }
                         }
+                        // "the party": the political party named last in its paragraph;
+                        // else the one that spoke last, not long before; else the one
+                        // named last. (The paragraph's own speakers are not known yet:
+                        // "The Tories say ... / The Liberal Democrats want ... They say
+                        // ... The party says" is the Liberal Democrats'.)
+                        if head.eq_ignore_ascii_case("party") && bare_definite && speaker {
+                            let at = span.start as usize;
+                            let lex = self.lex;
+                            let party = |a: &DocActor| {
+                                a.kind == ActorKind::Organization
+                                    && !a.local
+                                    && (a.name.split(' ').any(|w| w == "Party")
+                                        || lex
+                                            .form(&a.name)
+                                            .is_some_and(|(e, _)| lex.entries[e].party))
+                            };
+                            let spoken = self.collective_speakers.iter().rev().find(|&&o| {
+                                party(&self.found.actors[o])
+                                    && self
+                                        .last_named(o, at)
+                                        .is_some_and(|m| m + SALIENT_BYTES >= at)
+                            });
+                            let paragraph = self.text[..at].rfind('\n').unwrap_or(0);
+                            let here = self
+                                .named_at
+                                .iter()
+                                .filter(|&&(m, a)| {
+                                    m >= paragraph && m < at && party(&self.found.actors[a])
+                                })
+                                .max()
+                                .map(|&(_, a)| a);
+                            let found = here
+                                .or(spoken.copied())
+                                .or_else(|| self.last_named_before(at, party));
+                            if let Some(o) = found {
+                                self.add_mention(o, span);
+                                return Some(o);
+                            }
+                        }
                         // "the company", "the firm": the organization named last before;
                         // "the bank", "the group": the last one that is called or was
                         // described so; "the Paris-based pressure group", "the search

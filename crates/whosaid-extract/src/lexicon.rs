@@ -16,6 +16,9 @@ pub struct Entry {
     pub part_of: Option<String>,
     /// Whether it is a government or government body.
     pub government: bool,
+    /// Whether it is a political party: its name or an alias has the word "Party"
+    /// ("Liberal Democrat Party" for the Liberal Democrats).
+    pub party: bool,
 }
 
 /// How a gazetteer form refers to its entry.
@@ -188,6 +191,7 @@ impl Lexicon {
                 kind: ActorKind::Country,
                 part_of: None,
                 government: true,
+                party: false,
             });
             lex.add_form(name, i, Form::Name);
             for a in list(r.get(1)) {
@@ -214,12 +218,16 @@ impl Lexicon {
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned);
             let government = r.get(4).map(|s| s.trim()) == Some("yes");
+            let party = std::iter::once(name)
+                .chain(list(r.get(1)))
+                .any(|n| n.split(' ').any(|w| w == "Party"));
             let i = lex.entries.len();
             lex.entries.push(Entry {
                 name: name.to_owned(),
                 kind,
                 part_of,
                 government,
+                party,
             });
             lex.add_form(name, i, Form::Name);
             for a in list(r.get(1)) {

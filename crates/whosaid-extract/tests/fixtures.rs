@@ -3120,3 +3120,17 @@ fn a_named_office_or_noun_is_an_epithet_of_the_person_the_text_is_about() {
         ],
     );
 }
+
+#[test]
+fn the_party_is_the_political_party_named_last_in_its_paragraph() {
+    // Before rules.106 "The party says" was a speaker called "party" (18 times in the
+    // BBC corpus): a party's name or an alias has the word "Party", and the one named
+    // in the paragraph comes before one that spoke in an earlier paragraph.
+    check(
+        "Council tax\n\nThe Conservatives say bills will fall under their plans.\n\nThe Liberal Democrats want to scrap the tax. The party says a local income tax would be fairer.",
+        &[
+            "Indirect Conservative Party <- Conservatives: bills will fall under their plans | ",
+            "Indirect Liberal Democrats <- The party: a local income tax would be fairer | ",
+        ],
+    );
+}
