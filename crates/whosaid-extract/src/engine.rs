@@ -1789,6 +1789,44 @@ impl<'a> Engine<'a> {
                                 return Some(o);
                             }
                         }
+                        // "the commission", "the alliance": the organization that spoke
+                        // last, not long before, or else was named last, whose name that
+                        // word heads ("the Electoral Commission", "the
+                        // Ministry of Finance"; not "General Mining Union Corp"), in
+                        // either spelling ("the organization" for the World Health
+                        // Organisation). A name that is the word alone is none.
+                        if bare_definite && speaker && lexicon::institution_noun(head) {
+                            let noun = spelt_z(head);
+                            let headed = |name: &str| {
+                                let words: Vec<&str> = name.split(' ').collect();
+                                words.len() > 1
+                                    && words.iter().enumerate().any(|(k, w)| {
+                                        spelt_z(w) == noun
+                                            && words
+                                                .get(k + 1)
+                                                .is_none_or(|n| n.starts_with(char::is_lowercase))
+                                    })
+                            };
+                            let at = span.start as usize;
+                            let fits = |a: &DocActor| {
+                                a.kind == ActorKind::Organization && !a.local && headed(&a.name)
+                            };
+                            // One that spoke not long before first: "The FAO has urged the
+                            // World Trade Organisation to ... It recommends ... According
+                            // to the organisation" is the FAO's.
+                            let spoken =
+                                self.collective_speakers.iter().rev().copied().find(|&o| {
+                                    fits(&self.found.actors[o])
+                                        && self
+                                            .last_named(o, at)
+                                            .is_some_and(|m| m + SALIENT_BYTES >= at)
+                                });
+                            let o = spoken.or_else(|| self.last_named_before(at, fits));
+                            if let Some(o) = o {
+                                self.add_mention(o, span);
+                                return Some(o);
+                            }
+                        }
                         // "the company", "the firm": the organization named last before;
                         // "the bank", "the group": the last one that is called or was
                         // described so; "the Paris-based pressure group", "the search
@@ -3285,6 +3323,15 @@ fn written_definite(written: &str) -> bool {
     written
         .get(..4)
         .is_some_and(|w| w.eq_ignore_ascii_case("the "))
+}
+
+/// A word in lower case, with the British "-isation" spelt "-ization".
+fn spelt_z(word: &str) -> String {
+    let lower = word.to_lowercase();
+    match lower.strip_suffix("isation") {
+        Some(stem) => format!("{stem}ization"),
+        None => lower,
+    }
 }
 
 /// Whether the description at `span` (or the words before it) opens with "the" and a word

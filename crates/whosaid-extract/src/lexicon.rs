@@ -810,6 +810,37 @@ pub fn company_noun(word: &str) -> bool {
     )
 }
 
+/// A noun for an institution that names it, alone after "the", by the word its name
+/// has: "the commission" for the Electoral Commission, "the alliance" for the
+/// Countryside Alliance.
+pub fn institution_noun(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "ministry"
+            | "commission"
+            | "committee"
+            | "court"
+            | "tribunal"
+            | "alliance"
+            | "coalition"
+            | "department"
+            | "institute"
+            | "council"
+            | "federation"
+            | "association"
+            | "authority"
+            | "agency"
+            | "union"
+            | "foundation"
+            | "society"
+            | "trust"
+            | "league"
+            | "academy"
+            | "organisation"
+            | "organization"
+    )
+}
+
 /// A company noun that only a business answers to (not "group", "watchdog", "charity").
 pub fn business_noun(word: &str) -> bool {
     company_noun(word)

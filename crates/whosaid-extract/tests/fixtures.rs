@@ -3134,3 +3134,22 @@ fn the_party_is_the_political_party_named_last_in_its_paragraph() {
         ],
     );
 }
+
+#[test]
+fn an_institution_noun_is_the_organization_its_name_is_headed_by() {
+    // Before rules.107 "The alliance said" and "the department said" were speakers of
+    // their own (over 500 times in Reuters, "the department said" after "the U.S.
+    // Agriculture Department said"): the organization named last whose name the noun
+    // heads is meant, not one whose name merely has the word.
+    check(
+        "Hunting\n\nThe Countryside Alliance has asked the League Against Cruel Sports to meet. Hunts said they would go out on Saturday.\n\nThe alliance said the law was unclear.",
+        &[
+            "Indirect Hunts <- Hunts: they would go out on Saturday | ",
+            "Indirect Countryside Alliance <- The alliance: the law was unclear | ",
+        ],
+    );
+    check(
+        "Mines\n\nWorkers at General Mining Union Corp walked out on Monday.\n\nThe union said its members wanted more pay.",
+        &["Indirect union <- The union: its members wanted more pay | "],
+    );
+}
