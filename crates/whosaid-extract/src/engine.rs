@@ -1827,6 +1827,32 @@ impl<'a> Engine<'a> {
                                 return Some(o);
                             }
                         }
+                        // "Moody's said ... The agency said", "the rating agency added",
+                        // "The American Stock Exchange said ... the exchange explained":
+                        // an agency, exchange or utility no name has that word for is the
+                        // organization that spoke last, not long before.
+                        if speaker
+                            && written_definite(&self.text[span.range()])
+                            && matches!(
+                                &*head.to_ascii_lowercase(),
+                                "agency" | "exchange" | "utility"
+                            )
+                            && !name.contains(|c: char| c.is_uppercase())
+                        {
+                            let at = span.start as usize;
+                            let o = self.collective_speakers.iter().rev().copied().find(|&o| {
+                                let a = &self.found.actors[o];
+                                matches!(a.kind, ActorKind::Organization | ActorKind::Media)
+                                    && !a.local
+                                    && self
+                                        .last_named(o, at)
+                                        .is_some_and(|m| m + SALIENT_BYTES >= at)
+                            });
+                            if let Some(o) = o {
+                                self.add_mention(o, span);
+                                return Some(o);
+                            }
+                        }
                         // "the company", "the firm": the organization named last before;
                         // "the bank", "the group": the last one that is called or was
                         // described so; "the Paris-based pressure group", "the search

@@ -836,6 +836,7 @@ pub fn institution_noun(word: &str) -> bool {
             | "trust"
             | "league"
             | "academy"
+            | "exchange"
             | "organisation"
             | "organization"
     )

@@ -3153,3 +3153,17 @@ fn an_institution_noun_is_the_organization_its_name_is_headed_by() {
         &["Indirect union <- The union: its members wanted more pay | "],
     );
 }
+
+#[test]
+fn an_agency_or_exchange_no_name_calls_so_is_the_organization_that_spoke() {
+    // Before rules.108 "The agency said" after Moody's had spoken, and "the exchange
+    // explained" after the American Stock Exchange had, were speakers of their own
+    // (over 200 times in Reuters).
+    check(
+        "Ratings\n\nMoody's Investors Service Inc said it may upgrade Tandy Corp's debt.\n\nThe agency said the review would focus on cash flow.",
+        &[
+            "Indirect Moody's Investors Service Inc <- Moody's Investors Service Inc: it may upgrade Tandy Corp's debt | Tandy Corp",
+            "Indirect Moody's Investors Service Inc <- The agency: the review would focus on cash flow | ",
+        ],
+    );
+}
