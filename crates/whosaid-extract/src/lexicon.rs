@@ -1440,6 +1440,12 @@ pub fn hyphenated_epithet(word: &str) -> bool {
     parts.next().is_some_and(|p| !p.is_empty()) && parts.any(|p| p.starts_with(char::is_lowercase))
 }
 
+/// Words [`non_name`] keeps from opening a name that are surnames too: "Theresa May",
+/// "Mike Read".
+pub fn surname_word(word: &str) -> bool {
+    matches!(word, "May" | "Read")
+}
+
 /// Capitalised adjectives of creed or compass that [`non_name`] keeps from opening a
 /// name, though they open some ("Christian Aid", "Western Union").
 pub fn name_adjective(word: &str) -> bool {

@@ -773,9 +773,19 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 || (i + 1..range.end.min(i + 5))
                     .take_while(|&k| toks[k].kind == Tk::Word && cap(toks[k].text(text)))
                     .any(|k| lexicon::org_keyword(strip_possessive(toks[k].text(text)))));
+        // A surname that is also a month or a word ("May", "Read") names a person after
+        // an honorific or before a reporting verb: "Mrs May said", "Read said".
+        let surname = lexicon::surname_word(strip_possessive(w))
+            && ((i > range.start && honorific(toks[i - 1].text(text)))
+                || toks.get(i + 1).is_some_and(|n| {
+                    i + 1 < range.end
+                        && n.kind == Tk::Word
+                        && matches!(n.text(text), "said" | "says" | "added" | "told")
+                }));
         // Capitalised name run.
         if cap(w)
             && (opens_name
+                || surname
                 || !(lexicon::non_name(w)
                     || (sentence_start && lexicon::non_name(strip_possessive(w)))))
             && w.chars().any(char::is_lowercase)
@@ -820,7 +830,11 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 {
                     break;
                 }
-                if cap(wj) && !lexicon::non_name(wj) {
+                // (After a first word, a surname that is also a month or a word:
+                // "Theresa May", "Mike Read".)
+                if cap(wj)
+                    && (!lexicon::non_name(wj) || lexicon::surname_word(strip_possessive(wj)))
+                {
                     if lex.form(strip_possessive(wj)).is_some_and(|(e, _)| {
                         lex.entries[e].kind != whosaid_model::ActorKind::Country
                     }) {

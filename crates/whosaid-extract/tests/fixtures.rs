@@ -3167,3 +3167,21 @@ fn an_agency_or_exchange_no_name_calls_so_is_the_organization_that_spoke() {
         ],
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_month_or_a_word_names_a_person() {
+    // Before rules.109 "Theresa May" was no name (May is a month) and "Read said" no
+    // attribution ("Read" opens "Read more" lines), so their statements went to
+    // somebody else or to nobody (blind set AA).
+    check(
+        "Courts\n\nShadow minister Theresa May spoke on Monday. \"It is a good plan,\" May said.\n\nMrs May added that she was pleased.",
+        &[
+            "Direct Theresa May <- May: It is a good plan | ",
+            "Indirect Theresa May <- Mrs May: she was pleased | ",
+        ],
+    );
+    check(
+        "Song\n\nThe song was written by Mike Read.\n\nRead said all the funds would go to charity.",
+        &["Indirect Mike Read <- Read: all the funds would go to charity | "],
+    );
+}
