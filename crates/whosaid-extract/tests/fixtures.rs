@@ -3185,3 +3185,17 @@ fn a_surname_that_is_also_a_month_or_a_word_names_a_person() {
         &["Indirect Mike Read <- Read: all the funds would go to charity | "],
     );
 }
+
+#[test]
+fn a_trade_before_a_full_name_is_no_part_of_it() {
+    // Before rules.110 "Guitarist Brian May" and "radio DJ Mike Read" were the names
+    // (blind set AA): a musician's, artist's or journalist's trade describes the name's
+    // bearer, as "Singer George Michael" did.
+    check(
+        "Music\n\nGuitarist Brian May said the tour would go ahead. The song was written by radio DJ Mike Read, who said it was sad.",
+        &[
+            "Indirect Brian May <- Guitarist Brian May: the tour would go ahead | ",
+            "Indirect Mike Read <- DJ Mike Read: it was sad | ",
+        ],
+    );
+}
