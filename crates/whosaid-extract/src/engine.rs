@@ -6344,13 +6344,26 @@ fn attribute(
                 && !named_inside)
                 .then_some(a)
         });
+        // The previous paragraph's last statement, when a named actor made it: a
+        // paragraph of quotation after reported speech goes on with it ("Mr Gates said
+        // that a lot of work had been done. / “We predicted ...”").
+        let reported_before = ctx.idx > 0 && {
+            let (from, to) = (eng.para_starts[ctx.idx - 1], eng.para_starts[ctx.idx]);
+            eng.found
+                .statements
+                .iter()
+                .filter(|s| s.span.start as usize >= from && s.span.end as usize <= to)
+                .max_by_key(|s| s.span.end)
+                .is_some_and(|s| !eng.found.actors[s.speaker].local)
+        };
         let continues = match (eng.last_direct, last_speaker_here) {
             _ if about_other.is_some() => about_other,
             (_, Some(sp)) if quotes[qi].open > 0 => Some(sp),
             // A quotation standing as its own sentence, not a title the sentence goes
             // on about ("“All that Glitters is Not Gold” was to be ...").
             _ if quotes[qi].open == 0
-                && direct_before.is_some_and(|(_, para)| para + 1 == ctx.idx)
+                && (direct_before.is_some_and(|(_, para)| para + 1 == ctx.idx)
+                    || reported_before)
                 && quotes[qi].close.is_none_or(|c| {
                     toks[c].kind == Tk::Open
                         || (c > 0 && matches!(toks[c - 1].kind, Tk::Punct('.' | '?' | '!')))

@@ -3199,3 +3199,17 @@ fn a_trade_before_a_full_name_is_no_part_of_it() {
         ],
     );
 }
+
+#[test]
+fn a_paragraph_of_quotation_after_reported_speech_goes_on_with_it() {
+    // Before rules.111 only a paragraph that ended on a direct quote handed an
+    // unattributed paragraph of quotation on (blind set AA: "Mr Gates said that ... /
+    // "We predicted ..." was missed).
+    check(
+        "Show\n\nMr Gates said that a lot of work had been done in the last year.\n\n\"We predicted at the beginning of the decade that it would be taken for granted.\"",
+        &[
+            "Indirect Gates <- Mr Gates: a lot of work had been done in the last year | ",
+            "Direct Gates <- Mr Gates: We predicted at the beginning of the decade that it would be taken for granted. | ",
+        ],
+    );
+}
