@@ -698,8 +698,25 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             i += 2;
             continue;
         }
+        // "The charity welcomed the news and said ...": an organization's noun after
+        // the "The" that opens the sentence, before a verb in the past, is the
+        // subject a reporting verb coordinated after it borrows.
+        let opens_before_past = i == range.start + 1
+            && toks[range.start].text(text) == "The"
+            && lexicon::nominal_speaker(w) == Some(whosaid_model::ActorKind::Organization)
+            && toks.get(i + 1).is_some_and(|n| {
+                let v = n.text(text);
+                n.kind == Tk::Word && v.len() > 4 && v.ends_with("ed") && !cap(v)
+            })
+            && (i + 2..range.end.min(i + 16)).any(|k| {
+                matches!(toks[k].text(text), "and" | "but")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| k + 1 < range.end && n.cue.is_some())
+            });
         if lexicon::group_noun(w)
             || (determined && next_is_verb && !cap(w) && lexicon::nominal_speaker(w).is_some())
+            || opens_before_past
         {
             out.push(Piece0 {
                 toks: i..i + 1,

@@ -3213,3 +3213,14 @@ fn a_paragraph_of_quotation_after_reported_speech_goes_on_with_it() {
         ],
     );
 }
+
+#[test]
+fn a_description_opening_the_sentence_lends_itself_to_a_coordinated_verb() {
+    // Before rules.112 "The charity welcomed the news and said ..." gave no statement
+    // (blind set AA): "the charity" was no reference, since no reporting verb followed
+    // it, so "said" found no subject to borrow.
+    check(
+        "Appeal\n\nThe Disasters Emergency Committee runs the appeal. The charity welcomed the news and said money raised would help its agencies.",
+        &["Indirect Disasters Emergency Committee <- The charity: money raised would help its agencies | "],
+    );
+}
