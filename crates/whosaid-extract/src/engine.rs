@@ -5790,6 +5790,11 @@ fn attribute(
                     || (c < n
                         && toks[c].is(':')
                         && toks.get(c + 1).is_some_and(|t| t.kind == Tk::Open))
+                    // "“... studying here.” Mr Wallace agreed and said the figures ...":
+                    // a reporting verb coordinated after it has the content.
+                    || (c + 1 < s.end
+                        && is_word(&toks[c], text, &["and", "but"])
+                        && toks[c + 1].cue.is_some())
             };
             // A quotation that ended its sentence is not the words of a verb with content
             // of its own; a question or exclamation neither, before "said that" ("...

