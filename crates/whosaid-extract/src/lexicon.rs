@@ -543,6 +543,9 @@ const CUE_VERBS: &[&str] = &[
     "speculated",
     "pressed",
     "predict",
+    "predicts",
+    "forecasts",
+    "estimate",
 ];
 
 /// Participles that borrow the subject of the previous clause ("adding", "saying").
@@ -863,7 +866,7 @@ pub fn company_descriptor(word: &str) -> bool {
 pub fn plural_form(word: &str) -> bool {
     matches!(
         word,
-        "claim" | "argue" | "insist" | "warn" | "allege" | "admit" | "deny"
+        "claim" | "argue" | "insist" | "warn" | "allege" | "admit" | "deny" | "estimate"
     )
 }
 

@@ -626,6 +626,35 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             toks[k].cue = None;
             continue;
         }
+        // "forecasts" is a verb after its subject ("the UNECE forecasts", "the bank
+        // forecasts"), a plural noun after a preposition, a possessive or a modifier
+        // ("with forecasts suggesting", "ahead of IMF forecasts", "official forecasts").
+        if word == "forecasts" {
+            let noun = k == 0
+                || toks[k - 1].kind != Tk::Word
+                || {
+                    let w = toks[k - 1].text(text);
+                    crate::lexicon::preposition(w)
+                        || crate::lexicon::function_word(w)
+                        || w.ends_with("'s")
+                        || w.ends_with("\u{2019}s")
+                        || (w.starts_with(char::is_lowercase)
+                            && crate::lexicon::nominal_speaker(w).is_none())
+                        || (k > 1
+                            && toks[k - 2].kind == Tk::Word
+                            && crate::lexicon::preposition(toks[k - 2].text(text)))
+                }
+                // "Market forecasts are for a deficit": a verb or preposition after it.
+                || toks.get(k + 1).is_some_and(|t| {
+                    t.kind == Tk::Word
+                        && (crate::lexicon::helping_verb(t.text(text))
+                            || crate::lexicon::preposition(t.text(text)))
+                });
+            if noun {
+                toks[k].cue = None;
+            }
+            continue;
+        }
         if !crate::lexicon::plural_form(word) || cue != crate::lexicon::CueKind::Verb {
             continue;
         }
@@ -656,7 +685,8 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             }
             break w.starts_with(char::is_uppercase)
                 || matches!(w, "they" | "we" | "I" | "you")
-                || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+                // (An adjective in "-ous" is no plural: "the previous estimate".)
+                || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous"));
         };
         if !subject {
             toks[k].cue = None;

@@ -3240,3 +3240,18 @@ fn a_quotation_that_ended_its_sentence_is_not_the_words_of_a_verb_coordinated_wi
         ],
     );
 }
+
+#[test]
+fn forecasts_and_estimates_are_reported_speech() {
+    // Before rules.114 "the UNECE forecasts" and "experts estimate" reported nothing
+    // (blind set AA); "estimate" needs a plural subject ("the previous estimate" is a
+    // noun) and "forecasts" is a noun after a preposition or before a verb ("Market
+    // forecasts are for a deficit").
+    check(
+        "Outlook\n\nThe global economy will slow in 2005, the UNECE forecasts. But experts estimate it will take a decade. Market forecasts are for a deficit, and the previous estimate was higher.",
+        &[
+            "Indirect UNECE <- UNECE: The global economy will slow in 2005 | ",
+            "Indirect experts <- experts: it will take a decade | ",
+        ],
+    );
+}
