@@ -792,19 +792,21 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     .any(|k| lexicon::org_keyword(strip_possessive(toks[k].text(text)))));
         // A surname that is also a month or a word ("May", "Read") names a person after
         // an honorific or before a reporting verb: "Mrs May said", "Read said".
-        let surname = lexicon::surname_word(strip_possessive(w))
-            && ((i > range.start && honorific(toks[i - 1].text(text)))
-                || toks.get(i + 1).is_some_and(|n| {
-                    i + 1 < range.end
-                        && n.kind == Tk::Word
-                        && matches!(n.text(text), "said" | "says" | "added" | "told")
-                }));
+        let surname = || {
+            lexicon::surname_word(strip_possessive(w))
+                && ((i > range.start && honorific(toks[i - 1].text(text)))
+                    || toks.get(i + 1).is_some_and(|n| {
+                        i + 1 < range.end
+                            && n.kind == Tk::Word
+                            && matches!(n.text(text), "said" | "says" | "added" | "told")
+                    }))
+        };
         // Capitalised name run.
         if cap(w)
             && (opens_name
-                || surname
                 || !(lexicon::non_name(w)
-                    || (sentence_start && lexicon::non_name(strip_possessive(w)))))
+                    || (sentence_start && lexicon::non_name(strip_possessive(w))))
+                || surname())
             && w.chars().any(char::is_lowercase)
             || (cap(w)
                 && w.len() >= 2
