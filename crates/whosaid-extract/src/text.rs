@@ -626,6 +626,24 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             toks[k].cue = None;
             continue;
         }
+        // "states" is a plural noun ("The eight central European states which joined
+        // the EU") unless a clause or a quotation follows it, a pronoun comes before it
+        // or a quotation just before ends at it ("the report states that", "Article 5
+        // states:", "it states the", "“...,” the document states.").
+        if word == "states" {
+            let verb = toks.get(k + 1).is_some_and(|t| {
+                t.kind == Tk::Open || t.is(':') || (t.kind == Tk::Word && t.text(text) == "that")
+            }) || (k > 0
+                && toks[k - 1].kind == Tk::Word
+                && matches!(toks[k - 1].text(text), "it" | "he" | "she" | "It" | "He" | "She"))
+                // After a quotation: "“...,” a voice-over in the ad states."
+                || (toks.get(k + 1).is_some_and(|t| t.is('.') || t.is(','))
+                    && toks[k.saturating_sub(8)..k].iter().any(|t| t.kind == Tk::Close));
+            if !verb {
+                toks[k].cue = None;
+            }
+            continue;
+        }
         // "forecasts" is a verb after its subject ("the UNECE forecasts", "the bank
         // forecasts"), a plural noun after a preposition, a possessive or a modifier
         // ("with forecasts suggesting", "ahead of IMF forecasts", "official forecasts").

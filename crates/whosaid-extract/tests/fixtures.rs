@@ -3255,3 +3255,18 @@ fn forecasts_and_estimates_are_reported_speech() {
         ],
     );
 }
+
+#[test]
+fn states_is_a_noun_unless_a_clause_or_a_quotation_goes_with_it() {
+    // Before rules.115 "The eight central European states which joined the EU ... will
+    // see growth" made "European" a speaker (blind set AA), and "Rust Belt states" or
+    // "a number of red states" others in PolNeAR: "states" reports only before "that",
+    // a colon or a quotation, after a pronoun, or after a quotation.
+    check(
+        "Growth\n\nThe central states which joined the EU will see growth. The report states that growth will slow. \"Leave is available after a year,\" the document states.",
+        &[
+            "Indirect report <- The report: growth will slow | ",
+            "Direct document <- the document: Leave is available after a year | ",
+        ],
+    );
+}
