@@ -6150,7 +6150,20 @@ fn attribute(
                 };
                 b -= descriptors;
                 // The employer before a job or title: "..., a Home Office minister said".
-                if descriptors > 0 || !sref.roles.is_empty() {
+                // A known body right before a name is its parent too: "..., the United
+                // Nations Economic Commission for Europe (UNECE) said".
+                let parent = |r: &Ref| {
+                    matches!(r.head, Head::Known(_))
+                        && matches!(sref.head, Head::Name { .. })
+                        && sref.roles.is_empty()
+                };
+                if descriptors > 0
+                    || !sref.roles.is_empty()
+                    || ctx
+                        .refs
+                        .iter()
+                        .any(|r| r.toks.end == b && r.toks.start < b && parent(r))
+                {
                     if let Some(m) = ctx
                         .refs
                         .iter()

@@ -3270,3 +3270,15 @@ fn states_is_a_noun_unless_a_clause_or_a_quotation_goes_with_it() {
         ],
     );
 }
+
+#[test]
+fn a_known_body_before_a_name_after_the_comma_is_its_parent() {
+    // Before rules.116 "..., the U.S. Agriculture Department said." and "..., the
+    // United Nations Economic Commission for Europe (UNECE) said." gave no statement
+    // (blind set AA; some 120 times in Reuters): the country or body before the name
+    // was taken for the end of what was said.
+    check(
+        "Wheat\n\nEgypt has been authorized to buy 200,000 tonnes of U.S. wheat, the U.S. Agriculture Department said.",
+        &["Indirect Agriculture Department <- Agriculture Department: Egypt has been authorized to buy 200,000 tonnes of U.S. wheat | Egypt, United States"],
+    );
+}
