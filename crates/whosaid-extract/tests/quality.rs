@@ -83,6 +83,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-y.standoff.jsonl", 15, 81),
         ("bbc-heldout-z.standoff.jsonl", 15, 102),
         ("bbc-heldout-aa.standoff.jsonl", 15, 103),
+        ("bbc-heldout-ab.standoff.jsonl", 15, 97),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
