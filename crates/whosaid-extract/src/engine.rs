@@ -4581,7 +4581,19 @@ fn attribute(
                                 locative: false,
                             })
                         };
+                        // (A country or nationality before a description and a name
+                        // modifies the name: "according to former British team member
+                        // Chris Bailey", "a report by UK think-tank Demos".)
                         issuer
+                            .map(|r| {
+                                let country = matches!(r.head, Head::Known(e)
+                                    if eng.lex.entries[e].kind == ActorKind::Country);
+                                if country {
+                                    modified(r)
+                                } else {
+                                    r
+                                }
+                            })
                             .or_else(document)
                             .or_else(described)
                             .map(|r| (np_end, r))

@@ -3282,3 +3282,13 @@ fn a_known_body_before_a_name_after_the_comma_is_its_parent() {
         &["Indirect Agriculture Department <- Agriculture Department: Egypt has been authorized to buy 200,000 tonnes of U.S. wheat | Egypt, United States"],
     );
 }
+
+#[test]
+fn a_country_before_a_description_and_a_name_after_according_to_modifies_the_name() {
+    // Before rules.117 "according to former British team member Chris Bailey" and "a
+    // report by UK think-tank Demos" were the United Kingdom's (blind set AB).
+    check(
+        "Tennis\n\nWorse could follow, according to former British team member Chris Bailey.",
+        &["Indirect Chris Bailey <- Chris Bailey: Worse could follow | "],
+    );
+}
