@@ -644,6 +644,25 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             }
             continue;
         }
+        // "claims" before a preposition, or after a verb or "off" it follows, is the
+        // noun: "shrugged off claims from Conservative leader Michael Howard that ...",
+        // "rejected claims of bias".
+        if word == "claims"
+            && (toks.get(k + 1).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && matches!(
+                        t.text(text),
+                        "from" | "of" | "by" | "about" | "over" | "against" | "made" | "for"
+                    )
+            }) || (k > 0 && toks[k - 1].kind == Tk::Word && {
+                let w = toks[k - 1].text(text);
+                w == "off"
+                    || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+            }))
+        {
+            toks[k].cue = None;
+            continue;
+        }
         // "forecasts" is a verb after its subject ("the UNECE forecasts", "the bank
         // forecasts"), a plural noun after a preposition, a possessive or a modifier
         // ("with forecasts suggesting", "ahead of IMF forecasts", "official forecasts").

@@ -3292,3 +3292,13 @@ fn a_country_before_a_description_and_a_name_after_according_to_modifies_the_nam
         &["Indirect Chris Bailey <- Chris Bailey: Worse could follow | "],
     );
 }
+
+#[test]
+fn claims_before_a_preposition_or_after_a_verb_is_the_noun() {
+    // Before rules.118 "The prime minister shrugged off claims from ... that ..." made
+    // a speaker "prime minister shrugged off" (blind set AB).
+    check(
+        "Row\n\nTony Blair spoke on Monday. \"We have drawn a line,\" he said. The prime minister shrugged off claims from Michael Howard that the row was damaging.",
+        &["Direct Tony Blair <- he: We have drawn a line | "],
+    );
+}
