@@ -6377,15 +6377,16 @@ fn attribute(
         // The previous paragraph's last statement, when a named actor made it: a
         // paragraph of quotation after reported speech goes on with it ("Mr Gates said
         // that a lot of work had been done. / “We predicted ...”").
-        let reported_before = ctx.idx > 0 && {
-            let (from, to) = (eng.para_starts[ctx.idx - 1], eng.para_starts[ctx.idx]);
+        let last_before = ctx.idx.checked_sub(1).and_then(|prev| {
+            let (from, to) = (eng.para_starts[prev], eng.para_starts[ctx.idx]);
             eng.found
                 .statements
                 .iter()
                 .filter(|s| s.span.start as usize >= from && s.span.end as usize <= to)
                 .max_by_key(|s| s.span.end)
-                .is_some_and(|s| !eng.found.actors[s.speaker].local)
-        };
+                .map(|s| s.speaker)
+        });
+        let reported_before = last_before.is_some_and(|sp| !eng.found.actors[sp].local);
         let continues = match (eng.last_direct, last_speaker_here) {
             _ if about_other.is_some() => about_other,
             (_, Some(sp)) if quotes[qi].open > 0 => Some(sp),
@@ -6402,14 +6403,7 @@ fn attribute(
             {
                 // The speaker of the previous paragraph's last statement (this
                 // paragraph's own start after it), else its last direct speaker.
-                let (from, to) = (eng.para_starts[ctx.idx - 1], eng.para_starts[ctx.idx]);
-                eng.found
-                    .statements
-                    .iter()
-                    .filter(|s| s.span.start as usize >= from && s.span.end as usize <= to)
-                    .max_by_key(|s| s.span.end)
-                    .map(|s| s.speaker)
-                    .or(direct_before.map(|(sp, _)| sp))
+                last_before.or(direct_before.map(|(sp, _)| sp))
             }
             (Some((sp, para)), _) if para + 1 == ctx.idx && quotes[qi].open == 0 => Some(sp),
             (Some((sp, para)), _) if para == ctx.idx => Some(sp),

@@ -425,25 +425,36 @@ impl Scorer {
 mod tests {
     use super::*;
 
-    #[test]
-    fn scores_adocument() {
-        let text = "\u{201c}We will win,\u{201d} Mayor Ann Lee said. The weather was fine.";
+    /// Scores one gold quote (character spans) against the extraction of `text`.
+    fn score_one(
+        text: &str,
+        quote: [usize; 2],
+        speaker: [usize; 2],
+        name: &str,
+        direct: bool,
+    ) -> Scores {
         let doc = GoldDoc {
             id: None,
             title: None,
             document: None,
             text: text.into(),
             quotes: vec![GoldQuote {
-                quote_span: [1, 12],
-                speaker_span: Some([14, 26]),
+                quote_span: quote,
+                speaker_span: Some(speaker),
                 speaker: None,
-                reference: Some("Ann Lee".into()),
-                direct: true,
+                reference: Some(name.into()),
+                direct,
             }],
         };
         let mut s = Scorer::new();
         s.add(&doc, &crate::extract(text, None));
-        let r = s.finish();
+        s.finish()
+    }
+
+    #[test]
+    fn scores_adocument() {
+        let text = "\u{201c}We will win,\u{201d} Mayor Ann Lee said. The weather was fine.";
+        let r = score_one(text, [1, 12], [14, 26], "Ann Lee", true);
         assert_eq!((r.gold, r.predicted), (1, 1));
         assert_eq!(r.at[0].recall, 1.0);
         assert_eq!(r.at[0].precision, 1.0);
@@ -456,22 +467,7 @@ mod tests {
     fn a_description_is_no_resolved_name() {
         // "party" has only words of "UK Independence Party", but names nobody.
         let text = "Defections\n\nThe party says the pair should give up their seats.";
-        let doc = GoldDoc {
-            id: None,
-            title: None,
-            document: None,
-            text: text.into(),
-            quotes: vec![GoldQuote {
-                quote_span: [27, 62],
-                speaker_span: Some([12, 21]),
-                speaker: None,
-                reference: Some("UK Independence Party".into()),
-                direct: false,
-            }],
-        };
-        let mut s = Scorer::new();
-        s.add(&doc, &crate::extract(text, None));
-        let r = s.finish();
+        let r = score_one(text, [27, 62], [12, 21], "UK Independence Party", false);
         assert_eq!(r.at[0].recall, 1.0);
         assert_eq!(r.resolved_name_cases, 1);
         assert_eq!(r.resolved_name_accuracy, 0.0);
