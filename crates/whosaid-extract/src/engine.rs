@@ -4931,6 +4931,28 @@ fn attribute(
                 }
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            // Two bodies speaking together speak as the first: "Labour and the Liberal
+            // Democrats say", "Both the CML and the BSA said".
+            if let Some(second) = speaker_ref.clone() {
+                let mut a = second.toks.start;
+                if a > s.start && is_word(&toks[a - 1], text, ARTICLES) {
+                    a -= 1;
+                }
+                let first = (a > s.start + 1 && is_word(&toks[a - 1], text, &["and"]))
+                    .then(|| ref_ending(a - 1))
+                    .flatten()
+                    .filter(|f| {
+                        let org = |r: &Ref| match r.head {
+                            Head::Known(e) => eng.lex.entries[e].kind != ActorKind::Country,
+                            Head::Name { org, .. } => org,
+                            _ => false,
+                        };
+                        org(f) && org(&second) && !in_quote(f.toks.start, quotes)
+                    });
+                if first.is_some() {
+                    speaker_ref = first;
+                }
+            }
             // A person's full name with an affiliation before the verb: "Matthew Herren
             // from EduVision told", "Jane Roe of the local council said".
             let full_person = |r: &Ref| {

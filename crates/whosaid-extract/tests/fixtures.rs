@@ -3302,3 +3302,13 @@ fn claims_before_a_preposition_or_after_a_verb_is_the_noun() {
         &["Direct Tony Blair <- he: We have drawn a line | "],
     );
 }
+
+#[test]
+fn two_bodies_speaking_together_speak_as_the_first() {
+    // Before rules.119 "Labour and the Liberal Democrats say ..." was the Liberal
+    // Democrats' (blind sets Z and AB annotate the first of two bodies).
+    check(
+        "Tax\n\nLabour and the Liberal Democrats say the party's sums do not add up.",
+        &["Indirect Labour Party <- Labour: the party's sums do not add up | "],
+    );
+}
