@@ -1766,12 +1766,7 @@ impl<'a> Engine<'a> {
                                             .form(&a.name)
                                             .is_some_and(|(e, _)| lex.entries[e].party))
                             };
-                            let spoken = self.collective_speakers.iter().rev().find(|&&o| {
-                                party(&self.found.actors[o])
-                                    && self
-                                        .last_named(o, at)
-                                        .is_some_and(|m| m + SALIENT_BYTES >= at)
-                            });
+                            let spoken = self.recent_collective_speaker(at, party);
                             let paragraph = self.text[..at].rfind('\n').unwrap_or(0);
                             let here = self
                                 .named_at
@@ -1782,7 +1777,7 @@ impl<'a> Engine<'a> {
                                 .max()
                                 .map(|&(_, a)| a);
                             let found = here
-                                .or(spoken.copied())
+                                .or(spoken.map(|(o, _)| o))
                                 .or_else(|| self.last_named_before(at, party));
                             if let Some(o) = found {
                                 self.add_mention(o, span);
@@ -1814,14 +1809,10 @@ impl<'a> Engine<'a> {
                             // One that spoke not long before first: "The FAO has urged the
                             // World Trade Organisation to ... It recommends ... According
                             // to the organisation" is the FAO's.
-                            let spoken =
-                                self.collective_speakers.iter().rev().copied().find(|&o| {
-                                    fits(&self.found.actors[o])
-                                        && self
-                                            .last_named(o, at)
-                                            .is_some_and(|m| m + SALIENT_BYTES >= at)
-                                });
-                            let o = spoken.or_else(|| self.last_named_before(at, fits));
+                            let o = self
+                                .recent_collective_speaker(at, fits)
+                                .map(|(o, _)| o)
+                                .or_else(|| self.last_named_before(at, fits));
                             if let Some(o) = o {
                                 self.add_mention(o, span);
                                 return Some(o);
@@ -1840,15 +1831,11 @@ impl<'a> Engine<'a> {
                             && !name.contains(|c: char| c.is_uppercase())
                         {
                             let at = span.start as usize;
-                            let o = self.collective_speakers.iter().rev().copied().find(|&o| {
-                                let a = &self.found.actors[o];
+                            let body = |a: &DocActor| {
                                 matches!(a.kind, ActorKind::Organization | ActorKind::Media)
                                     && !a.local
-                                    && self
-                                        .last_named(o, at)
-                                        .is_some_and(|m| m + SALIENT_BYTES >= at)
-                            });
-                            if let Some(o) = o {
+                            };
+                            if let Some((o, _)) = self.recent_collective_speaker(at, body) {
                                 self.add_mention(o, span);
                                 return Some(o);
                             }
@@ -1912,13 +1899,7 @@ impl<'a> Engine<'a> {
                             // The company said".)
                             let last_at = last.and_then(|l| self.last_named(l, at));
                             let spoken = bare_definite
-                                .then(|| {
-                                    self.collective_speakers.iter().rev().find_map(|&o| {
-                                        let m = self.last_named(o, at)?;
-                                        (business(&self.found.actors[o]) && m + SALIENT_BYTES >= at)
-                                            .then_some((o, m))
-                                    })
-                                })
+                                .then(|| self.recent_collective_speaker(at, business))
                                 .flatten()
                                 .filter(|&(_, m)| last_at.is_none_or(|ml| m + 400 >= ml))
                                 .map(|(o, _)| o);
@@ -2436,6 +2417,19 @@ impl<'a> Engine<'a> {
                         && w.ends_with('s')
                         && !w.ends_with("ss")
                 }))
+    }
+
+    /// The collective speaker `which` accepts that spoke last and was named not long
+    /// before byte `at` (within [`SALIENT_BYTES`]), with where it was named last.
+    fn recent_collective_speaker(
+        &self,
+        at: usize,
+        which: impl Fn(&DocActor) -> bool,
+    ) -> Option<(usize, usize)> {
+        self.collective_speakers.iter().rev().find_map(|&o| {
+            let m = self.last_named(o, at)?;
+            (which(&self.found.actors[o]) && m + SALIENT_BYTES >= at).then_some((o, m))
+        })
     }
 
     /// The last speaker that is no person.
@@ -3352,7 +3346,7 @@ fn written_definite(written: &str) -> bool {
 }
 
 /// A word in lower case, with the British "-isation" spelt "-ization".
-fn spelt_z(word: &str) -> String {
+pub(crate) fn spelt_z(word: &str) -> String {
     let lower = word.to_lowercase();
     match lower.strip_suffix("isation") {
         Some(stem) => format!("{stem}ization"),
@@ -6191,20 +6185,14 @@ fn attribute(
                         && matches!(sref.head, Head::Name { .. })
                         && sref.roles.is_empty()
                 };
-                if descriptors > 0
-                    || !sref.roles.is_empty()
-                    || ctx
-                        .refs
-                        .iter()
-                        .any(|r| r.toks.end == b && r.toks.start < b && parent(r))
+                let employer = ctx
+                    .refs
+                    .iter()
+                    .find(|r| r.toks.end == b && r.toks.start < b);
+                if let Some(m) =
+                    employer.filter(|m| descriptors > 0 || !sref.roles.is_empty() || parent(m))
                 {
-                    if let Some(m) = ctx
-                        .refs
-                        .iter()
-                        .find(|r| r.toks.end == b && r.toks.start < b)
-                    {
-                        b = m.toks.start;
-                    }
+                    b = m.toks.start;
                 }
                 // An owner before the speaker: "..., the state's National Land
                 // Institute has told Associated Press".

@@ -167,13 +167,7 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
 fn norm_name(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w.to_lowercase();
-            match w.strip_suffix("isation") {
-                Some(stem) => format!("{stem}ization"),
-                None => w,
-            }
-        })
+        .map(crate::engine::spelt_z)
         .filter(|w| {
             !matches!(
                 w.as_str(),
