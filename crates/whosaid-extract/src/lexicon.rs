@@ -1014,6 +1014,9 @@ pub fn topic_noun(word: &str) -> bool {
             | "presenter"
             | "entrepreneur"
             | "tycoon"
+            | "teenager"
+            | "backbencher"
+            | "farmer"
             // A sportsman's position or sport ("Adam Jones says ... The prop said").
             | "prop"
             | "lock"
@@ -1025,6 +1028,7 @@ pub fn topic_noun(word: &str) -> bool {
             | "hooker"
             | "flanker"
             | "winger"
+            | "referee"
             | "fly-half"
             | "scrum-half"
             | "full-back"

@@ -5,7 +5,7 @@
 use crate::lexicon::{self, CueKind, Form, Lexicon};
 use crate::text::{plural_possessive_mark, Tk, Tok};
 use std::ops::Range;
-use whosaid_model::RoleCategory;
+use whosaid_model::{ActorKind, RoleCategory};
 
 /// A piece of a sentence recognised by the lexicon or by capitalisation.
 #[derive(Debug, Clone)]
@@ -1341,8 +1341,23 @@ fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
                     || lexicon::topic_noun(&lower)
                     || lexicon::nominal_speaker(&lower).is_some())
         };
+        // A noun for a person ("Boss", "Teenager", "Actor") before two or more words
+        // the lexicon does not know describes a bearer whose given name the census
+        // lacks: "Boss Graeme Souness", "Striker Didier Drogba".
+        let person_noun = |d: &str| {
+            cap(d)
+                && !lex.given.contains_key(d)
+                && lexicon::nominal_speaker(&lexicon::ascii_lower(d)) == Some(ActorKind::Person)
+        };
         let bearer = (1..words.len() - 1)
-            .find(|&k| given_sexed(lex, words[k]) && words[..k].iter().all(|d| describes(d)));
+            .find(|&k| given_sexed(lex, words[k]) && words[..k].iter().all(|d| describes(d)))
+            .or_else(|| {
+                (person_noun(words[0])
+                    && words[1..]
+                        .iter()
+                        .all(|w| cap(w) && !w.contains('.') && !describes(w)))
+                .then_some(1)
+            });
         if let Some(k) = bearer {
             start = toks[p.toks.start + k].start;
         }

@@ -3312,3 +3312,17 @@ fn two_bodies_speaking_together_speak_as_the_first() {
         &["Indirect Labour Party <- Labour: the party's sums do not add up | "],
     );
 }
+
+#[test]
+fn a_noun_for_a_person_opening_a_sentence_describes_a_name_the_census_lacks() {
+    // Before rules.120 "Boss Graeme Souness" and "Teenager Sania Mirza" were the names
+    // of their speakers: a descriptor was split off only before a given name the
+    // census knows ("Actor Bruce Willis").
+    check(
+        "Football\n\nBoss Graeme Souness said the team was tired. Teenager Sania Mirza said she was happy.",
+        &[
+            "Indirect Graeme Souness <- Boss Graeme Souness: the team was tired | ",
+            "Indirect Sania Mirza <- Teenager Sania Mirza: she was happy | ",
+        ],
+    );
+}
