@@ -165,6 +165,9 @@ struct Engine<'a> {
     /// Organizations and the nouns they were described by ("the media watchdog,
     /// Reporters Without Borders" is a watchdog): "the watchdog" later is that one.
     described_as: Vec<(usize, String)>,
+    /// Unknown names found to be bodies by the noun the text writes after them
+    /// ([`Engine::body_by_noun`]), with their kind.
+    bodies_by_noun: Vec<(String, ActorKind)>,
     /// Capitalised single words met as names that are no actor (yet), by byte range:
     /// "the firm" with no organization before it is the one named so ("helped Renault
     /// boost its profits, although the firm warned").
@@ -659,6 +662,94 @@ impl<'a> Engine<'a> {
 
     /// Whether a person of this name was met: an actor, or a full name seen earlier
     /// whose surname a lone word repeats ("Clinton" after "Hillary Clinton").
+    /// The kind of body an unknown name is when the text writes it, somewhere, right
+    /// before a medium's noun ("PC Pro magazine", "Vedomosti newspaper": a medium) or
+    /// a company's noun or staff ("the Falic group", "Twitter staff": an organization);
+    /// never a person's name the text has met, nor one a given name opens.
+    fn body_by_noun(&self, name: &str) -> Option<ActorKind> {
+        // A word that describes ("Montreal-based", "Democratic", "Republican") is none.
+        let describes = name.ends_with("-based")
+            || (!name.contains(' ')
+                && ["ic", "an", "ese", "ish"].iter().any(|e| name.ends_with(e)));
+        let given = name
+            .split(' ')
+            .next()
+            .is_some_and(|w| self.lex.given.contains_key(w));
+        if describes || given {
+            return None;
+        }
+        if let Some(&(_, kind)) = self.bodies_by_noun.iter().find(|(n, _)| n == name) {
+            return Some(kind);
+        }
+        if self.met_person(name) {
+            return None;
+        }
+        let text = self.text;
+        let mut kind = None;
+        for (k, _) in text.match_indices(name) {
+            let before = &text[..k];
+            if before
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '-'))
+            {
+                continue;
+            }
+            // The whole name ("James Hardie chairwoman" is not Hardie's), a name for
+            // one ("a Baton Rouge newspaper" is a place's), not a capitalised first
+            // word ("Chart analysts said").
+            let prev = before
+                .trim_end_matches(' ')
+                .rsplit([' ', '\n'])
+                .next()
+                .unwrap_or("");
+            // "Mr Kok" is a person, though "the Kok report" is named after him.
+            if mention::honorific(prev) {
+                return None;
+            }
+            let sentence_start = before.trim_end_matches(' ').is_empty()
+                || before
+                    .trim_end_matches(' ')
+                    .ends_with(['.', '!', '?', '\n', '"', '\u{201c}']);
+            if matches!(prev, "a" | "an" | "A" | "An")
+                || (prev.starts_with(char::is_uppercase) && !matches!(prev, "The"))
+                || (sentence_start && !name.contains(' '))
+            {
+                continue;
+            }
+            let Some(rest) = text[k + name.len()..].strip_prefix(' ') else {
+                continue;
+            };
+            let next = rest
+                .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+                .next()
+                .unwrap_or("");
+            if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
+                continue;
+            }
+            if lexicon::medium_noun(next) {
+                return Some(ActorKind::Media);
+            }
+            if lexicon::company_descriptor(next) || lexicon::company_staff(next) {
+                kind = Some(ActorKind::Organization);
+            }
+        }
+        kind
+    }
+
+    /// The company named before with a legal suffix after `name` ("Coastal" after
+    /// "Coastal Corp", "Monier" after "Monier Ltd"): the same company.
+    fn company_by_short_name(&self, name: &str) -> Option<usize> {
+        self.found.actors.iter().position(|a| {
+            a.kind == ActorKind::Organization
+                && !a.local
+                && a.name
+                    .strip_prefix(name)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(lexicon::legal_suffix)
+        })
+    }
+
     fn met_person(&self, name: &str) -> bool {
         self.known_person(name).is_some()
             || (!name.contains(' ') && self.candidates.iter().any(|(_, c)| is_surname_of(name, c)))
@@ -1451,7 +1542,9 @@ impl<'a> Engine<'a> {
                     } else {
                         ActorKind::Organization
                     };
-                    let i = self.intern(&name, kind, false, false);
+                    let i = self
+                        .company_by_short_name(&name)
+                        .unwrap_or_else(|| self.intern(&name, kind, false, false));
                     self.add_mention(i, mspan);
                     Some(i)
                 } else if let Some(k) = self.knight(&self.text[*start..*end], &name) {
@@ -1462,7 +1555,27 @@ impl<'a> Engine<'a> {
                     || self.known_person(&name).is_some()
                     || self.full_name_for(&name).is_some()
                 {
-                    Some(self.person(&name, mspan))
+                    // A name the text writes elsewhere before a medium's or a company's
+                    // noun ("A survey by PC Pro magazine ... According to PC Pro",
+                    // "Twitter staff"): that body, not a person.
+                    let body = r
+                        .roles
+                        .is_empty()
+                        .then(|| self.body_by_noun(&name))
+                        .flatten();
+                    Some(match body {
+                        Some(kind) => {
+                            if !self.bodies_by_noun.iter().any(|(n, _)| *n == name) {
+                                self.bodies_by_noun.push((name.clone(), kind));
+                            }
+                            let i = self
+                                .company_by_short_name(&name)
+                                .unwrap_or_else(|| self.intern(&name, kind, false, false));
+                            self.add_mention(i, mspan);
+                            i
+                        }
+                        None => self.person(&name, mspan),
+                    })
                 } else {
                     None
                 }
@@ -3153,13 +3266,20 @@ fn name_key(name: &str, local: bool) -> String {
 
 /// Whether `acronym` ("KCNA", "WHO") is made of the initials of `name`'s capitalised
 /// words ("Korean Central News Agency", "World Health Organisation").
+/// A company's legal form after the name is no part of them ("GM" for "General Motors
+/// Corp").
 fn initials_of(acronym: &str, name: &str) -> bool {
-    acronym.len() >= 2
-        && acronym.bytes().all(|c| c.is_ascii_uppercase())
-        && name
-            .split(|c: char| text::is_space(c) || c == '-')
+    let spells = |name: &str| {
+        name.split(|c: char| text::is_space(c) || c == '-')
             .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
             .eq(acronym.chars())
+    };
+    acronym.len() >= 2
+        && acronym.bytes().all(|c| c.is_ascii_uppercase())
+        && (spells(name)
+            || name.rsplit_once(' ').is_some_and(|(lead, last)| {
+                lexicon::legal_suffix(last) && lead.contains(' ') && spells(lead)
+            }))
 }
 
 /// Edit distance with adjacent transpositions (optimal string alignment), in characters.
@@ -3650,6 +3770,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         org_subjects: Vec::new(),
         collective_speakers: Vec::new(),
         described_as: Vec::new(),
+        bodies_by_noun: Vec::new(),
         unknown_names: Vec::new(),
         late_titles: Vec::new(),
         quoted_names: HashSet::default(),

@@ -870,6 +870,15 @@ pub fn plural_form(word: &str) -> bool {
     )
 }
 
+/// Nouns after a name that make it a news medium's ("PC Pro magazine", "Vedomosti
+/// newspaper").
+pub fn medium_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "magazine" | "newspaper" | "tabloid" | "weekly" | "daily" | "website" | "network"
+    )
+}
+
 /// Words after a name that make it a company's: its people ("Renault boss", "Nissan
 /// chairman Carlos Ghosn", "BA staff").
 pub fn company_staff(word: &str) -> bool {
@@ -1493,6 +1502,25 @@ pub fn name_adjective(word: &str) -> bool {
 /// ("Christian Aid", "Catholic Church", "Christian Bale").
 pub fn creed(word: &str) -> bool {
     matches!(word, "Christian" | "Jewish" | "Catholic" | "Muslim")
+}
+
+/// A company's legal form written after its name ("Coastal Corp", "Monier Ltd").
+pub fn legal_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Corp"
+            | "Inc"
+            | "Co"
+            | "Ltd"
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "LLC"
+            | "Corporation"
+    )
 }
 
 /// Words inside a capitalised chunk that make it an organization.

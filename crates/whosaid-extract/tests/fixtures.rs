@@ -3326,3 +3326,40 @@ fn a_noun_for_a_person_opening_a_sentence_describes_a_name_the_census_lacks() {
         ],
     );
 }
+
+#[test]
+fn a_name_written_before_a_medium_noun_is_that_medium_and_no_he() {
+    // Before rules.121 "PC Pro" in "According to PC Pro" was a person, and "he" after
+    // it was PC Pro, though the text had called it "PC Pro magazine" (blind set D).
+    let text = "Printers\n\nA survey by PC Pro magazine looked at 100 printers. \"It is worth printing at home,\" said Nick Ross, a tester. According to PC Pro, a print costs £1.87. At shops the same print costs £2.\n\n\"Considering how far the shops are, it is cheap,\" he said.";
+    check(
+        text,
+        &[
+            "Direct Nick Ross <- Nick Ross: It is worth printing at home | ",
+            "Indirect PC Pro <- PC Pro: a print costs £1.87. | ",
+            "Direct Nick Ross <- he: Considering how far the shops are, it is cheap | ",
+        ],
+    );
+    let x = extract(text, None);
+    let pc_pro = x
+        .actors
+        .iter()
+        .find(|a| a.name == "PC Pro")
+        .expect("PC Pro");
+    assert_eq!(pc_pro.kind, whosaid_model::ActorKind::Media);
+}
+
+#[test]
+fn a_company_named_without_its_legal_form_is_the_same_company() {
+    // Before rules.121 "Coastal" (written before "chairman", so a company) and "GM"
+    // were other actors than "Coastal Corp" and "General Motors Corp" named before.
+    check(
+        "Coastal Corp said it expected earnings to rise sharply this year. In a letter, Coastal chairman Oscar Wyatt did not say by how much. Coastal also said it sold its gas for 2.17 dlrs. General Motors Corp said it would cut 2,000 jobs. GM said its sales fell 10 pct in March.",
+        &[
+            "Indirect Coastal Corp <- Coastal Corp: it expected earnings to rise sharply this year | ",
+            "Indirect Coastal Corp <- Coastal: it sold its gas for 2.17 dlrs | ",
+            "Indirect General Motors Corp <- General Motors Corp: it would cut 2,000 jobs | ",
+            "Indirect General Motors Corp <- GM: its sales fell 10 pct in March | ",
+        ],
+    );
+}
