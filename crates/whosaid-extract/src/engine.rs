@@ -421,6 +421,10 @@ const PP_WORDS: &[&str] = &[
 
 impl<'a> Engine<'a> {
     fn actor_for_entry(&mut self, entry: usize, mention: Span) -> usize {
+        if let Some(o) = self.local_acronym(entry, mention) {
+            self.add_mention(o, mention);
+            return o;
+        }
         let e = &self.lex.entries[entry];
         let part_of = e
             .part_of
@@ -432,6 +436,21 @@ impl<'a> Engine<'a> {
         self.found.actors[i].part_of = self.found.actors[i].part_of.or(part_of);
         self.add_mention(i, mention);
         i
+    }
+
+    /// The organization of this document whose initials a body's acronym written at
+    /// `mention` spells, when it is not that body: "EPA" after Japan's "Economic
+    /// Planning Agency" is not the U.S. Environmental Protection Agency.
+    fn local_acronym(&self, entry: usize, mention: Span) -> Option<usize> {
+        let e = &self.lex.entries[entry];
+        if e.kind != ActorKind::Organization {
+            return None;
+        }
+        let acronym = self.text[mention.range()]
+            .split(' ')
+            .find(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))?;
+        let o = self.abbreviated_org(acronym)?;
+        (self.found.actors[o].name != e.name).then_some(o)
     }
 
     fn actor_for_entry_silent(&mut self, entry: usize) -> usize {
@@ -1679,7 +1698,9 @@ impl<'a> Engine<'a> {
                 let noun = self.text[span.range()].to_lowercase();
                 match of {
                     Some(e) => {
-                        let country = self.actor_for_entry_silent(*e);
+                        let country = self
+                            .local_acronym(*e, span)
+                            .unwrap_or_else(|| self.actor_for_entry_silent(*e));
                         let cname = self.found.actors[country].name.clone();
                         let last = noun
                             .split_whitespace()
@@ -1965,10 +1986,16 @@ impl<'a> Engine<'a> {
                             let at = span.start as usize;
                             let noun = head.to_ascii_lowercase();
                             // A business is none of the gazetteer's bodies ("the social
-                            // media company" is not the Islamic State named before it).
+                            // media company" is not the Islamic State named before it),
+                            // unless its name has the noun ("the central bank" is the
+                            // Bank of Japan).
                             let lex = self.lex;
+                            let named_so = |a: &DocActor| {
+                                a.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+                            };
                             let fits = |a: &DocActor| {
                                 !(lexicon::business_noun(head) && lex.form(&a.name).is_some())
+                                    || named_so(a)
                             };
                             let described = self
                                 .described_as
@@ -1998,7 +2025,7 @@ impl<'a> Engine<'a> {
                             // estate developer" may be a person.
                             let business = |a: &DocActor| {
                                 a.kind == ActorKind::Organization
-                                    && !a.government
+                                    && (!a.government || named_so(a))
                                     && !a.local
                                     && fits(a)
                             };
@@ -2585,37 +2612,44 @@ impl<'a> Engine<'a> {
         while !self.text.is_char_boundary(from) {
             from += 1;
         }
-        let word = from + self.text[from..at].rfind(title)?;
-        let after = &self.text[word + title.len()..at];
-        let body_at = after
-            .strip_prefix(" for the ")
-            .or_else(|| after.strip_prefix(" for "))
-            .map(|rest| at - rest.len());
-        let named_before_title = |m: usize, a: usize| {
-            self.mentions_written_at(a, m).any(|w| {
-                self.text
-                    .get(m + w.len()..word)
-                    .is_some_and(|gap| gap.trim_start_matches(['\'', 's']) == " ")
-            })
+        // The title's uses before, the last first ("A spokesman for the Home Office
+        // said ... said the spokesman. The spokesman stressed").
+        let body_after_use = |word: usize| {
+            let after = &self.text[word + title.len()..at];
+            let body_at = after
+                .strip_prefix(" for the ")
+                .or_else(|| after.strip_prefix(" for "))
+                .map(|rest| at - rest.len());
+            let named_before_title = |m: usize, a: usize| {
+                self.mentions_written_at(a, m).any(|w| {
+                    self.text
+                        .get(m + w.len()..word)
+                        .is_some_and(|gap| gap.trim_start_matches(['\'', 's']) == " ")
+                })
+            };
+            self.named_at
+                .iter()
+                .filter(|&&(m, a)| {
+                    let actor = &self.found.actors[a];
+                    let body = matches!(actor.kind, ActorKind::Organization | ActorKind::Media)
+                        && !actor.local;
+                    // Or the unnamed spokesperson of this document ("a Benetton
+                    // spokeswoman here"), where the body was not read apart.
+                    let unnamed = actor.local
+                        && matches!(actor.kind, ActorKind::Person | ActorKind::Group)
+                        && actor.name.split(' ').any(|w| w == title);
+                    m >= from
+                        && m < at
+                        && ((body && (Some(m) == body_at || named_before_title(m, a)))
+                            || (unnamed && m <= word))
+                })
+                .max()
+                .map(|&(_, a)| a)
         };
-        self.named_at
-            .iter()
-            .filter(|&&(m, a)| {
-                let actor = &self.found.actors[a];
-                let body = matches!(actor.kind, ActorKind::Organization | ActorKind::Media)
-                    && !actor.local;
-                // Or the unnamed spokesperson of this document ("a Benetton spokeswoman
-                // here"), where the body was not read apart.
-                let unnamed = actor.local
-                    && matches!(actor.kind, ActorKind::Person | ActorKind::Group)
-                    && actor.name.split(' ').any(|w| w == title);
-                m >= from
-                    && m < at
-                    && ((body && (Some(m) == body_at || named_before_title(m, a)))
-                        || (unnamed && m <= word))
-            })
-            .max()
-            .map(|&(_, a)| a)
+        self.text[from..at]
+            .rmatch_indices(title)
+            .take(3)
+            .find_map(|(k, _)| body_after_use(from + k))
     }
 
     /// The person a former or outgoing title at `span` stands for: "Neil Kinnock has said

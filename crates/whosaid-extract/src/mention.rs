@@ -1094,6 +1094,45 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
             let titled_person = toks[n.toks.clone()].iter().skip(1).any(|t| {
                 t.kind == Tk::Word && cap(t.text(text)) && lex.title(t.text(text)).is_some()
             });
+            // "Undersecretary of Agriculture Daniel Amstutz", "Under-Secretary of State for
+            // Economic Affairs Allen Wallis": a portfolio, then a full name that a given
+            // name opens, is the holder.
+            let holder_at = (held_in && !titled_person)
+                .then(|| {
+                    let words = &toks[n.toks.clone()];
+                    let body = words.iter().any(|w| {
+                        let w = strip_possessive(w.text(text));
+                        lexicon::org_keyword(w) || lexicon::media_keyword(w)
+                    });
+                    (1..words.len().saturating_sub(1))
+                        .filter(|_| !body)
+                        .find(|&g| {
+                            given_sexed(lex, words[g].text(text))
+                                && words[..g].iter().all(|w| cap(w.text(text)))
+                                && words[g + 1..].iter().all(|w| cap(w.text(text)))
+                        })
+                })
+                .flatten()
+                .filter(|_| matches!(n.piece, Piece::Name));
+            if let Some(g) = holder_at {
+                let last = &toks[n.toks.end - 1];
+                let end = last.start + strip_possessive(last.text(text)).len();
+                out.push(Ref {
+                    roles,
+                    ..Ref::over(
+                        p,
+                        n,
+                        Head::Name {
+                            start: toks[n.toks.start + g].start,
+                            end,
+                            org: false,
+                            media: false,
+                        },
+                    )
+                });
+                k = after_titles + 1;
+                continue;
+            }
             if held_in && !titled_person && role.of.is_none() && matches!(n.piece, Piece::Name) {
                 role.of_name = Some((n.start, n.end));
                 role.end = n.end;

@@ -3276,10 +3276,11 @@ fn a_known_body_before_a_name_after_the_comma_is_its_parent() {
     // Before rules.116 "..., the U.S. Agriculture Department said." and "..., the
     // United Nations Economic Commission for Europe (UNECE) said." gave no statement
     // (blind set AA; some 120 times in Reuters): the country or body before the name
-    // was taken for the end of what was said.
+    // was taken for the end of what was said. (Since rules.122 the department is a
+    // gazetteer body, its mention the whole form the gazetteer knows.)
     check(
         "Wheat\n\nEgypt has been authorized to buy 200,000 tonnes of U.S. wheat, the U.S. Agriculture Department said.",
-        &["Indirect Agriculture Department <- Agriculture Department: Egypt has been authorized to buy 200,000 tonnes of U.S. wheat | Egypt, United States"],
+        &["Indirect Agriculture Department <- U.S. Agriculture Department: Egypt has been authorized to buy 200,000 tonnes of U.S. wheat | Egypt, United States"],
     );
 }
 
@@ -3361,5 +3362,40 @@ fn a_company_named_without_its_legal_form_is_the_same_company() {
             "Indirect General Motors Corp <- General Motors Corp: it would cut 2,000 jobs | ",
             "Indirect General Motors Corp <- GM: its sales fell 10 pct in March | ",
         ],
+    );
+}
+
+#[test]
+fn a_government_no_country_owns_is_the_home_country_of_its_departments() {
+    // Before rules.122 "The government has announced ..." in a story naming only the
+    // Department of Trade and Industry and the Home Office was no country's: the
+    // gazetteer knew no UK department (blind sets Q, V, Y).
+    check(
+        "Pensions\n\nThe government has announced that firms will be barred from imposing retirement ages. The Department of Trade and Industry and the Home Office drew up the plan.",
+        &["Indirect United Kingdom <- The government: firms will be barred from imposing retirement ages | "],
+    );
+}
+
+#[test]
+fn a_title_after_a_known_body_is_no_part_of_the_name() {
+    // Before rules.122 "Administrator", "Vice-President" and "Undersecretary" were no
+    // titles, and a portfolio before a name stayed in it: "EPA Administrator Lee Thomas"
+    // and "Undersecretary of Agriculture Daniel Amstutz" were the names (Reuters).
+    check(
+        "Rules\n\nEPA Administrator Lee Thomas said the rule would stand. Soybeans have a price problem, U.S. Undersecretary of Agriculture Daniel Amstutz said.",
+        &[
+            "Indirect Lee Thomas <- EPA Administrator Lee Thomas: the rule would stand | ",
+            "Indirect Daniel Amstutz <- U.S. Undersecretary of Agriculture Daniel Amstutz: Soybeans have a price problem | ",
+        ],
+    );
+}
+
+#[test]
+fn an_acronym_the_document_spelled_out_is_its_own_body() {
+    // Since rules.122 the gazetteer knows "EPA" for the U.S. Environmental Protection
+    // Agency; after Japan's "Economic Planning Agency" it is still that agency.
+    check(
+        "Japan\n\nThe government's Economic Planning Agency issued its monthly report. EPA officials told reporters the trend of the economy is firm.",
+        &["Indirect Economic Planning Agency officials <- EPA officials: the trend of the economy is firm | "],
     );
 }
