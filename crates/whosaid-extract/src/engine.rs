@@ -4050,7 +4050,14 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                                         || office_noun(eng.lex, w)
                                         || lexicon::nominal_speaker(w) == Some(ActorKind::Person))
                             };
+                        // A work's title after its noun is no person: "single Hey Ya!",
+                        // "drama Wasp", "musical Sweet Charity".
+                        let work = r.toks.start > s.start && {
+                            let t = &toks[r.toks.start - 1];
+                            t.kind == Tk::Word && lexicon::work_noun(t.text(text))
+                        };
                         if ((2..=4).contains(&words) || described)
+                            && !work
                             && name
                                 .split_whitespace()
                                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))

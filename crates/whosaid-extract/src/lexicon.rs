@@ -870,6 +870,26 @@ pub fn plural_form(word: &str) -> bool {
     )
 }
 
+/// Nouns for a creative work, written before its title ("single Hey Ya!", "drama
+/// Wasp"): the title is no person. (Not "hit" or "track", verbs as often: "Clinton hit
+/// Bernie Sanders on immigration".)
+pub fn work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "single"
+            | "album"
+            | "song"
+            | "film"
+            | "movie"
+            | "drama"
+            | "musical"
+            | "novel"
+            | "documentary"
+            | "sitcom"
+            | "opera"
+    )
+}
+
 /// Nouns after a name that make it a news medium's ("PC Pro magazine", "Vedomosti
 /// newspaper").
 pub fn medium_noun(word: &str) -> bool {

@@ -812,6 +812,17 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 && w.len() >= 2
                 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
                 && !lexicon::non_name(w))
+            // A lone capital before a name opens it ("G Money"), not "A" or "I".
+            || (w.len() == 1
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && !matches!(w, "A" | "I")
+                && toks.get(i + 1).is_some_and(|n| {
+                    i + 1 < range.end
+                        && n.kind == Tk::Word
+                        && n.start == t.end + 1
+                        && cap(n.text(text))
+                        && n.text(text).chars().any(char::is_lowercase)
+                }))
         {
             let mut j = i + 1;
             while j < range.end {

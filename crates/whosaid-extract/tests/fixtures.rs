@@ -3399,3 +3399,13 @@ fn an_acronym_the_document_spelled_out_is_its_own_body() {
         &["Indirect Economic Planning Agency officials <- EPA officials: the trend of the economy is firm | "],
     );
 }
+
+#[test]
+fn a_lone_capital_opens_a_name_and_a_work_title_is_no_person() {
+    // Before rules.123 "G Money" was "Money", too short a name to be an antecedent, and
+    // "the DJ" was "Hey Ya", the title of a single (blind set I).
+    check(
+        "Music\n\nThe album topped the charts at the same time as single Hey Ya! G Money, a presenter on the station, thinks a break is due. \"They might act,\" says the DJ.",
+        &["Direct G Money <- DJ: They might act | "],
+    );
+}
