@@ -5378,6 +5378,42 @@ fn attribute(
                     }
                 }
             }
+            // A relative clause with commas of its own between the subject and the verb:
+            // "The Oscar-nominated actor, whose films include Schindler's List, Michael
+            // Collins and Star Wars, said" is the actor's, not a name in the clause.
+            if k > s.start + 2 && toks[k - 1].is(',') {
+                let lo = k.saturating_sub(40).max(s.start + 1);
+                let opener = (lo..k - 1).find(|&c| {
+                    toks[c].is(',')
+                        && toks
+                            .get(c + 1)
+                            .is_some_and(|t| is_word(t, text, &["who", "whose", "which"]))
+                });
+                let inner_commas =
+                    opener.is_some_and(|c| toks[c + 1..k - 1].iter().any(|t| t.is(',')));
+                if let Some(c) = opener.filter(|_| inner_commas) {
+                    let plain = !toks[c + 1..k - 1]
+                        .iter()
+                        .any(|t| t.cue.is_some() || matches!(t.kind, Tk::Open | Tk::Close));
+                    let subject = plain
+                        .then(|| {
+                            // (With its article: "The ... actor" refers back.)
+                            description_ending(toks, text, s.start, c)
+                                .map(|mut r| {
+                                    r.toks.start -= 1;
+                                    r.start = toks[r.toks.start].start;
+                                    r
+                                })
+                                .or_else(|| {
+                                    ref_ending(c).filter(|r| !in_quote(r.toks.start, quotes))
+                                })
+                        })
+                        .flatten();
+                    if subject.is_some() {
+                        speaker_ref = subject;
+                    }
+                }
+            }
             if speaker_ref.is_none() && k > s.start && toks[k - 1].is(',') {
                 // "Hugh Hill, a doctor, said": find the comma opening the appositive.
                 let lo = k.saturating_sub(16).max(s.start);

@@ -1223,12 +1223,15 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                 out.push(Ref::over(p, p, Head::Known(*entry)));
             }
             Piece::Name => {
-                // "NBC's Dante Chinni": the person, with the employer in the mention.
+                // "NBC's Dante Chinni", "Sky Networks' Sophie Turner Laing": the person,
+                // with the employer in the mention.
                 let employer = strip_possessive(&text[p.start..p.end]).len() < p.end - p.start;
+                let plural_employer =
+                    p.toks.end < toks.len() && plural_possessive_mark(toks, text, p.toks.end);
                 if let Some(n) = pieces.get(k + 1).filter(|n| {
-                    employer
+                    ((employer && n.toks.start == p.toks.end)
+                        || (plural_employer && n.toks.start == p.toks.end + 1))
                         && matches!(n.piece, Piece::Name)
-                        && n.toks.start == p.toks.end
                         && n.toks.len() >= 2
                         && matches!(
                             name_head(text, toks, n),

@@ -3409,3 +3409,22 @@ fn a_lone_capital_opens_a_name_and_a_work_title_is_no_person() {
         &["Direct G Money <- DJ: They might act | "],
     );
 }
+
+#[test]
+fn a_plural_possessive_employer_and_a_relative_clause_with_commas_are_no_speakers() {
+    // Before rules.124 "said Sky Networks' Sophie Turner Laing" was Sky Networks', and
+    // in "The Oscar-nominated actor, whose films include Schindler's List, Michael
+    // Collins and Star Wars, said:" the quotation was "Schindler's List"'s (blind set
+    // AC).
+    check(
+        "Film\n\nSky will show the Oscars. \"We are honoured to have won the rights,\" said Sky Networks' Sophie Turner Laing.",
+        &["Direct Sophie Turner Laing <- Sky Networks' Sophie Turner Laing: We are honoured to have won the rights | "],
+    );
+    check(
+        "Theatre\n\nLiam Neeson held a dinner. Mr Neeson said that the idea was to raise money.\n\nThe Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, said: \"The Lyric is too important to fall apart.\"",
+        &[
+            "Indirect Liam Neeson <- Mr Neeson: the idea was to raise money | ",
+            "Direct Liam Neeson <- The Oscar-nominated actor: The Lyric is too important to fall apart. | ",
+        ],
+    );
+}
