@@ -1577,9 +1577,7 @@ impl<'a> Engine<'a> {
                     // A name the text writes elsewhere before a medium's or a company's
                     // noun ("A survey by PC Pro magazine ... According to PC Pro",
                     // "Twitter staff"): that body, not a person.
-                    let body = r
-                        .roles
-                        .is_empty()
+                    let body = (speaker && r.roles.is_empty())
                         .then(|| self.body_by_noun(&name))
                         .flatten();
                     Some(match body {
