@@ -1155,6 +1155,21 @@ impl<'a> Engine<'a> {
             if let Some(kind) = word_after(after) {
                 return Some(kind);
             }
+            // The active voice: "Polling company Mori carried out both surveys".
+            let did = ["carried out ", "conducted ", "commissioned ", "published "]
+                .iter()
+                .find_map(|v| after.strip_prefix(v));
+            if let Some(object) = did {
+                let object = [
+                    "the ", "both ", "a ", "an ", "its ", "their ", "this ", "these ",
+                ]
+                .iter()
+                .find_map(|d| object.strip_prefix(d))
+                .unwrap_or(object);
+                if let Some(kind) = word_after(object) {
+                    return Some(kind);
+                }
+            }
             let commissioned = text[end..].trim_start_matches([',', ' ']);
             if let Some(rest) = commissioned.strip_prefix("which commissioned the ") {
                 return word_after(rest);
@@ -1213,6 +1228,8 @@ impl<'a> Engine<'a> {
             }
         };
         let mut issuers = self.issuers.clone();
+        // Each place the text names an issuer, once.
+        let mut scanned: Vec<(usize, usize, String)> = Vec::new();
         for (a, actor) in self.found.actors.iter().enumerate() {
             if actor.local
                 || actor.merged
@@ -1222,24 +1239,51 @@ impl<'a> Engine<'a> {
             }
             for m in &actor.mentions {
                 let written = &text[m.range()];
+                // (Not a mention that is a document's noun itself: "survey".)
+                if study_noun(written).is_some() {
+                    continue;
+                }
                 for (at, w) in text.match_indices(written) {
                     if let Some(kind) = issued_at(at, at + w.len()) {
+                        if !scanned.iter().any(|&(o, m, _)| o == a && m == at) {
+                            scanned.push((a, at, kind.clone()));
+                        }
                         issuers.push((a, kind));
                     }
                 }
             }
         }
         for (a, kind) in speaking {
+            let fits = |k: &str| {
+                k == kind
+                    || matches!(kind.as_str(), "report" | "study" | "research" | "data")
+                    // A poll is a survey.
+                    || matches!((k, kind.as_str()), ("poll", "survey") | ("survey", "poll"))
+            };
             let mut theirs: Vec<usize> = issuers
                 .iter()
-                .filter(|(_, k)| {
-                    *k == kind || matches!(kind.as_str(), "report" | "study" | "research" | "data")
-                })
+                .filter(|(_, k)| fits(k))
                 .map(|&(o, _)| o)
                 .collect();
             theirs.sort_unstable();
             theirs.dedup();
-            if let [issuer] = theirs[..] {
+            // One issuer, or one the text names as issuing more often than any other
+            // ("the Mori survey ... Mori carried out both surveys" against "the
+            // Countryfile survey").
+            let named = |o: usize| {
+                scanned
+                    .iter()
+                    .filter(|(x, _, k)| *x == o && fits(k))
+                    .count()
+            };
+            let mut counts: Vec<(usize, usize)> = theirs.iter().map(|&o| (named(o), o)).collect();
+            counts.sort_unstable_by(|x, y| y.cmp(x));
+            let issuer = match counts[..] {
+                [(_, o)] => Some(o),
+                [(n, o), (m, _), ..] if n >= 2 && n > m => Some(o),
+                _ => None,
+            };
+            if let Some(issuer) = issuer {
                 self.merge_actor(a, issuer);
             }
         }

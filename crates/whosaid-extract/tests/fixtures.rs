@@ -3428,3 +3428,18 @@ fn a_plural_possessive_employer_and_a_relative_clause_with_commas_are_no_speaker
         ],
     );
 }
+
+#[test]
+fn a_poll_in_the_lede_is_the_pollster_that_carried_it_out() {
+    // Before rules.125 "a poll suggests" stayed a poll: the text named Mori as the
+    // survey's issuer only in the active voice ("Mori carried out both surveys") and
+    // once as "the Mori survey", against "the Countryfile survey" it was made for (blind
+    // set AC).
+    check(
+        "Hunting\n\nSupport for a ban on hunting has fallen in the past six years, a poll suggests.\n\nLess than half the UK wants a ban, according to the Mori survey for the Countryfile programme. Polling company Mori carried out both surveys. In the Countryfile survey, 47% backed a ban.",
+        &[
+            "Indirect Mori <- a poll: Support for a ban on hunting has fallen in the past six years | ",
+            "Indirect Mori <- Mori: Less than half the UK wants a ban | United Kingdom",
+        ],
+    );
+}
