@@ -85,6 +85,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-aa.standoff.jsonl", 15, 103),
         ("bbc-heldout-ab.standoff.jsonl", 15, 97),
         ("bbc-heldout-ac.standoff.jsonl", 15, 88),
+        ("bbc-heldout-ad.standoff.jsonl", 15, 79),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
