@@ -1875,6 +1875,25 @@ impl<'a> Engine<'a> {
                                 self.add_mention(p, span);
                                 return Some(p);
                             }
+                            // "according to the company's annual report": the company
+                            // that spoke last, not long before.
+                            let firm = written.split(' ').any(|w| {
+                                w.strip_suffix("'s")
+                                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                                    .is_some_and(lexicon::business_noun)
+                            });
+                            let business = |a: &DocActor| {
+                                a.kind == ActorKind::Organization && !a.local && !a.government
+                            };
+                            if let Some((o, _)) = firm
+                                .then(|| {
+                                    self.recent_collective_speaker(span.start as usize, business)
+                                })
+                                .flatten()
+                            {
+                                self.add_mention(o, span);
+                                return Some(o);
+                            }
                         }
                         // "the report", "the paper", "the company": a definite description
                         // that is its noun alone refers back.
@@ -2831,6 +2850,7 @@ impl<'a> Engine<'a> {
             Subject::Actor(l) => a == *l,
             Subject::Name(n) => eng.found.actors[a].name == *n,
         };
+
         match &subject {
             Subject::Actor(a) => {
                 let actor = &self.found.actors[*a];
@@ -5161,9 +5181,29 @@ fn attribute(
             let placed = speaker_ref.as_ref().is_some_and(|r| r.locative);
             if !speaker_ref.as_ref().is_some_and(full_person) {
                 let lo = k.saturating_sub(8).max(s.start);
+                // A document its issuer's name opens, published in a medium: "A YouGov
+                // poll in the Daily Telegraph suggested" is YouGov's ("a report in the
+                // Financial Times" stays the newspaper's).
+                let issuer_before = |p: usize| {
+                    (p > s.start + 1 && lexicon::document_noun(toks[p - 1].text(text)))
+                        .then(|| ref_ending(p - 1))
+                        .flatten()
+                        .filter(|r| matches!(r.head, Head::Name { .. } | Head::Known(_)))
+                };
                 let affiliated = (lo + 1..k).rev().find_map(|p| {
+                    if is_word(&toks[p], text, &["in"]) {
+                        if let Some(r) = issuer_before(p).filter(|_| {
+                            (p + 1..k).all(|j| toks[j].kind == Tk::Word && toks[j].cue.is_none())
+                        }) {
+                            return Some(r);
+                        }
+                    }
                     let preposition = is_word(&toks[p], text, &["from", "of", "at", "with", "for"])
                         || (placed && is_word(&toks[p], text, &["in"]));
+                    // A post held at a body ("The former chief financial officer at US
+                    // telecoms firm WorldCom has admitted") is its holder's; a
+                    // spokesperson speaks as the body.
+                    let post_at = is_word(&toks[p], text, &["at"]);
                     if !preposition {
                         return None;
                     }
@@ -5185,7 +5225,20 @@ fn attribute(
                             && !in_quote(r.toks.start, quotes)
                             && (full_person(r)
                                 || matches!(r.head, Head::Group { of: None })
-                                || (placed && matches!(r.head, Head::TitleOnly)))
+                                || (placed && matches!(r.head, Head::TitleOnly))
+                                || (post_at
+                                    && matches!(r.head, Head::TitleOnly)
+                                    && !r.roles.iter().any(|ro| {
+                                        lexicon::spokesperson(&eng.lex.titles[ro.title].name)
+                                    })
+                                    // (A description opening the sentence, not a post
+                                    // after its holder's name: "Dr Mark Tuffy games
+                                    // systems director at ... THX told".)
+                                    && toks[s.start..r.toks.start].iter().all(|t| {
+                                        t.kind == Tk::Word
+                                            && t.text(text).starts_with(char::is_lowercase)
+                                            || is_word(t, text, ARTICLES)
+                                    })))
                     })
                 });
                 if affiliated.is_some() {

@@ -1044,6 +1044,7 @@ pub fn topic_noun(word: &str) -> bool {
             | "entrepreneur"
             | "tycoon"
             | "teenager"
+            | "youngster"
             | "backbencher"
             | "farmer"
             // A sportsman's position or sport ("Adam Jones says ... The prop said").

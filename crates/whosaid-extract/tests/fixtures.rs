@@ -3443,3 +3443,33 @@ fn a_poll_in_the_lede_is_the_pollster_that_carried_it_out() {
         ],
     );
 }
+
+#[test]
+fn a_pollster_before_its_poll_a_post_at_a_body_and_a_company_s_report_speak() {
+    // Before rules.126 "A YouGov poll in the Daily Telegraph suggested" was the
+    // Telegraph's, "The former chief financial officer at US telecoms firm WorldCom has
+    // admitted" WorldCom's, "the youngster" no one (blind set AD), and "according to the
+    // company's annual report" the report's (Reuters).
+    check(
+        "Poll\n\nA YouGov poll in the Daily Telegraph suggested 75% of respondents backed the plan.",
+        &["Indirect YouGov <- YouGov: 75% of respondents backed the plan | "],
+    );
+    check(
+        "Trial\n\nThe former chief financial officer at US telecoms firm WorldCom has admitted before a New York court that he used to lie to fellow board members.\n\nSpeaking at the trial of his former boss Bernard Ebbers, Scott Sullivan said he lied to the board.",
+        &[
+            "Indirect Scott Sullivan <- chief financial officer: he used to lie to fellow board members | ",
+            "Indirect Scott Sullivan <- Scott Sullivan: he lied to the board | ",
+        ],
+    );
+    check(
+        "Rugby\n\nMeanwhile, Perpignan centre Jean-Philippe Granclaude is delighted to have received his first call-up. \"It's incredible,\" the youngster said.",
+        &["Direct Jean-Philippe Granclaude <- the youngster: It's incredible | "],
+    );
+    check(
+        "Oil\n\nAmoco Corp said its reserves fell last year. According to the company's annual report, production of gas offset the decline.",
+        &[
+            "Indirect Amoco Corp <- Amoco Corp: its reserves fell last year | ",
+            "Indirect Amoco Corp <- company's annual report: production of gas offset the decline | ",
+        ],
+    );
+}
