@@ -1155,7 +1155,8 @@ pub fn weekday(word: &str) -> bool {
 }
 
 /// Auxiliaries and adverbs that may stand between a speaker and the reporting verb
-/// ("the regulator also said", "Smith has repeatedly said").
+/// ("the regulator also said", "Smith has repeatedly said", "Mr Ebbers has always
+/// insisted").
 pub fn auxiliary(word: &str) -> bool {
     matches!(
         &*ascii_lower(word),
@@ -1182,6 +1183,21 @@ pub fn auxiliary(word: &str) -> bool {
             | "flatly"
             | "quickly"
             | "reportedly"
+            | "always"
+            | "long"
+            | "consistently"
+            | "often"
+            | "frequently"
+            | "firmly"
+            | "openly"
+            | "initially"
+            | "originally"
+            | "subsequently"
+            | "now"
+            | "still"
+            | "immediately"
+            | "categorically"
+            | "vehemently"
             | "both"
             // "The WTO itself has warned".
             | "itself"

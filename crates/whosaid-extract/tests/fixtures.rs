@@ -2806,11 +2806,13 @@ fn an_unowned_government_is_that_of_the_country_the_article_is_about() {
     // Before rules.86 "The government" of a British politics story stayed a group named
     // "government" (blind set V): no country was named before it. Read to its end, the
     // article is about the United Kingdom's parties; a single mention of another country
-    // does not outweigh them. Nor is the government the party that speaks next.
+    // does not outweigh them. Nor is the government the party that speaks next. (Since
+    // rules.127 "Labour has always maintained" reports too.)
     check(
         "Politics\n\nThe government has denied reports that the chancellor is preparing to take charge of the campaign.\n\nLabour has always maintained the chancellor would have a central role. The Tories say Labour is divided over Iraq, and the Liberal Democrats agree.",
         &[
             "Indirect United Kingdom <- The government: reports that the chancellor is preparing to take charge of the campaign | ",
+            "Indirect Labour Party <- Labour: the chancellor would have a central role | ",
             "Indirect Conservative Party <- Tories: Labour is divided over Iraq, and the Liberal Democrats agree | Labour Party, Iraq, Liberal Democrats",
         ],
     );
@@ -3471,5 +3473,20 @@ fn a_pollster_before_its_poll_a_post_at_a_body_and_a_company_s_report_speak() {
             "Indirect Amoco Corp <- Amoco Corp: its reserves fell last year | ",
             "Indirect Amoco Corp <- company's annual report: production of gas offset the decline | ",
         ],
+    );
+}
+
+#[test]
+fn an_adverb_of_frequency_or_time_between_speaker_and_verb() {
+    // Before rules.127 "has always insisted", "has long argued" and "initially said"
+    // reported nothing, and "An angry Beattie initially said" named "angry Beattie
+    // initially" (blind set AD; corpus).
+    check(
+        "Trial\n\nMr Ebbers, 63, has always insisted that he was unaware of any hidden shortfalls.",
+        &["Indirect Ebbers <- Mr Ebbers: he was unaware of any hidden shortfalls | "],
+    );
+    check(
+        "Oil\n\nYukos has long argued that the auction was state-sponsored theft.",
+        &["Indirect Yukos <- Yukos: the auction was state-sponsored theft | "],
     );
 }
