@@ -679,8 +679,6 @@ impl<'a> Engine<'a> {
         })
     }
 
-    /// Whether a person of this name was met: an actor, or a full name seen earlier
-    /// whose surname a lone word repeats ("Clinton" after "Hillary Clinton").
     /// The kind of body an unknown name is when the text writes it, somewhere, right
     /// before a medium's noun ("PC Pro magazine", "Vedomosti newspaper": a medium) or
     /// a company's noun or staff ("the Falic group", "Twitter staff": an organization);
@@ -756,6 +754,13 @@ impl<'a> Engine<'a> {
         kind
     }
 
+    /// The body of this name: the company named before with its legal form, if any,
+    /// else one of this kind.
+    fn body_named(&mut self, name: &str, kind: ActorKind) -> usize {
+        self.company_by_short_name(name)
+            .unwrap_or_else(|| self.intern(name, kind, false, false))
+    }
+
     /// The company named before with a legal suffix after `name` ("Coastal" after
     /// "Coastal Corp", "Monier" after "Monier Ltd"): the same company.
     fn company_by_short_name(&self, name: &str) -> Option<usize> {
@@ -769,6 +774,8 @@ impl<'a> Engine<'a> {
         })
     }
 
+    /// Whether a person of this name was met: an actor, or a full name seen earlier
+    /// whose surname a lone word repeats ("Clinton" after "Hillary Clinton").
     fn met_person(&self, name: &str) -> bool {
         self.known_person(name).is_some()
             || (!name.contains(' ') && self.candidates.iter().any(|(_, c)| is_surname_of(name, c)))
@@ -1605,9 +1612,7 @@ impl<'a> Engine<'a> {
                     } else {
                         ActorKind::Organization
                     };
-                    let i = self
-                        .company_by_short_name(&name)
-                        .unwrap_or_else(|| self.intern(&name, kind, false, false));
+                    let i = self.body_named(&name, kind);
                     self.add_mention(i, mspan);
                     Some(i)
                 } else if let Some(k) = self.knight(&self.text[*start..*end], &name) {
@@ -1629,9 +1634,7 @@ impl<'a> Engine<'a> {
                             if !self.bodies_by_noun.iter().any(|(n, _)| *n == name) {
                                 self.bodies_by_noun.push((name.clone(), kind));
                             }
-                            let i = self
-                                .company_by_short_name(&name)
-                                .unwrap_or_else(|| self.intern(&name, kind, false, false));
+                            let i = self.body_named(&name, kind);
                             self.add_mention(i, mspan);
                             i
                         }
@@ -2850,7 +2853,6 @@ impl<'a> Engine<'a> {
             Subject::Actor(l) => a == *l,
             Subject::Name(n) => eng.found.actors[a].name == *n,
         };
-
         match &subject {
             Subject::Actor(a) => {
                 let actor = &self.found.actors[*a];

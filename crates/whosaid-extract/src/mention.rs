@@ -1108,23 +1108,23 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
             // "Undersecretary of Agriculture Daniel Amstutz", "Under-Secretary of State for
             // Economic Affairs Allen Wallis": a portfolio, then a full name that a given
             // name opens, is the holder.
-            let holder_at = (held_in && !titled_person)
+            let holder_at = (held_in && !titled_person && matches!(n.piece, Piece::Name))
                 .then(|| {
                     let words = &toks[n.toks.clone()];
-                    let body = words.iter().any(|w| {
+                    // (Not a body's name: "the San Francisco Police Department".)
+                    if words.iter().any(|w| {
                         let w = strip_possessive(w.text(text));
                         lexicon::org_keyword(w) || lexicon::media_keyword(w)
-                    });
-                    (1..words.len().saturating_sub(1))
-                        .filter(|_| !body)
-                        .find(|&g| {
-                            given_sexed(lex, words[g].text(text))
-                                && words[..g].iter().all(|w| cap(w.text(text)))
-                                && words[g + 1..].iter().all(|w| cap(w.text(text)))
-                        })
+                    }) {
+                        return None;
+                    }
+                    (1..words.len().saturating_sub(1)).find(|&g| {
+                        given_sexed(lex, words[g].text(text))
+                            && words[..g].iter().all(|w| cap(w.text(text)))
+                            && words[g + 1..].iter().all(|w| cap(w.text(text)))
+                    })
                 })
-                .flatten()
-                .filter(|_| matches!(n.piece, Piece::Name));
+                .flatten();
             if let Some(g) = holder_at {
                 let last = &toks[n.toks.end - 1];
                 let end = last.start + strip_possessive(last.text(text)).len();
