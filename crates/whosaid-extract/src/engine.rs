@@ -3344,11 +3344,15 @@ fn is_surname_of(name: &str, full: &str) -> bool {
     let Some((particle, _)) = name.split_once(' ') else {
         // The last word (cheap: this runs for every person met, at every name), or the
         // word before a generational suffix ("Biden" in "Joseph R. Biden Jr.").
-        let suffixed = [" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"]
-            .iter()
-            .any(|x| full.ends_with(x));
+        // (A suffix ends in one of these bytes: most names are turned away by the last.)
+        let suffixed = || {
+            matches!(full.as_bytes().last(), Some(b'.' | b'r' | b'I' | b'V'))
+                && [" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"]
+                    .iter()
+                    .any(|x| full.ends_with(x))
+        };
         return (at_word(cut) && same_but_first_case(&full[cut..], name))
-            || (suffixed && surname_of(full).is_some_and(|s| same_but_first_case(s, name)));
+            || (suffixed() && surname_of(full).is_some_and(|s| same_but_first_case(s, name)));
     };
     // (Particles are short words: most names are turned away here.)
     particle.len() <= 3
