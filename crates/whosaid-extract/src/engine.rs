@@ -5479,7 +5479,8 @@ fn attribute(
                     }
                 }
             }
-            // A relative clause with commas of its own between the subject and the verb:
+            // A relative clause with commas of its own, or a long one, between the subject
+            // and the verb:
             // "The Oscar-nominated actor, whose films include Schindler's List, Michael
             // Collins and Star Wars, said" is the actor's, not a name in the clause.
             if k > s.start + 2 && toks[k - 1].is(',') {
@@ -5490,9 +5491,10 @@ fn attribute(
                             .get(c + 1)
                             .is_some_and(|t| is_word(t, text, &["who", "whose", "which"]))
                 });
-                let inner_commas =
-                    opener.is_some_and(|c| toks[c + 1..k - 1].iter().any(|t| t.is(',')));
-                if let Some(c) = opener.filter(|_| inner_commas) {
+                // (Commas of its own, or too long for the appositive's window below.)
+                let long = opener
+                    .is_some_and(|c| c + 16 < k || toks[c + 1..k - 1].iter().any(|t| t.is(',')));
+                if let Some(c) = opener.filter(|_| long) {
                     let plain = !toks[c + 1..k - 1]
                         .iter()
                         .any(|t| t.cue.is_some() || matches!(t.kind, Tk::Open | Tk::Close));

@@ -3490,3 +3490,15 @@ fn an_adverb_of_frequency_or_time_between_speaker_and_verb() {
         &["Indirect Yukos <- Yukos: the auction was state-sponsored theft | "],
     );
 }
+
+#[test]
+fn a_long_relative_clause_between_subject_and_verb_is_skipped() {
+    // Before rules.128 a relative clause of more than some fifteen words with no comma
+    // of its own ("Barbara Follett, whose first husband was killed while under house
+    // arrest in South Africa during the apartheid era, confirmed") hid its subject, and
+    // the statement was lost (blind set AD).
+    check(
+        "Politics\n\nBarbara Follett, whose first husband was killed while under house arrest in South Africa during the apartheid era, confirmed she would vote against the government.",
+        &["Indirect Barbara Follett <- Barbara Follett: she would vote against the government | "],
+    );
+}
