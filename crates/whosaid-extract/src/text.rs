@@ -707,8 +707,16 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
                 continue;
             }
             // After "will" it is a verb whatever the subject: "the Tory leader will
-            // argue" (a speech to come; "would argue" is mostly a supposition).
-            if w == "will" {
+            // argue" (a speech to come; "would argue" is mostly a supposition); so it is
+            // after "continues to", "went on to".
+            if w == "will"
+                || (w == "to"
+                    && j > 0
+                    && matches!(
+                        toks[j - 1].text(text),
+                        "continue" | "continues" | "continued" | "continuing" | "on"
+                    ))
+            {
                 break true;
             }
             // "Clinton's claim that ...", "The claim": a noun.

@@ -3502,3 +3502,17 @@ fn a_long_relative_clause_between_subject_and_verb_is_skipped() {
         &["Indirect Barbara Follett <- Barbara Follett: she would vote against the government | "],
     );
 }
+
+#[test]
+fn continuing_to_insist_reports() {
+    // Before rules.129 "continues to insist that" and "is continuing to insist that"
+    // reported nothing: "insist" after a singular subject was taken for the noun-like
+    // plural form, and the words between hid the subject (blind set AD).
+    check(
+        "News\n\nThe Home Office continues to insist that control orders must be issued by the home secretary. Mr Blair went on to say that the orders were needed.",
+        &[
+            "Indirect Home Office <- Home Office: control orders must be issued by the home secretary | ",
+            "Indirect Blair <- Mr Blair: the orders were needed | ",
+        ],
+    );
+}
