@@ -754,6 +754,30 @@ impl<'a> Engine<'a> {
         kind
     }
 
+    /// The organization whose name `noun` heads ("the commission" for the Electoral
+    /// Commission, "the Ministry of Finance"; not "General Mining Union Corp"), in either
+    /// spelling, that spoke not long before byte `at`, or else was named last before it:
+    /// "The FAO has urged the World Trade Organisation to ... It recommends ...
+    /// According to the organisation" is the FAO's. A name that is the word alone is
+    /// none.
+    fn institution_headed(&self, noun: &str, at: usize) -> Option<usize> {
+        let noun = spelt_z(noun);
+        let headed = |name: &str| {
+            let words: Vec<&str> = name.split(' ').collect();
+            words.len() > 1
+                && words.iter().enumerate().any(|(k, w)| {
+                    spelt_z(w) == noun
+                        && words
+                            .get(k + 1)
+                            .is_none_or(|n| n.starts_with(char::is_lowercase))
+                })
+        };
+        let fits = |a: &DocActor| a.kind == ActorKind::Organization && !a.local && headed(&a.name);
+        self.recent_collective_speaker(at, fits)
+            .map(|(o, _)| o)
+            .or_else(|| self.last_named_before(at, fits))
+    }
+
     /// The body of this name: the company named before with its legal form, if any,
     /// else one of this kind.
     fn body_named(&mut self, name: &str, kind: ActorKind) -> usize {
@@ -1539,6 +1563,20 @@ impl<'a> Engine<'a> {
                         }
                     }
                 }
+                // "the Bank said", "the Commission added": capitalised, the noun still
+                // stands for the body named before whose name it heads (the Bank of
+                // England, the European Commission).
+                if speaker
+                    && !name.contains(' ')
+                    && (lexicon::institution_noun(&name)
+                        || matches!(name.as_str(), "Bank" | "Treasury"))
+                    && ends_with_word(self.text[..*start].trim_end_matches(' '), "the")
+                {
+                    if let Some(o) = self.institution_headed(&name, *start) {
+                        self.add_mention(o, mspan);
+                        return Some(o);
+                    }
+                }
                 // "the outgoing European Commissioner" after Neil Kinnock spoke: an
                 // epithet of the person the text is about.
                 let last = name.rsplit(' ').next().unwrap_or(&name);
@@ -1989,29 +2027,7 @@ impl<'a> Engine<'a> {
                         // either spelling ("the organization" for the World Health
                         // Organisation). A name that is the word alone is none.
                         if bare_definite && speaker && lexicon::institution_noun(head) {
-                            let noun = spelt_z(head);
-                            let headed = |name: &str| {
-                                let words: Vec<&str> = name.split(' ').collect();
-                                words.len() > 1
-                                    && words.iter().enumerate().any(|(k, w)| {
-                                        spelt_z(w) == noun
-                                            && words
-                                                .get(k + 1)
-                                                .is_none_or(|n| n.starts_with(char::is_lowercase))
-                                    })
-                            };
-                            let at = span.start as usize;
-                            let fits = |a: &DocActor| {
-                                a.kind == ActorKind::Organization && !a.local && headed(&a.name)
-                            };
-                            // One that spoke not long before first: "The FAO has urged the
-                            // World Trade Organisation to ... It recommends ... According
-                            // to the organisation" is the FAO's.
-                            let o = self
-                                .recent_collective_speaker(at, fits)
-                                .map(|(o, _)| o)
-                                .or_else(|| self.last_named_before(at, fits));
-                            if let Some(o) = o {
+                            if let Some(o) = self.institution_headed(head, span.start as usize) {
                                 self.add_mention(o, span);
                                 return Some(o);
                             }

@@ -3516,3 +3516,17 @@ fn continuing_to_insist_reports() {
         ],
     );
 }
+
+#[test]
+fn the_capitalised_institution_noun_is_the_body_it_heads() {
+    // Before rules.130 "the Bank said" and "The Commission said" made organizations
+    // named "Bank" and "Commission"; written lowercase they were already the body named
+    // before whose name the noun heads (rules.107). Some 180 statements in Reuters.
+    check(
+        "Rates\n\nThe Bank of England kept rates on hold. Inflation was low, the Bank said. The European Commission fined Microsoft. The Commission said the fine was fair.",
+        &[
+            "Indirect Bank of England <- Bank: Inflation was low | ",
+            "Indirect European Commission <- Commission: the fine was fair | ",
+        ],
+    );
+}
