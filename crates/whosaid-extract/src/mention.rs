@@ -900,9 +900,13 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 j = i + 1;
             }
             // "and" joins the words of an organization's name ("Department of Health
-            // and Human Services"), not two people ("Jeb Bush and Hillary Clinton").
+            // and Human Services", "Deere and Co"), not two people ("Jeb Bush and
+            // Hillary Clinton").
             if let Some(and) = (i + 1..j).find(|&k| toks[k].text(text) == "and") {
-                if !(i..j).any(|k| lexicon::org_keyword(strip_possessive(toks[k].text(text)))) {
+                if !(i..j).any(|k| {
+                    let w = strip_possessive(toks[k].text(text));
+                    lexicon::org_keyword(w) || lexicon::legal_suffix(w)
+                }) {
                     j = and;
                 }
             }

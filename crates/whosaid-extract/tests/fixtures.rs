@@ -3530,3 +3530,14 @@ fn the_capitalised_institution_noun_is_the_body_it_heads() {
         ],
     );
 }
+
+#[test]
+fn and_co_is_part_of_a_company_name() {
+    // Before rules.131 "Deere and Co said" was spoken by "Co": "and" split the name,
+    // as it does two people's ("Jeb Bush and Hillary Clinton"), since "Co" without a
+    // period was no organization word (some 160 statements in Reuters).
+    check(
+        "Tractors\n\nDeere and Co said it agreed with General Motors Corp to end the venture.",
+        &["Indirect Deere and Co <- Deere and Co: it agreed with General Motors Corp to end the venture | General Motors Corp"],
+    );
+}
