@@ -1288,6 +1288,20 @@ pub fn group_noun(word: &str) -> bool {
             | "solicitors"
             | "executives"
             | "bosses"
+            | "brokers"
+            | "users"
+            | "others"
+            | "customers"
+            | "fans"
+            | "producers"
+            | "exporters"
+            | "importers"
+            | "buyers"
+            | "sellers"
+            | "growers"
+            | "refiners"
+            | "owners"
+            | "pilots"
     )
 }
 

@@ -3541,3 +3541,16 @@ fn and_co_is_part_of_a_company_name() {
         &["Indirect Deere and Co <- Deere and Co: it agreed with General Motors Corp to end the venture | General Motors Corp"],
     );
 }
+
+#[test]
+fn brokers_and_others_are_groups() {
+    // Before rules.132 "Brokers said" at a sentence's start made an organization named
+    // "Brokers", and "brokers said" nothing (some 140 statements in Reuters).
+    check(
+        "Stocks\n\nBrokers said the market was weak. Tokyo stocks should rise, brokers said.",
+        &[
+            "Indirect brokers <- Brokers: the market was weak | ",
+            "Indirect brokers <- brokers: Tokyo stocks should rise | Japan",
+        ],
+    );
+}
