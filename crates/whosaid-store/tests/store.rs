@@ -7,6 +7,25 @@ use whosaid_model::{
 };
 use whosaid_store::{Appended, NewDocument, Store, StoreError};
 
+/// The store's sled opened directly, as a tool that damages it would: waits for the
+/// directory lock that a store just dropped may still hold (sled lets go of it from a
+/// background thread a little after the handle is dropped; `Store::open` waits too).
+fn raw_sled(path: &std::path::Path) -> sled::Db {
+    let started = std::time::Instant::now();
+    loop {
+        match sled::open(path) {
+            Ok(db) => return db,
+            Err(e)
+                if e.to_string().contains("could not acquire lock")
+                    && started.elapsed() < std::time::Duration::from_secs(5) =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(e) => panic!("sled refused {}: {e}", path.display()),
+        }
+    }
+}
+
 fn producer() -> Extractor {
     Extractor::new("store-test", "1")
 }
@@ -183,7 +202,7 @@ fn damaged_event_bytes_are_reported_as_corruption_with_the_sequence() {
     }
     {
         // Overwrite event 1 with garbage through sled directly.
-        let db = sled::open(&path).unwrap();
+        let db = raw_sled(&path);
         db.open_tree("log")
             .unwrap()
             .insert(1u64.to_be_bytes(), &[1u8, 200, 200, 200][..])
@@ -321,7 +340,7 @@ fn check_passes_a_sound_store_and_names_every_problem_of_a_damaged_one() {
         store.flush().unwrap();
     }
     {
-        let db = sled::open(&path).unwrap();
+        let db = raw_sled(&path);
         let log = db.open_tree("log").unwrap();
         log.remove(3u64.to_be_bytes()).unwrap(); // a fact of document "one"
         log.insert(7u64.to_be_bytes(), &[1u8, 255, 255][..])
