@@ -4684,28 +4684,6 @@ fn description_ending(toks: &[Tok], text: &str, start: usize, end: usize) -> Opt
     })
 }
 
-/// How many words before token `k` say that its subject goes on speaking: "continues
-/// to", "continued to", "is continuing to", "went on to" ("The government is
-/// continuing to insist that"); none when they do not.
-fn going_on_before(toks: &[Tok], text: &str, start: usize, k: usize) -> Option<usize> {
-    if k < start + 2 || !is_word(&toks[k - 1], text, &["to"]) {
-        return None;
-    }
-    let w = |j: usize| (j >= start && toks[j].kind == Tk::Word).then(|| toks[j].text(text));
-    match w(k - 2)? {
-        "continue" | "continues" | "continued" => Some(2),
-        "continuing" => Some(
-            if w(k - 3).is_some_and(|b| matches!(b, "is" | "are" | "was" | "were")) {
-                3
-            } else {
-                2
-            },
-        ),
-        "on" if w(k - 3).is_some_and(|b| matches!(b, "went" | "goes" | "go")) => Some(3),
-        _ => None,
-    }
-}
-
 /// Finds statements in one body paragraph.
 fn attribute(
     eng: &mut Engine,
@@ -5188,7 +5166,7 @@ fn attribute(
                 } else if let Some(n) = time_adjunct_before(toks, text, s.start, k) {
                     // "The prime minister on Sunday said", "Smith last week told".
                     k -= n;
-                } else if let Some(n) = going_on_before(toks, text, s.start, k) {
+                } else if let Some(n) = text::going_on_before(toks, text, s.start, k) {
                     // "The government is continuing to insist that", "He went on to say".
                     k -= n;
                 } else {

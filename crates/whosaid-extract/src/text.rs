@@ -709,14 +709,7 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             // After "will" it is a verb whatever the subject: "the Tory leader will
             // argue" (a speech to come; "would argue" is mostly a supposition); so it is
             // after "continues to", "went on to".
-            if w == "will"
-                || (w == "to"
-                    && j > 0
-                    && matches!(
-                        toks[j - 1].text(text),
-                        "continue" | "continues" | "continued" | "continuing" | "on"
-                    ))
-            {
+            if w == "will" || (w == "to" && going_on_before(toks, text, 0, j + 1).is_some()) {
                 break true;
             }
             // "Clinton's claim that ...", "The claim": a noun.
@@ -736,6 +729,28 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
         if !subject {
             toks[k].cue = None;
         }
+    }
+}
+
+/// How many words before token `k` say that its subject goes on speaking: "continues
+/// to", "continued to", "is continuing to", "went on to" ("The government is
+/// continuing to insist that"); none when they do not.
+pub(crate) fn going_on_before(toks: &[Tok], text: &str, start: usize, k: usize) -> Option<usize> {
+    if k < start + 2 || toks[k - 1].kind != Tk::Word || toks[k - 1].text(text) != "to" {
+        return None;
+    }
+    let w = |j: usize| (j >= start && toks[j].kind == Tk::Word).then(|| toks[j].text(text));
+    match w(k - 2)? {
+        "continue" | "continues" | "continued" => Some(2),
+        "continuing" => Some(
+            if w(k - 3).is_some_and(|b| matches!(b, "is" | "are" | "was" | "were")) {
+                3
+            } else {
+                2
+            },
+        ),
+        "on" if w(k - 3).is_some_and(|b| matches!(b, "went" | "goes" | "go")) => Some(3),
+        _ => None,
     }
 }
 
