@@ -425,15 +425,7 @@ impl<'a> Engine<'a> {
             self.add_mention(o, mention);
             return o;
         }
-        let e = &self.lex.entries[entry];
-        let part_of = e
-            .part_of
-            .clone()
-            .and_then(|p| self.lex.form(&p))
-            .map(|(pe, _)| pe);
-        let part_of = part_of.map(|pe| self.actor_for_entry_silent(pe));
-        let i = self.intern(&e.name.clone(), e.kind, e.government, false);
-        self.found.actors[i].part_of = self.found.actors[i].part_of.or(part_of);
+        let i = self.actor_for_entry_silent(entry);
         self.add_mention(i, mention);
         i
     }
@@ -446,16 +438,30 @@ impl<'a> Engine<'a> {
         if e.kind != ActorKind::Organization {
             return None;
         }
-        let acronym = self.text[mention.range()]
-            .split(' ')
-            .find(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))?;
+        // (The entry's own acronym: "European Union ambassador to the WTO" holds none.)
+        let acronym = self.text[mention.range()].split(' ').find(|w| {
+            w.len() >= 3
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && self.lex.form(w).is_some_and(|(f, _)| f == entry)
+        })?;
         let o = self.abbreviated_org(acronym)?;
         (self.found.actors[o].name != e.name).then_some(o)
     }
 
+    /// The actor of a gazetteer entry, tied to the country the entry is part of, with
+    /// no mention (a role's body: "a Home Office spokesman").
     fn actor_for_entry_silent(&mut self, entry: usize) -> usize {
         let e = &self.lex.entries[entry];
-        self.intern(&e.name.clone(), e.kind, e.government, false)
+        let part_of = e
+            .part_of
+            .clone()
+            .and_then(|p| self.lex.form(&p))
+            .map(|(pe, _)| pe);
+        let part_of = part_of.map(|pe| self.actor_for_entry_silent(pe));
+        let e = &self.lex.entries[entry];
+        let i = self.intern(&e.name.clone(), e.kind, e.government, false);
+        self.found.actors[i].part_of = self.found.actors[i].part_of.or(part_of);
+        i
     }
 
     fn intern(&mut self, name: &str, kind: ActorKind, government: bool, local: bool) -> usize {
@@ -810,7 +816,9 @@ impl<'a> Engine<'a> {
     /// Clinton") or else an organization.
     fn role_holder(&mut self, ro: &RoleRef) -> Option<usize> {
         if let Some(e) = ro.of {
-            return Some(self.actor_for_entry_silent(e));
+            // "EPA chief Tetsuo Kondo" after Japan's Economic Planning Agency.
+            let local = self.local_acronym(e, Span::new(ro.start, ro.end));
+            return Some(local.unwrap_or_else(|| self.actor_for_entry_silent(e)));
         }
         let (start, end) = ro.of_name?;
         let name = name_text(&self.text[start..end]);
@@ -1347,9 +1355,35 @@ impl<'a> Engine<'a> {
         (top >= 2 && top >= 2 * second).then_some(country)
     }
 
+    /// The one country whose government bodies the document names ("the Home Office",
+    /// "a Department for Constitutional Affairs spokeswoman"), when it names no other country's: the government that speaks in
+    /// an article on the Home Office's plans is the UK's, though the article may name
+    /// Albania more often than the UK.
+    fn country_of_bodies(&self) -> Option<usize> {
+        let mut found = None;
+        // (Also a body named only as a role's: "a Home Office spokesman".)
+        for actor in &self.found.actors {
+            if !actor.government || actor.merged || actor.kind != ActorKind::Organization {
+                continue;
+            }
+            let Some(c) = actor
+                .part_of
+                .filter(|&c| self.found.actors[c].kind == ActorKind::Country)
+            else {
+                continue;
+            };
+            if found.is_some_and(|f| f != c) {
+                return None;
+            }
+            found = Some(c);
+        }
+        found
+    }
+
     /// "The government has denied reports ..." in an article on Labour and the Tories:
     /// a government the text never tied to a country is that of the country the
-    /// document is about, once the whole document is read.
+    /// document is about, once the whole document is read, or else of the one country
+    /// whose government bodies it names.
     fn credit_government_to_home_country(&mut self) {
         let unowned = |a: &DocActor| {
             a.local
@@ -1366,7 +1400,7 @@ impl<'a> Engine<'a> {
         if !self.found.actors.iter().any(unowned) {
             return;
         }
-        let Some(country) = self.home_country() else {
+        let Some(country) = self.home_country().or_else(|| self.country_of_bodies()) else {
             return;
         };
         for g in 0..self.found.actors.len() {

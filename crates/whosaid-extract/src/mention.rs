@@ -516,6 +516,18 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 }
             }
         }
+        // "Congress of South African Trade Unions" is no legislature of the U.S.
+        let found = found.filter(|&(n, ..)| {
+            !(n == 1
+                && matches!(w, "Congress" | "Senate")
+                && toks.get(i + 2).is_some_and(|x| {
+                    i + 2 < range.end
+                        && toks[i + 1].kind == Tk::Word
+                        && toks[i + 1].text(text) == "of"
+                        && x.kind == Tk::Word
+                        && cap(x.text(text))
+                }))
+        });
         if let Some((n, entry, form, len)) = found {
             // A nationality, a country or a city opening an organization's name is part
             // of it ("British Chamber of Commerce", "Chinese Academy of Sciences", "UK
@@ -865,9 +877,23 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 if cap(wj)
                     && (!lexicon::non_name(wj) || lexicon::surname_word(strip_possessive(wj)))
                 {
-                    if lex.form(strip_possessive(wj)).is_some_and(|(e, _)| {
-                        lex.entries[e].kind != whosaid_model::ActorKind::Country
-                    }) {
+                    // A legislature's word after a name word ends that name, not the
+                    // U.S. one: "World Petroleum Congress", "Trades Union Congress",
+                    // "Florida Senate" (but "Republican Congress").
+                    let legislature = matches!(strip_possessive(wj), "Congress" | "Senate")
+                        // (Not a headline's capitalised word, "Top Senate candidates",
+                        // nor after "and": "House and Senate".)
+                        && (j > i + 1 || !sentence_start)
+                        && cap(toks[j - 1].text(text))
+                        && !matches!(
+                            toks[j - 1].text(text),
+                            "Republican" | "Democratic" | "Democrat" | "GOP" | "US" | "U.S."
+                        );
+                    if !legislature
+                        && lex.form(strip_possessive(wj)).is_some_and(|(e, _)| {
+                            lex.entries[e].kind != whosaid_model::ActorKind::Country
+                        })
+                    {
                         break;
                     }
                     j += 1;

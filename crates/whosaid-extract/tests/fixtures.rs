@@ -3554,3 +3554,53 @@ fn brokers_and_others_are_groups() {
         ],
     );
 }
+
+#[test]
+fn the_government_is_that_of_the_country_whose_bodies_are_named() {
+    // Before rules.133 "The government" stayed an organization named "government" in
+    // an article that named no country but Iraq: the only government body it named, as
+    // a spokeswoman's, the Department for Constitutional Affairs, is the UK's.
+    check(
+        "Judges\n\nA Department for Constitutional Affairs spokeswoman said the judges agreed. Lord Woolf spoke of the inquiry into the war in Iraq. The government says the lord chancellor would be unlikely to act.",
+        &[
+            "Indirect Department for Constitutional Affairs spokeswoman <- Department for Constitutional Affairs spokeswoman: the judges agreed | ",
+            "Indirect United Kingdom <- The government: the lord chancellor would be unlikely to act | ",
+        ],
+    );
+}
+
+#[test]
+fn a_congress_named_after_a_name_is_not_the_us_congress() {
+    // Before rules.133 "Congress" ended every name it followed and was the U.S.
+    // Congress: "World Petroleum Congress" was "World Petroleum" and the U.S. Congress,
+    // the "Zimbabwe Congress of Trade Unions" the U.S. Congress.
+    check(
+        "Oil\n\nThe World Petroleum Congress said demand would grow. The Zimbabwe Congress of Trade Unions said the freeze would hurt workers.",
+        &[
+            "Indirect World Petroleum Congress <- World Petroleum Congress: demand would grow | ",
+            "Indirect Congress of Trade Unions <- Congress of Trade Unions: the freeze would hurt workers | ",
+        ],
+    );
+}
+
+#[test]
+fn a_role_in_a_body_spelled_out_before_keeps_its_acronym() {
+    // Before rules.133 "an EPA spokesman" spoke for the U.S. Environmental Protection
+    // Agency though the article had spelled out Japan's Economic Planning Agency (EPA):
+    // the acronym was checked for mentions, not for a role's body.
+    let x = extract(
+        "Japan\n\nNakasone told the Economic Planning Agency (EPA) to act. The plan will come early, an EPA spokesman said.",
+        None,
+    );
+    let spokesman = x.actors.iter().find(|a| a.name == "EPA spokesman").unwrap();
+    let of: Vec<&str> = spokesman
+        .roles
+        .iter()
+        .filter_map(|r| r.of.as_ref().map(|o| o.name.as_str()))
+        .collect();
+    assert_eq!(of, ["Economic Planning Agency"]);
+    assert!(!x
+        .actors
+        .iter()
+        .any(|a| a.name == "Environmental Protection Agency"));
+}
