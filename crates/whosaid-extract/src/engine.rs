@@ -2006,6 +2006,32 @@ impl<'a> Engine<'a> {
                                 }
                             }
                         }
+                        // "the paper", "the magazine", "the club": the one the text
+                        // introduced with a noun of that kind, named last before.
+                        if let Some(outlet) = lexicon::outlet_noun(&head.to_ascii_lowercase())
+                            .filter(|_| bare_definite)
+                        {
+                            let at = span.start as usize;
+                            // (A club the text names more than once: "Rival local club
+                            // Manchester City" is seldom the club the story is about.)
+                            let salient = |o: usize| {
+                                let name = self.found.actors[o].name.as_str();
+                                outlet != "club" || self.text.matches(name).nth(1).is_some()
+                            };
+                            let found = self
+                                .described_as
+                                .iter()
+                                .filter(|&&(o, ref n)| {
+                                    lexicon::outlet_noun(n) == Some(outlet) && salient(o)
+                                })
+                                .filter_map(|&(o, _)| self.last_named(o, at).map(|m| (m, o)))
+                                .max()
+                                .map(|(_, o)| o);
+                            if let Some(o) = found {
+                                self.add_mention(o, span);
+                                return Some(o);
+                            }
+                        }
                         // "the paper", "the newspaper": the news medium named last before.
                         if matches!(&*head.to_ascii_lowercase(), "paper" | "newspaper")
                             && bare_definite
@@ -4113,7 +4139,15 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 if let (None, Head::Name { start, end, .. }) = (a, &r.head) {
                     if !nouns.is_empty() {
                         let name = name_text(&text[*start..*end]);
-                        let o = eng.intern(&name, ActorKind::Organization, false, false);
+                        let medium = nouns
+                            .iter()
+                            .any(|n| lexicon::outlet_noun(n).is_some_and(|k| k != "club"));
+                        let kind = if medium {
+                            ActorKind::Media
+                        } else {
+                            ActorKind::Organization
+                        };
+                        let o = eng.intern(&name, kind, false, false);
                         eng.add_mention(o, Span::new(*start, *end));
                         a = Some(o);
                     }
@@ -4469,6 +4503,24 @@ fn apposed_nouns(text: &str, toks: &[Tok], s: Range<usize>, r: &Ref) -> Vec<Stri
     if e > s.start && toks[e - 1].is(',') {
         e -= 1;
     }
+    // "Spanish daily ABC", "football club Borussia Dortmund": an outlet's noun right
+    // before the name, with or without an article.
+    if r.toks.start > s.start && lower(r.toks.start - 1) {
+        let noun = toks[r.toks.start - 1].text(text);
+        if noun != "paper" && lexicon::outlet_noun(noun).is_some() {
+            out.push(noun.to_owned());
+        }
+    }
+    // "Vedomosti newspaper", "Broadcast magazine": one right after it (not "a Hong
+    // Kong daily", a place's).
+    let indefinite = r.toks.start > s.start && is_word(&toks[r.toks.start - 1], text, &["a", "an"]);
+    if r.toks.end < s.end && lower(r.toks.end) && !indefinite {
+        let noun = toks[r.toks.end].text(text);
+        // (Nor "the East L.A. station", "Paddington station": a place's.)
+        if !matches!(noun, "club" | "station") && lexicon::outlet_noun(noun).is_some() {
+            out.push(noun.to_owned());
+        }
+    }
     if e > s.start && lower(e - 1) && lexicon::company_noun(toks[e - 1].text(text)) {
         let noun = e - 1;
         let mut b = noun;
@@ -4491,7 +4543,8 @@ fn apposed_nouns(text: &str, toks: &[Tok], s: Range<usize>, r: &Ref) -> Vec<Stri
         {
             k += 1;
         }
-        if k > a + 2 && lexicon::company_noun(toks[k - 1].text(text)) {
+        let noun = toks[k - 1].text(text);
+        if k > a + 2 && (lexicon::company_noun(noun) || lexicon::outlet_noun(noun).is_some()) {
             out.push(toks[k - 1].text(text).to_ascii_lowercase());
         }
     }

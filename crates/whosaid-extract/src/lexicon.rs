@@ -890,6 +890,19 @@ pub fn work_noun(word: &str) -> bool {
     )
 }
 
+/// The kind of outlet a noun names, for "the paper", "the magazine", "the station" and
+/// "the club" to find the one the text introduced with a noun of that kind ("Vedomosti
+/// newspaper", "Spanish daily ABC", "football club Borussia Dortmund").
+pub fn outlet_noun(word: &str) -> Option<&'static str> {
+    match word {
+        "newspaper" | "paper" | "daily" | "tabloid" | "weekly" => Some("paper"),
+        "magazine" => Some("magazine"),
+        "station" | "channel" => Some("station"),
+        "club" => Some("club"),
+        _ => None,
+    }
+}
+
 /// Nouns after a name that make it a news medium's ("PC Pro magazine", "Vedomosti
 /// newspaper").
 pub fn medium_noun(word: &str) -> bool {

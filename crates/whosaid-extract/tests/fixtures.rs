@@ -3604,3 +3604,20 @@ fn a_role_in_a_body_spelled_out_before_keeps_its_acronym() {
         .iter()
         .any(|a| a.name == "Environmental Protection Agency"));
 }
+
+#[test]
+fn the_paper_and_the_club_are_the_ones_introduced_with_that_noun() {
+    // Before rules.134 "The paper added" stayed an organization named "paper" when the
+    // newspaper was named before its noun ("Vedomosti newspaper") or after it ("Spanish
+    // daily ABC"), and "The club said" one named "club" after "football club Borussia
+    // Dortmund".
+    check(
+        "Tax\n\nVedomosti newspaper reported that the authorities made the demand. The paper added that most of the taxes were linked to exports.\n\nSpanish daily ABC accuses English reporters of a witch-hunt. \"Perhaps it was because their team had played so poorly,\" the paper says.\n\nShares in German football club Borussia Dortmund slipped. The club said it needed loans. Borussia Dortmund will get help.",
+        &[
+            "Indirect Vedomosti <- Vedomosti: the authorities made the demand | ",
+            "Indirect Vedomosti <- The paper: most of the taxes were linked to exports | ",
+            "Direct ABC <- the paper: Perhaps it was because their team had played so poorly | ",
+            "Indirect Borussia Dortmund <- The club: it needed loans | ",
+        ],
+    );
+}
