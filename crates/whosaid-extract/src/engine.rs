@@ -1744,6 +1744,20 @@ impl<'a> Engine<'a> {
                 Some(i)
             }
             Head::TitleOnly => {
+                // "Ms King said", "says King" after "Kristin King": a surname that is
+                // also a title names the person.
+                let written = &self.text[span.range()];
+                let capitalised = written.starts_with(char::is_uppercase) && !written.contains(' ');
+                if capitalised && !r.locative {
+                    let before = self.text[..span.start as usize].trim_end_matches(' ');
+                    let honoured = before
+                        .rsplit([' ', '\n'])
+                        .next()
+                        .is_some_and(mention::honorific);
+                    if honoured || self.met_person(written) {
+                        return Some(self.person(written, span));
+                    }
+                }
                 let first = r.roles.first()?;
                 // "the president of the Communications Workers of America" is not the
                 // president of another country or body named before.

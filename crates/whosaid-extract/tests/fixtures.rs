@@ -3621,3 +3621,16 @@ fn the_paper_and_the_club_are_the_ones_introduced_with_that_noun() {
         ],
     );
 }
+
+#[test]
+fn a_surname_that_is_a_title_names_the_person() {
+    // Before rules.135 "Ms King said" and "says King" were spoken by a "king", a
+    // speaker known only by the title, though the text had named Kristin King.
+    check(
+        "Court\n\nMs Love found musician Kristin King in the house. Ms King said the singer threw a bottle. \"It hurt,\" says King.",
+        &[
+            "Indirect Kristin King <- King: the singer threw a bottle | ",
+            "Direct Kristin King <- King: It hurt | ",
+        ],
+    );
+}
