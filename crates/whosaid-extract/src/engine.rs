@@ -1770,11 +1770,29 @@ impl<'a> Engine<'a> {
                 // A holder of the title in the same body, or in none named; an unnamed
                 // one known only as holding it in another body is somebody else ("A
                 // CRE spokesman" after "An Operation Black Vote spokesman").
+                // The words between "the" and the title ("the culture secretary", "the
+                // former cabinet secretary"), when an article opens the phrase.
+                let lead = self.title_lead(span);
+                let portfolio: Vec<String> = lead
+                    .iter()
+                    .filter(|_| lexicon::ministerial(title))
+                    .flatten()
+                    .filter(|w| !matches!(w.as_str(), "former" | "new" | "outgoing" | "then"))
+                    .cloned()
+                    .collect();
+                let text = self.text;
                 let holds = |a: &DocActor| {
+                    // (With its portfolio: "the culture secretary" is not Education
+                    // Secretary Ruth Kelly.)
                     let mut same = a
                         .roles
                         .iter()
-                        .filter(|ro| ro.title.eq_ignore_ascii_case(title))
+                        .filter(|ro| {
+                            ro.title.eq_ignore_ascii_case(title)
+                                && portfolio.iter().all(|w| {
+                                    text[ro.span.range()].to_lowercase().contains(w.as_str())
+                                })
+                        })
                         .peekable();
                     a.kind == ActorKind::Person
                         && same.peek().is_some()
@@ -1809,6 +1827,14 @@ impl<'a> Engine<'a> {
                 // "Gordon Brown has delivered a rousing speech ... The chancellor said":
                 // before anyone else speaks, the person the lede is about.
                 let holder = holder.or_else(|| self.lede_epithet(span, speaker));
+                // "Ms Jowell complained ... The culture secretary said": a minister's
+                // title nobody holds, after "the", is the person named just before, when
+                // no title of theirs says otherwise.
+                let holder = holder.or_else(|| {
+                    (speaker && lead.is_some() && lexicon::ministerial(title))
+                        .then(|| self.titled_antecedent(span, first.title))
+                        .flatten()
+                });
                 // A speaker known only by a title nobody named holds ("the prime
                 // minister's spokesman said"): an actor of this document, as written.
                 let holder = holder.or_else(|| self.described_person(span, Some(title), speaker));
@@ -2401,6 +2427,91 @@ impl<'a> Engine<'a> {
             })
             .max()
             .map(|&(_, a)| a)?;
+        let (name, category) = (t.name.clone(), t.category);
+        let a = &mut self.found.actors[p];
+        if !a.roles.iter().any(|r| r.title == name) {
+            a.roles.push(DocRole {
+                title: name,
+                of: None,
+                category,
+                span,
+            });
+        }
+        Some(p)
+    }
+
+    /// The lowercase words between an article and the title at `span` ("culture" in
+    /// "The culture secretary"); none when no article opens the phrase.
+    fn title_lead(&self, span: Span) -> Option<Vec<String>> {
+        let before = &self.text[..span.start as usize];
+        let mut words = Vec::new();
+        for w in before.trim_end().rsplit([' ', '\n']).take(4) {
+            if w.eq_ignore_ascii_case("the") {
+                words.reverse();
+                return Some(words);
+            }
+            if !w.starts_with(|c: char| c.is_ascii_lowercase()) || w.contains(['\n', ',', '.']) {
+                return None;
+            }
+            words.push(w.to_owned());
+        }
+        None
+    }
+
+    /// The person named last, within about two sentences before the title at `span`,
+    /// when they hold no title or one this one may stand for (a minister is a
+    /// secretary of state in the UK): "Ms Jowell complained ... The culture secretary
+    /// said", "unveiled by David Blunkett. The home secretary said". The person takes
+    /// the title, with the description as its evidence.
+    fn titled_antecedent(&mut self, span: Span, title: usize) -> Option<usize> {
+        // The title alone, or after a nationality ("The Japanese minister"); not a
+        // possessive ("the California secretary of state's website").
+        let written = &self.text[span.range()];
+        let t = &self.lex.titles[title];
+        let title_words = t.name.to_lowercase();
+        let plain = !written.ends_with("'s")
+            && !written.ends_with("\u{2019}s")
+            && written.split(' ').all(|w| {
+                title_words.split(' ').any(|t| t.eq_ignore_ascii_case(w))
+                    || self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym)
+            });
+        if !plain {
+            return None;
+        }
+        let at = span.start as usize;
+        let recent = |m: usize| m < at && m + 400 >= at;
+        let named = self
+            .named_at
+            .iter()
+            .filter(|&&(m, a)| recent(m) && self.found.actors[a].is_named_person())
+            .max()
+            .copied();
+        // (A name not met as an actor yet, when its first word is a given name:
+        // "unveiled by David Blunkett", not "the Evening Standard".)
+        let candidate = self
+            .candidates
+            .iter()
+            .filter(|(m, c)| {
+                recent(*m)
+                    && !self.quoted_names.contains(c)
+                    && c.split(' ')
+                        .next()
+                        .is_some_and(|g| self.lex.given.contains_key(g))
+            })
+            .map(|(m, _)| *m)
+            .max();
+        let p = match (named, candidate) {
+            (Some((m, a)), c) if c.is_none_or(|c| c <= m) => a,
+            (_, Some(c)) => self.candidate_at(c)?,
+            _ => return None,
+        };
+        let t = &self.lex.titles[title];
+        let fits = self.found.actors[p].roles.iter().all(|ro| {
+            ro.title == t.name || (lexicon::ministerial(&ro.title) && lexicon::ministerial(&t.name))
+        });
+        if !fits {
+            return None;
+        }
         let (name, category) = (t.name.clone(), t.category);
         let a = &mut self.found.actors[p];
         if !a.roles.iter().any(|r| r.title == name) {

@@ -890,6 +890,15 @@ pub fn work_noun(word: &str) -> bool {
     )
 }
 
+/// A minister's title, which a UK secretary of state also answers to ("the minister"
+/// for Education Secretary Ruth Kelly).
+pub fn ministerial(title: &str) -> bool {
+    matches!(
+        title,
+        "Minister" | "Secretary" | "Secretary of State" | "Home Secretary" | "Foreign Secretary"
+    )
+}
+
 /// The kind of outlet a noun names, for "the paper", "the magazine", "the station" and
 /// "the club" to find the one the text introduced with a noun of that kind ("Vedomosti
 /// newspaper", "Spanish daily ABC", "football club Borussia Dortmund").

@@ -3634,3 +3634,21 @@ fn a_surname_that_is_a_title_names_the_person() {
         ],
     );
 }
+
+#[test]
+fn a_ministers_title_after_the_is_the_person_named_just_before() {
+    // Before rules.136 "The culture secretary said" after "Ms Jowell complained" was
+    // Education Secretary Ruth Kelly's (she held a "Secretary" title), "The minister
+    // also confirmed" after "Ms Kelly told the BBC" a "minister" nobody named, and "The
+    // home secretary said" after "unveiled by David Blunkett" a "home secretary".
+    check(
+        "Schools\n\nPupils could be sent home, Education Secretary Ruth Kelly has suggested.\n\nMs Kelly told the BBC progress had been made. The minister also confirmed she received support.\n\nMs Jowell complained of misrepresentation. The culture secretary said a consultation had produced a consensus.\n\nThe plans were unveiled by David Blunkett. The home secretary said targets would be put in place.",
+        &[
+            "Indirect Ruth Kelly <- Education Secretary Ruth Kelly: Pupils could be sent home | ",
+            "Indirect Ruth Kelly <- Ms Kelly: progress had been made | ",
+            "Indirect Ruth Kelly <- minister: she received support | ",
+            "Indirect Jowell <- secretary: a consultation had produced a consensus | ",
+            "Indirect David Blunkett <- home secretary: targets would be put in place | ",
+        ],
+    );
+}
