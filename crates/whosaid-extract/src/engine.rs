@@ -1888,7 +1888,10 @@ impl<'a> Engine<'a> {
                                 .filter(|w| w.starts_with(|c: char| !c.is_uppercase()))
                                 .count()
                                 <= 3
-                            && (lexicon::topic_noun(head) || head.ends_with("-year-old"));
+                            && (lexicon::topic_noun(head)
+                                || head.ends_with("-year-old")
+                                // An age before any noun: "the 41-year-old chart-topper".
+                                || name.split_whitespace().any(|w| w.ends_with("-year-old")));
                         if office_noun(self.lex, head) {
                             // "the Tory leader" after "Tory leader Michael Howard": that
                             // person.
@@ -4660,9 +4663,12 @@ fn apposed_nouns(text: &str, toks: &[Tok], s: Range<usize>, r: &Ref) -> Vec<Stri
     let a = r.toks.end;
     if a + 2 < s.end && toks[a].is(',') && det(a + 1) {
         let mut k = a + 2;
+        // (A possessive name among the modifiers: "Barclays, the UK's third-biggest
+        // bank".)
+        let owner = |k: usize| word(k) && possessive(toks[k].text(text));
         while k < s.end
             && k < a + 7
-            && lower(k)
+            && (lower(k) || owner(k))
             && !lexicon::preposition(toks[k].text(text))
             && !is_word(&toks[k], text, &["that", "which", "who"])
         {
@@ -5386,6 +5392,31 @@ fn attribute(
                 }
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            // "A statement from Chelsea explaining the decision read:": a document's
+            // words are its issuer's, named after "from" or "by", else the document's.
+            if matches!(w, "read" | "reads") {
+                let doc = (s.start..k).rev().take(8).find(|&j| {
+                    toks[j].kind == Tk::Word && lexicon::document_noun(toks[j].text(text))
+                });
+                if let Some(d) = doc {
+                    let mut from = d + 1;
+                    let issuer = is_word(&toks[from], text, &["from", "by"]);
+                    if issuer {
+                        from += 1;
+                        if from < k && is_word(&toks[from], text, ARTICLES) {
+                            from += 1;
+                        }
+                    }
+                    let found = if issuer {
+                        ref_starting(from)
+                    } else {
+                        ref_ending(d + 1)
+                    };
+                    if let Some(r) = found.filter(|r| !in_quote(r.toks.start, quotes)) {
+                        speaker_ref = Some(r);
+                    }
+                }
+            }
             // Two bodies speaking together speak as the first: "Labour and the Liberal
             // Democrats say", "Both the CML and the BSA said".
             if let Some(second) = speaker_ref.clone() {

@@ -525,6 +525,7 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         });
         i += 1;
     }
+    written_cues(text, &mut out);
     cues_in_context(text, &mut out);
     spaced_closings(text, &mut out);
     glued_openings(text, &mut out);
@@ -586,6 +587,29 @@ fn glued_openings(text: &str, toks: &mut [Tok]) {
 /// noun or a pronoun, adverbs ("also") aside; "a false claim", "the debunked claim" are
 /// nouns. A participle between an article and a noun is an adjective ("the recommended
 /// term"). "hinted at" / "hints at" hints at no content.
+/// "read" and "reads" report what a document says when a colon or a quotation follows
+/// and the document's noun comes shortly before: "A statement from Chelsea explaining
+/// the decision read: "We want ..."", "The letter reads: ...". Elsewhere "read" is no
+/// reporting verb ("read the book").
+fn written_cues(text: &str, toks: &mut [Tok]) {
+    for k in 1..toks.len() {
+        if toks[k].kind != Tk::Word || !matches!(toks[k].text(text), "read" | "reads") {
+            continue;
+        }
+        let quoted = toks
+            .get(k + 1)
+            .is_some_and(|t| t.is(':') || t.kind == Tk::Open);
+        let document = toks[k.saturating_sub(8)..k]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is('.') && t.kind != Tk::Close)
+            .any(|t| t.kind == Tk::Word && crate::lexicon::document_noun(t.text(text)));
+        if quoted && document {
+            toks[k].cue = Some(crate::lexicon::CueKind::Verb);
+        }
+    }
+}
+
 fn cues_in_context(text: &str, toks: &mut [Tok]) {
     for k in 0..toks.len() {
         let Some(cue) = toks[k].cue else { continue };

@@ -3652,3 +3652,42 @@ fn a_ministers_title_after_the_is_the_person_named_just_before() {
         ],
     );
 }
+
+#[test]
+fn a_possessive_in_an_appositive_still_makes_the_name_a_company() {
+    // Before rules.137 "Barclays, the UK's third-biggest bank," left Barclays a person:
+    // the capitalised possessive hid the noun, so "It added" could not be Barclays and
+    // went to a bank named before (blind set AE).
+    check(
+        "Banks\n\nHSBC will report profits of 9bn later this month.\n\nBarclays, the UK's third-biggest bank, said growth this year may be slower. It added its bid for Absa was being considered by regulators.",
+        &[
+            "Indirect Barclays <- Barclays: growth this year may be slower | ",
+            "Indirect Barclays <- It: its bid for Absa was being considered by regulators | ",
+        ],
+    );
+}
+
+#[test]
+fn a_statement_read_is_its_issuers() {
+    // Before rules.137 "A statement from Chelsea explaining the decision read: "..."" had
+    // no reporting verb, and the quotation went to the player named before (blind set
+    // AE).
+    check(
+        "Football\n\nChelsea have sacked Adrian Mutu. A statement from Chelsea explaining the decision read: \"We want to make clear that Chelsea has a zero tolerance policy towards drugs.\"",
+        &["Direct Chelsea <- Chelsea: We want to make clear that Chelsea has a zero tolerance policy towards drugs. | "],
+    );
+}
+
+#[test]
+fn an_age_before_any_noun_is_the_person_the_story_is_about() {
+    // Before rules.137 "The 41-year-old chart-topper told reporters" was a speaker known
+    // only so: an age stood for a person only as the noun itself ("the 41-year-old")
+    // or before a known noun for one ("the 47-year-old director") (blind set AE).
+    check(
+        "Music\n\nSinger George Michael has said that a new film is the start of his retirement.\n\nThe 41-year-old chart-topper told reporters that he wanted to change his career.",
+        &[
+            "Indirect George Michael <- Singer George Michael: a new film is the start of his retirement | ",
+            "Indirect George Michael <- The 41-year-old chart-topper: he wanted to change his career | ",
+        ],
+    );
+}
