@@ -7109,6 +7109,36 @@ fn clause_subject(
     if leading && r.toks.start > range.start + 2 {
         return None;
     }
+    // A club or body before a post and a name is where the person holds it:
+    // "Manchester United coach Sir Alex Ferguson: "..."", "Burnley boss Steve Cotterill:".
+    let post = |k: usize| {
+        toks[k].kind == Tk::Word && {
+            let w = toks[k].text(text);
+            lexicon::topic_noun(w)
+                || matches!(
+                    w,
+                    "coach" | "boss" | "manager" | "chairman" | "chief" | "owner" | "president"
+                )
+        }
+    };
+    let r = if matches!(r.head, Head::Name { .. } | Head::Known(_))
+        && r.roles.is_empty()
+        && r.toks.end < range.end
+        && post(r.toks.end)
+    {
+        ctx.refs
+            .iter()
+            .find(|p| {
+                p.toks.start == r.toks.end + 1
+                    && p.toks.end <= range.end
+                    && person_name(&p.head)
+                    && text[p.start..p.end].contains(' ')
+            })
+            .cloned()
+            .unwrap_or(r)
+    } else {
+        r
+    };
     let r = named_in_apposition(ctx, text, &r, range.end).unwrap_or(r);
     let sp = eng.resolve(&r, true)?;
     Some((sp, r))
@@ -7210,6 +7240,11 @@ fn framed_quotes(
 ) {
     let toks = ctx.toks;
     let n = toks.len();
+    // The last quote attributed after a colon: a quote that opens the next sentence
+    // right after it goes on with the same speaker ("Said Wales assistant coach Scott
+    // Johnson: "They've worked through the weekend ... "So we're getting a couple
+    // back ..."").
+    let mut after: Option<(usize, usize, Ref)> = None;
     for &qi in &ctx.quotes {
         if quotes[qi].used {
             continue;
@@ -7235,9 +7270,24 @@ fn framed_quotes(
             .and_then(|c| signed_by(eng, ctx, c))
             .or_else(|| clause_subject(eng, ctx, quotes, s.start..open, !after_colon))
             .or_else(|| close.and_then(|c| named_after(eng, ctx, c, s.end)));
-        let Some((speaker, sref)) = found else {
+        let continued = after
+            .take()
+            .filter(|&(c, _, _)| {
+                // (Not across an ellipsis: ""Is it time ...?" . . . "Have you ...?"" are
+                // different questioners'.)
+                open == s.start
+                    && open <= c + 2
+                    && (c + 1..open).all(|k| toks[k].kind == Tk::Punct('.'))
+            })
+            .map(|(_, sp, r)| (sp, r));
+        let Some((speaker, sref)) = found.or(continued) else {
             continue;
         };
+        if after_colon {
+            if let Some(c) = close {
+                after = Some((c, speaker, sref.clone()));
+            }
+        }
         let chunk = sref.toks.clone();
         let whole = after_colon
             || open == s.start

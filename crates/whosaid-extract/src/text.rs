@@ -650,6 +650,29 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             toks[k].cue = None;
             continue;
         }
+        // "denied Luscombe the opportunity", "denied him a place": to deny someone
+        // something reports nothing.
+        if matches!(word, "deny" | "denies" | "denied" | "denying") {
+            let object = toks.get(k + 1).is_some_and(|t| {
+                t.kind == Tk::Word && {
+                    let w = t.text(text);
+                    matches!(w, "him" | "her" | "them" | "us" | "me")
+                        || (w.starts_with(char::is_uppercase)
+                            && !matches!(w, "He" | "She" | "It" | "They" | "We" | "I"))
+                }
+            });
+            let thing = toks.get(k + 2).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && matches!(
+                        t.text(text),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "any" | "access"
+                    )
+            });
+            if object && thing {
+                toks[k].cue = None;
+                continue;
+            }
+        }
         // "states" is a plural noun ("The eight central European states which joined
         // the EU") unless a clause or a quotation follows it, a pronoun comes before it
         // or a quotation just before ends at it ("the report states that", "Article 5

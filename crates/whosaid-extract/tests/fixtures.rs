@@ -3691,3 +3691,31 @@ fn an_age_before_any_noun_is_the_person_the_story_is_about() {
         ],
     );
 }
+
+#[test]
+fn to_deny_someone_something_reports_nothing() {
+    // Before rules.138 "A hamstring injury denied Luscombe the opportunity" was the
+    // injury's statement, and the quotation after "Said Wales assistant coach Scott
+    // Johnson:" went on with it.
+    check(
+        "Rugby\n\nA hamstring injury denied Luscombe the opportunity to make a third start. Said Wales assistant coach Scott Johnson: \"They've worked through the weekend. \"So we're getting a couple back.\"",
+        &[
+            "Direct Scott Johnson <- Scott Johnson: They've worked through the weekend. | ",
+            "Direct Scott Johnson <- Scott Johnson: So we're getting a couple back. | ",
+        ],
+    );
+}
+
+#[test]
+fn a_club_and_post_before_a_name_and_colon_is_the_persons() {
+    // Before rules.138 "- Manchester United coach Sir Alex Ferguson: "..."" was the
+    // club's ("coach" is no title of the lexicon, so the name did not take the club as
+    // its role's), and the quotation opening the next sentence was nobody's.
+    check(
+        "Football\n\n- Manchester United coach Sir Alex Ferguson: \"It was a fantastic performance by us. \"The boy is a fantastic player.\"",
+        &[
+            "Direct Alex Ferguson <- Sir Alex Ferguson: It was a fantastic performance by us. | ",
+            "Direct Alex Ferguson <- Sir Alex Ferguson: The boy is a fantastic player. | ",
+        ],
+    );
+}
