@@ -1770,12 +1770,15 @@ impl<'a> Engine<'a> {
                 // A holder of the title in the same body, or in none named; an unnamed
                 // one known only as holding it in another body is somebody else ("A
                 // CRE spokesman" after "An Operation Black Vote spokesman").
-                // The words between "the" and the title ("the culture secretary", "the
-                // former cabinet secretary"), when an article opens the phrase.
-                let lead = self.title_lead(span);
+                // For a minister's title, the words between "the" and it ("the culture
+                // secretary"), when an article opens the phrase.
+                let lead = if lexicon::ministerial(title) {
+                    self.title_lead(span)
+                } else {
+                    None
+                };
                 let portfolio: Vec<String> = lead
                     .iter()
-                    .filter(|_| lexicon::ministerial(title))
                     .flatten()
                     .filter(|w| !matches!(w.as_str(), "former" | "new" | "outgoing" | "then"))
                     .cloned()
@@ -1831,7 +1834,7 @@ impl<'a> Engine<'a> {
                 // title nobody holds, after "the", is the person named just before, when
                 // no title of theirs says otherwise.
                 let holder = holder.or_else(|| {
-                    (speaker && lead.is_some() && lexicon::ministerial(title))
+                    (speaker && lead.is_some())
                         .then(|| self.titled_antecedent(span, first.title))
                         .flatten()
                 });

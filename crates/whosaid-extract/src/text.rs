@@ -593,7 +593,13 @@ fn glued_openings(text: &str, toks: &mut [Tok]) {
 /// reporting verb ("read the book").
 fn written_cues(text: &str, toks: &mut [Tok]) {
     for k in 1..toks.len() {
-        if toks[k].kind != Tk::Word || !matches!(toks[k].text(text), "read" | "reads") {
+        // (First byte and length before the text: this runs for every token.)
+        let t = toks[k];
+        if t.kind != Tk::Word
+            || text.as_bytes()[t.start] != b'r'
+            || !matches!(t.end - t.start, 4 | 5)
+            || !matches!(t.text(text), "read" | "reads")
+        {
             continue;
         }
         let quoted = toks
