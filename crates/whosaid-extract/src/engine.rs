@@ -4658,8 +4658,18 @@ fn apposed_nouns(text: &str, toks: &[Tok], s: Range<usize>, r: &Ref) -> Vec<Stri
         while b > s.start && b + 4 > noun && lower(b - 1) && !det(b - 1) {
             b -= 1;
         }
-        if b > s.start && det(b - 1) {
-            out.push(toks[noun].text(text).to_ascii_lowercase());
+        // With its article, or right before the name after a compound of its own
+        // ("from e-mail management firm Email Systems"; not "games maker Peter
+        // Molyneux", a person as often, nor "its holding company Security Financial",
+        // another's).
+        let w = toks[noun].text(text);
+        let owned = (b.saturating_sub(1).max(s.start)..noun).any(|k| {
+            is_word(&toks[k], text, &["its", "his", "her", "their"])
+                || possessive(toks[k].text(text))
+        });
+        let compound = e == r.toks.start && noun > b && !owned && lexicon::company_descriptor(w);
+        if (b > s.start && det(b - 1)) || compound {
+            out.push(w.to_ascii_lowercase());
         }
     }
     // After: "NAME, the [modifiers] noun" up to a comma, a period or "of".

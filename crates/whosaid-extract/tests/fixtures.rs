@@ -3719,3 +3719,14 @@ fn a_club_and_post_before_a_name_and_colon_is_the_persons() {
         ],
     );
 }
+
+#[test]
+fn a_company_noun_right_before_a_name_describes_it() {
+    // Before rules.139 a company's noun described the name after it only after an
+    // article ("the media group Reuters"), so "media group Reuters" left "the group"
+    // to a company named earlier; not "its holding company ...", another's.
+    check(
+        "Media\n\nIrish publishing group Independent Media is buying a stake in Indian newspaper company Jagran. News of the deal came as the group said that its results would meet forecasts.",
+        &["Indirect Independent Media <- the group: its results would meet forecasts | "],
+    );
+}
