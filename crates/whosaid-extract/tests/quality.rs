@@ -87,6 +87,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-ac.standoff.jsonl", 15, 88),
         ("bbc-heldout-ad.standoff.jsonl", 15, 79),
         ("bbc-heldout-ae.standoff.jsonl", 15, 102),
+        ("bbc-heldout-af.standoff.jsonl", 15, 120),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
