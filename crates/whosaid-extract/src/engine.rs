@@ -2433,17 +2433,22 @@ impl<'a> Engine<'a> {
             })
             .max()
             .map(|&(_, a)| a)?;
-        let (name, category) = (t.name.clone(), t.category);
+        self.take_title(p, &t.name.clone(), t.category, span);
+        Some(p)
+    }
+
+    /// Gives person `p` the title (canonical `name`) a description found them by, with
+    /// the description as its evidence, unless they hold it already.
+    fn take_title(&mut self, p: usize, name: &str, category: RoleCategory, span: Span) {
         let a = &mut self.found.actors[p];
         if !a.roles.iter().any(|r| r.title == name) {
             a.roles.push(DocRole {
-                title: name,
+                title: name.to_owned(),
                 of: None,
                 category,
                 span,
             });
         }
-        Some(p)
     }
 
     /// The lowercase words between an article and the title at `span` ("culture" in
@@ -2518,16 +2523,7 @@ impl<'a> Engine<'a> {
         if !fits {
             return None;
         }
-        let (name, category) = (t.name.clone(), t.category);
-        let a = &mut self.found.actors[p];
-        if !a.roles.iter().any(|r| r.title == name) {
-            a.roles.push(DocRole {
-                title: name,
-                of: None,
-                category,
-                span,
-            });
-        }
+        self.take_title(p, &t.name.clone(), t.category, span);
         Some(p)
     }
 
