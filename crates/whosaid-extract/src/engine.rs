@@ -1356,9 +1356,9 @@ impl<'a> Engine<'a> {
     }
 
     /// The one country whose government bodies the document names ("the Home Office",
-    /// "a Department for Constitutional Affairs spokeswoman"), when it names no other country's: the government that speaks in
-    /// an article on the Home Office's plans is the UK's, though the article may name
-    /// Albania more often than the UK.
+    /// "a Department for Constitutional Affairs spokeswoman"), when it names no other
+    /// country's: the government that speaks in an article on the Home Office's plans
+    /// is the UK's, though the article may name Albania more often than the UK.
     fn country_of_bodies(&self) -> Option<usize> {
         let mut found = None;
         // (Also a body named only as a role's: "a Home Office spokesman".)
@@ -2490,6 +2490,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let at = span.start as usize;
+        // (About two sentences of news copy.)
         let recent = |m: usize| m < at && m + 400 >= at;
         let named = self
             .named_at

@@ -582,11 +582,6 @@ fn glued_openings(text: &str, toks: &mut [Tok]) {
     }
 }
 
-/// Reporting verbs that their neighbours say are none. A verb in the form a plural
-/// subject takes ("claim", "argue") is one only after such a subject: a name, a plural
-/// noun or a pronoun, adverbs ("also") aside; "a false claim", "the debunked claim" are
-/// nouns. A participle between an article and a noun is an adjective ("the recommended
-/// term"). "hinted at" / "hints at" hints at no content.
 /// "read" and "reads" report what a document says when a colon or a quotation follows
 /// and the document's noun comes shortly before: "A statement from Chelsea explaining
 /// the decision read: "We want ..."", "The letter reads: ...". Elsewhere "read" is no
@@ -616,6 +611,12 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
     }
 }
 
+/// Reporting verbs that their neighbours say are none. A verb in the form a plural
+/// subject takes ("claim", "argue") is one only after such a subject: a name, a plural
+/// noun or a pronoun, adverbs ("also") aside; "a false claim", "the debunked claim" are
+/// nouns. A participle between an article and a noun is an adjective ("the recommended
+/// term"). "hinted at" / "hints at" hints at no content, nor does denying someone
+/// something ("denied Luscombe the opportunity").
 fn cues_in_context(text: &str, toks: &mut [Tok]) {
     for k in 0..toks.len() {
         let Some(cue) = toks[k].cue else { continue };
