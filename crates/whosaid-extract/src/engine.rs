@@ -132,6 +132,8 @@ struct Engine<'a> {
     collective_speakers: Vec<usize>,
     /// Speaker of the last direct quote and the paragraph it was in.
     last_direct: Option<(usize, usize)>,
+    /// A person a pronoun is being resolved again without (`not_named_in`).
+    excluded: Option<usize>,
     /// An attribution that ends its paragraph with a colon ("Cruz continued:"): speaker,
     /// mention, cue, paragraph. The quote opening the next paragraph is theirs.
     pending_colon: Option<(usize, Option<Span>, Option<Span>, usize)>,
@@ -2437,6 +2439,65 @@ impl<'a> Engine<'a> {
         Some(p)
     }
 
+    /// The speaker of a quotation attributed to "he" or "she": when the quotation names
+    /// the person the pronoun was resolved to by surname, someone else the pronoun may
+    /// stand for (""I wasn't advised by Scott Sullivan ...," he told the court" after
+    /// Mr Sullivan spoke and Mr Ebbers denied the allegations).
+    fn not_named_in(&mut self, speaker: usize, content: Span, sref: &Ref) -> usize {
+        let actor = &self.found.actors[speaker];
+        if !matches!(sref.head, Head::Pronoun(Pronoun::Person)) || !actor.is_named_person() {
+            return speaker;
+        }
+        let Some((_, surname)) = actor.name.rsplit_once(' ') else {
+            return speaker;
+        };
+        let quote = &self.text[content.range()];
+        // The person, not a name's modifier: "Scott Sullivan of", "Cruz is", "Senator
+        // Sanders's", not "the peaceful Trump supporters" or "the Clinton Foundation".
+        let named = quote.match_indices(surname).any(|(i, _)| {
+            let after = &quote[i + surname.len()..];
+            let next = after
+                .strip_prefix(' ')
+                .map(|a| a.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+            !quote[..i].ends_with(char::is_alphanumeric)
+                && match next {
+                    Some(w) => matches!(
+                        w,
+                        "is" | "was"
+                            | "has"
+                            | "had"
+                            | "can"
+                            | "could"
+                            | "will"
+                            | "would"
+                            | "should"
+                            | "did"
+                            | "does"
+                            | "said"
+                            | "says"
+                            | "of"
+                            | "in"
+                            | "at"
+                            | "to"
+                            | "for"
+                            | "and"
+                            | "or"
+                            | "who"
+                    ),
+                    None => !after.starts_with(char::is_alphanumeric),
+                }
+        });
+        if !named {
+            return speaker;
+        }
+        self.excluded = Some(speaker);
+        let other = self.pronoun_person(sref.start);
+        self.excluded = None;
+        other
+            .filter(|&a| a != speaker && self.found.actors[a].is_named_person())
+            .unwrap_or(speaker)
+    }
+
     /// Gives person `p` the title (canonical `name`) a description found them by, with
     /// the description as its evidence, unless they hold it already.
     fn take_title(&mut self, p: usize, name: &str, category: RoleCategory, span: Span) {
@@ -3192,7 +3253,7 @@ impl<'a> Engine<'a> {
             |eng: &Self, n: &str| eng.name_sex.get(n).copied().or_else(|| eng.given_sex(n));
         // A sex the pronoun does not rule out: unknown, or the pronoun's own.
         let allows = |sex: Option<Sex>| wanted.is_none_or(|w| sex.is_none_or(|s| s == w));
-        let fits = |eng: &Self, a: usize| allows(sex_of(eng, a));
+        let fits = |eng: &Self, a: usize| allows(sex_of(eng, a)) && eng.excluded != Some(a);
         let name_fits = |eng: &Self, n: &str| allows(name_sex(eng, n));
         // "After he blasted ..., Pastor Kevin Swanson has now ...": a pronoun in a
         // clause opening the sentence stands for the person the main clause names.
@@ -3252,7 +3313,11 @@ impl<'a> Engine<'a> {
                     .rev()
                     .filter(|&&(m, _)| m < at)
                     .map(|&(_, a)| a)
-                    .find(|&a| sex_of(self, a) == Some(w) && !self.found.actors[a].local)
+                    .find(|&a| {
+                        sex_of(self, a) == Some(w)
+                            && !self.found.actors[a].local
+                            && self.excluded != Some(a)
+                    })
             })
             .filter(|_| self.last_person_speaker.is_some() || last_subject.is_some());
         // A person the pronoun may stand for, named before it.
@@ -4081,6 +4146,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         late_titles: Vec::new(),
         quoted_names: HashSet::default(),
         last_direct: None,
+        excluded: None,
         pending_colon: None,
         candidates: Vec::new(),
         named_at: Vec::new(),
@@ -7768,6 +7834,7 @@ fn add_quote_statement(
     let content_end = trim_end_quote(ctx.toks, inner.clone());
     let content = span_of(ctx.toks, inner.start..content_end);
     quotes[qi].used = true;
+    let speaker = eng.not_named_in(speaker, content, sref);
     let frame = sentence_of(ctx, chunk.start);
     if let Some(idx) = push_statement(
         eng,

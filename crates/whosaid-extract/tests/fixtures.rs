@@ -3730,3 +3730,17 @@ fn a_company_noun_right_before_a_name_describes_it() {
         &["Indirect Independent Media <- the group: its results would meet forecasts | "],
     );
 }
+
+#[test]
+fn a_quotation_that_names_the_pronouns_person_is_someone_elses() {
+    // Before rules.140 ""I wasn't advised by Scott Sullivan ...," he told the court"
+    // went to Mr Sullivan, the last to speak, though the quotation names him; now to
+    // the person "he" may stand for otherwise (blind set AF).
+    check(
+        "Court\n\nMr Sullivan told jurors he met Mr Ebbers often. On Tuesday Mr Ebbers denied the allegations. \"I wasn't advised by Scott Sullivan of anything ever being wrong,\" he told the court.",
+        &[
+            "Indirect Scott Sullivan <- Mr Sullivan: he met Mr Ebbers often | ",
+            "Direct Ebbers <- he: I wasn't advised by Scott Sullivan of anything ever being wrong | Scott Sullivan",
+        ],
+    );
+}
