@@ -1794,8 +1794,9 @@ impl<'a> Engine<'a> {
                         .iter()
                         .filter(|ro| {
                             ro.title.eq_ignore_ascii_case(title)
-                                && portfolio.iter().all(|w| {
-                                    text[ro.span.range()].to_lowercase().contains(w.as_str())
+                                && (portfolio.is_empty() || {
+                                    let held = text[ro.span.range()].to_lowercase();
+                                    portfolio.iter().all(|w| held.contains(w.as_str()))
                                 })
                         })
                         .peekable();
@@ -2000,11 +2001,9 @@ impl<'a> Engine<'a> {
                             }
                             // "according to the company's annual report": the company
                             // that spoke last, not long before.
-                            let firm = written.split(' ').any(|w| {
-                                w.strip_suffix("'s")
-                                    .or_else(|| w.strip_suffix("\u{2019}s"))
-                                    .is_some_and(lexicon::business_noun)
-                            });
+                            let firm = written
+                                .split(' ')
+                                .any(|w| possessive_of(w).is_some_and(lexicon::business_noun));
                             let business = |a: &DocActor| {
                                 a.kind == ActorKind::Organization && !a.local && !a.government
                             };
@@ -2540,11 +2539,9 @@ impl<'a> Engine<'a> {
         // possessive ("the California secretary of state's website").
         let written = &self.text[span.range()];
         let t = &self.lex.titles[title];
-        let title_words = t.name.to_lowercase();
-        let plain = !written.ends_with("'s")
-            && !written.ends_with("\u{2019}s")
+        let plain = !possessive(written)
             && written.split(' ').all(|w| {
-                title_words.split(' ').any(|t| t.eq_ignore_ascii_case(w))
+                t.name.split(' ').any(|t| t.eq_ignore_ascii_case(w))
                     || self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym)
             });
         if !plain {
@@ -2611,11 +2608,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let issuer = words[words.len() - proper..].join(" ");
-        let issuer = issuer
-            .strip_suffix("'s")
-            .or_else(|| issuer.strip_suffix("\u{2019}s"))
-            .unwrap_or(&issuer)
-            .to_owned();
+        let issuer = possessive_of(&issuer).unwrap_or(&issuer).to_owned();
         if let Some((e, _)) = self.lex.form(&issuer) {
             return Some(self.actor_for_entry_silent(e));
         }
@@ -2774,10 +2767,7 @@ impl<'a> Engine<'a> {
         }
         // (Not its possessive: "Deutsche Boerse's (DB) shares".)
         let last = toks[end - 1].text(text);
-        let last_len = last
-            .strip_suffix("'s")
-            .or_else(|| last.strip_suffix("\u{2019}s"))
-            .map_or(last.len(), str::len);
+        let last_len = possessive_of(last).map_or(last.len(), str::len);
         let span = Span::new(toks[w].start, toks[end - 1].start + last_len);
         let run = &text[span.range()];
         if !initials_of(acronym, run) {
@@ -2811,9 +2801,7 @@ impl<'a> Engine<'a> {
     /// name holds the body's noun ("Ugandan Media Council").
     fn issuing_body(&self, name: &str, span: Span) -> Option<usize> {
         let (body, what) = name.split_once(' ')?;
-        let body = body
-            .strip_suffix("'s")
-            .or_else(|| body.strip_suffix("\u{2019}s"))?;
+        let body = possessive_of(body)?;
         let document = lexicon::document_noun(what)
             || matches!(
                 what,
@@ -3903,7 +3891,12 @@ fn office_noun(lex: &Lexicon, word: &str) -> bool {
 
 /// Whether a word or phrase ends in a possessive ("Trump's", "Friday’s").
 fn possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("\u{2019}s")
+    possessive_of(w).is_some()
+}
+
+/// The word without its possessive "'s" (straight or curly), when it has one.
+fn possessive_of(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
 }
 
 /// Titles and honours written after a full name ("Peter Ainsworth MP", "Cherie Booth
