@@ -132,7 +132,14 @@ impl Ref {
 }
 
 fn cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase) || camel_name(w)
+    // Asked of nearly every word: ASCII first letters are read without decoding.
+    match w.as_bytes() {
+        [b, ..] if b.is_ascii_uppercase() => true,
+        [b, c, ..] if b.is_ascii_lowercase() => c.is_ascii_uppercase() && camel_name(w),
+        [b, ..] if b.is_ascii() => false,
+        [] => false,
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// A brand written with a lowercase first letter and a capital second: "eBay",

@@ -387,73 +387,88 @@ fn weak_abbreviation(word: &str) -> bool {
     word.contains('.') || matches!(word, "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "etc")
 }
 
+/// The character at byte `p` of `s`, if any (`p` on a character boundary).
+#[inline]
+fn char_at(s: &str, p: usize) -> Option<char> {
+    match s.as_bytes().get(p) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s[p..].chars().next(),
+        None => None,
+    }
+}
+
+/// The character that ends just before byte `p` of `s`, if any.
+#[inline]
+fn char_before(s: &str, p: usize) -> Option<char> {
+    match p.checked_sub(1).map(|q| s.as_bytes()[q]) {
+        Some(b) if b < 0x80 => Some(b as char),
+        Some(_) => s[..p].chars().next_back(),
+        None => None,
+    }
+}
+
 /// Tokenises `text[start..end]`.
 pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
     let s = &text[start..end];
-    // Sized for the worst case at once: collecting `char_indices` alone grows the
-    // vector several times, since the iterator's lower bound is a quarter of the bytes.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
-    chars.extend(s.char_indices());
-    let mut out = Vec::with_capacity(chars.len() / 4);
+    // Walks byte offsets, reading the characters around each one where a rule asks:
+    // news text is nearly all ASCII, read without decoding.
+    let at = |p: usize| char_at(s, p);
+    let after = |p: usize| at(p).and_then(|c| at(p + c.len_utf8()));
+    let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    while i < chars.len() {
-        let (off, c) = chars[i];
-        let abs = start + off;
-        let next = at(i + 1);
-        let prev = if i == 0 { None } else { at(i - 1) };
+    while let Some(c) = at(i) {
+        let abs = start + i;
+        let width = c.len_utf8();
+        let next = at(i + width);
+        let prev = char_before(s, i);
         if is_space(c) {
-            i += 1;
+            i += width;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
-                let nj = at(j + 1);
+            let mut last = c;
+            let mut j = i + width;
+            while let Some(cj) = at(j) {
+                let nj = after(j);
                 let join = cj.is_alphanumeric()
                     || (matches!(cj, '\'' | '\u{2019}' | '-' | '\u{2010}' | '&')
                         && nj.is_some_and(char::is_alphanumeric))
                     || (cj == '.'
                         && nj.is_some_and(|n| n.is_alphanumeric())
-                        && chars[j - 1].1.is_alphanumeric()
-                        && (chars[j - 1].1.is_ascii_digit()
-                            == nj.is_some_and(|n| n.is_ascii_digit())))
+                        && last.is_alphanumeric()
+                        && (last.is_ascii_digit() == nj.is_some_and(|n| n.is_ascii_digit())))
                     || (cj == ','
-                        && chars[j - 1].1.is_ascii_digit()
+                        && last.is_ascii_digit()
                         && nj.is_some_and(|n| n.is_ascii_digit()))
-                    || (cj == '!'
-                        && nj.is_some_and(char::is_uppercase)
-                        && chars[j - 1].1.is_lowercase());
+                    || (cj == '!' && nj.is_some_and(char::is_uppercase) && last.is_lowercase());
                 if !join {
                     break;
                 }
-                j += 1;
+                last = cj;
+                j += cj.len_utf8();
             }
-            let word_end = chars.get(j).map_or(s.len(), |&(o, _)| o);
-            let word = &s[off..word_end];
+            let word = &s[i..j];
             // Keep an abbreviation's final period ("Adm.", "U.S.", "J.").
-            let mut end_off = word_end;
             if at(j) == Some('.') && abbreviation(word) {
-                end_off += 1;
                 j += 1;
                 // "U.S.-Iranian": the compound goes on after the abbreviation.
-                if at(j) == Some('-') && at(j + 1).is_some_and(char::is_alphanumeric) {
+                if at(j) == Some('-') && after(j).is_some_and(char::is_alphanumeric) {
                     j += 1;
-                    while j < chars.len()
-                        && (chars[j].1.is_alphanumeric()
-                            || (chars[j].1 == '-' && at(j + 1).is_some_and(char::is_alphanumeric)))
-                    {
-                        j += 1;
+                    while let Some(cj) = at(j) {
+                        if !(cj.is_alphanumeric()
+                            || (cj == '-' && after(j).is_some_and(char::is_alphanumeric)))
+                        {
+                            break;
+                        }
+                        j += cj.len_utf8();
                     }
-                    end_off = chars.get(j).map_or(s.len(), |&(o, _)| o);
                 }
             }
             out.push(Tok {
                 start: abs,
-                end: start + end_off,
+                end: start + j,
                 kind: Tk::Word,
-                cue: crate::lexicon::cue(&text[abs..start + end_off]),
+                cue: crate::lexicon::cue(&s[i..j]),
             });
             i = j;
             continue;
@@ -519,11 +534,11 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         };
         out.push(Tok {
             start: abs,
-            end: abs + c.len_utf8(),
+            end: abs + width,
             kind,
             cue: None,
         });
-        i += 1;
+        i += width;
     }
     written_cues(text, &mut out);
     cues_in_context(text, &mut out);
