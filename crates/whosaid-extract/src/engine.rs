@@ -5327,7 +5327,15 @@ fn attribute(
                                 && r.toks.end <= i
                                 && (!r.locative || person_name(&r.head))
                                 && !attributive(r)
-                                && !matches!(r.head, Head::Group { of: None })
+                                && (!matches!(r.head, Head::Group { of: None })
+                                    // A description opening the clause is its subject:
+                                    // "The firm closed the book on Friday, saying".
+                                    || (r.toks.start == opening
+                                        && is_word(&toks[opening], text, &["The"])
+                                        && lexicon::company_noun(toks[r.toks.end - 1].text(text))
+                                        // (After a speaker in the paragraph, "the
+                                        // company" is theirs, found below.)
+                                        && speakers_here.is_empty()))
                         })
                         .find_map(|r| {
                             let r = r.clone();
@@ -5373,10 +5381,36 @@ fn attribute(
                     after_comma_or_by,
                     q < n && toks[q].kind == Tk::Open,
                 ) {
+                    // (Not a quoted phrase the clause goes on after: "saying "insider
+                    // information" could have contributed ..." is reported speech.)
+                    let clause_goes_on = |x: usize| {
+                        quotes[x].close.is_some_and(|c| {
+                            toks.get(c + 1).is_some_and(|t| {
+                                let w = t.text(text);
+                                t.kind == Tk::Word
+                                    && w.starts_with(char::is_lowercase)
+                                    // (Not a clause of its own: "saying "..." as she
+                                    // tried", "saying "..." for his victory".)
+                                    && !lexicon::preposition(w)
+                                    && !matches!(
+                                        w,
+                                        "as" | "when"
+                                            | "while"
+                                            | "and"
+                                            | "but"
+                                            | "or"
+                                            | "because"
+                                            | "if"
+                                            | "so"
+                                            | "then"
+                                    )
+                            })
+                        })
+                    };
                     if let Some(&qi) = ctx
                         .quotes
                         .iter()
-                        .find(|&&x| quotes[x].open == q && !quotes[x].used)
+                        .find(|&&x| quotes[x].open == q && !quotes[x].used && !clause_goes_on(x))
                     {
                         let dummy = Ref {
                             toks: i..i,
@@ -5444,6 +5478,8 @@ fn attribute(
             // From here such a participle is a verb.
             let kind = if as_verb { CueKind::Verb } else { kind };
             let mut k = as_verb_at.unwrap_or(i);
+            // The speaker stands before a reporting phrase: "has made it clear".
+            k -= text::phrasal_lead(toks, text, k);
             loop {
                 if k > s.start
                     && toks[k - 1].kind == Tk::Word
@@ -5891,8 +5927,13 @@ fn attribute(
                         // Spindler, said".
                         || (app.starts_with(char::is_lowercase)
                             && toks.get(c + 2).is_some_and(|t| is_word(t, text, &["by"])));
+                    // A member of a class: "Doubleclick, one of the leading providers of
+                    // online advertising, warned".
+                    let one_of =
+                        app == "one" && toks.get(c + 2).is_some_and(|t| is_word(t, text, &["of"]));
                     if age
                         || adjunct
+                        || one_of
                         || matches!(app, "a" | "an" | "the" | "who" | "which" | "whose")
                         || ctx.refs.iter().any(|r| r.toks.start == c + 1)
                     {
@@ -7274,11 +7315,34 @@ fn signed_by(eng: &mut Engine, ctx: &ParaCtx, close: usize) -> Option<(usize, Re
 
 /// “...” beamed Maria Lopez: a name within two words after the quote closing at
 /// `close`, in the same sentence (ending at `end`).
-fn named_after(eng: &mut Engine, ctx: &ParaCtx, close: usize, end: usize) -> Option<(usize, Ref)> {
+fn named_after(
+    eng: &mut Engine,
+    ctx: &ParaCtx,
+    open: usize,
+    close: usize,
+    end: usize,
+) -> Option<(usize, Ref)> {
     let toks = ctx.toks;
     let mut a = close + 1;
     while a < end && toks[a].is(',') {
         a += 1;
+    }
+    // A quoted phrase inside a clause names no speaker after it: not the agent of a
+    // passive ("is due to be "phone cast" by the operator"), nor a clause's subject
+    // after the phrase ("the financial "black hole" the Tories believe"), nor the
+    // object of what follows ("the "complete mess" produced by Mr Brown").
+    let inside = open > 0 && toks[open - 1].kind == Tk::Word;
+    let after_be = inside
+        && is_word(
+            &toks[open - 1],
+            eng.text,
+            &["be", "is", "are", "was", "were", "been", "being"],
+        );
+    // Right after such a phrase only an agent names the speaker ("branded a
+    // "disgraceful waste" by MPs"), and not a passive's ("was "phone cast" by").
+    if inside && a == close + 1 && (after_be || !(a < end && is_word(&toks[a], eng.text, &["by"])))
+    {
+        return None;
     }
     for (at, t) in toks.iter().enumerate().take((a + 3).min(end)).skip(a) {
         if let Some(r) = ctx.refs.iter().find(|r| r.toks.start == at) {
@@ -7338,7 +7402,7 @@ fn framed_quotes(
         let found = close
             .and_then(|c| signed_by(eng, ctx, c))
             .or_else(|| clause_subject(eng, ctx, quotes, s.start..open, !after_colon))
-            .or_else(|| close.and_then(|c| named_after(eng, ctx, c, s.end)));
+            .or_else(|| close.and_then(|c| named_after(eng, ctx, open, c, s.end)));
         let continued = after
             .take()
             .filter(|&(c, _, _)| {

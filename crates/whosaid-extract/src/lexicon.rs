@@ -810,6 +810,7 @@ pub fn company_noun(word: &str) -> bool {
             | "consultancy"
             | "lender"
             | "brokerage"
+            | "bookmaker"
     )
 }
 
@@ -859,6 +860,27 @@ pub fn business_noun(word: &str) -> bool {
 /// ..." are people as often as companies.
 pub fn company_descriptor(word: &str) -> bool {
     company_noun(word) && !matches!(&*ascii_lower(word), "publisher" | "developer" | "maker")
+}
+
+/// A company noun opening a sentence before a name, capitalised there and no part of
+/// the name: "Bookmaker William Hill has stopped ...", "Insurer Allianz said". (Not
+/// the nouns that open companies' own names: "Bank Negara", "Group Menatep", "Giant
+/// Food".)
+pub fn opening_descriptor(word: &str) -> bool {
+    company_descriptor(word)
+        && !matches!(
+            &*ascii_lower(word),
+            "bank"
+                | "group"
+                | "giant"
+                | "chain"
+                | "label"
+                | "studio"
+                | "carrier"
+                | "operator"
+                // (People are broadcasters: "Broadcaster Chris Evans".)
+                | "broadcaster"
+        )
 }
 
 /// Reporting verbs in the form only a plural subject takes, which are nouns as often
@@ -1283,6 +1305,7 @@ pub fn group_noun(word: &str) -> bool {
             | "students"
             | "opponents"
             | "advocates"
+            | "proponents"
             | "organizers"
             | "reports"
             | "organisers"

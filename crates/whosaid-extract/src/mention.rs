@@ -182,7 +182,11 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     let det = (1..=MAX_MODIFIERS + 1)
         .take_while(|&m| i >= range.start + m && word(i - m))
         .find(|&m| determiner(toks[i - m].text(text)))?;
-    if toks[i].cue.is_some() || (i - det + 1..i).any(cue) {
+    // (Nor the first word of a reporting phrase: "a spokesman pointed out that".)
+    if toks[i].cue.is_some()
+        || (i - det + 1..i).any(cue)
+        || (i + 1 < toks.len() && crate::text::phrasal_lead(toks, text, i + 1) > 0)
+    {
         return None;
     }
     let d = i - det;
@@ -305,7 +309,15 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
                 .map(|m| head - m + 1);
         }
     }
-    (verb_after || verb_before || agent_after_quote).then_some(d + 1)
+    // A company opening the sentence whose participle reports: "The firm closed the
+    // book on Friday, saying ...".
+    let participle_after = d == range.start
+        && toks[d].text(text) == "The"
+        && i == d + 1
+        && lexicon::company_noun(noun)
+        && (i + 2..range.end)
+            .any(|j| toks[j].cue == Some(CueKind::Participle) && toks[j - 1].is(','));
+    (verb_after || verb_before || agent_after_quote || participle_after).then_some(d + 1)
 }
 
 /// A number written in figures or words ("32", "Thirty", "forty-three").
@@ -820,6 +832,18 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                             && matches!(n.text(text), "said" | "says" | "added" | "told")
                     }))
         };
+        // A company noun opening the sentence before a name describes it: "Bookmaker
+        // William Hill has stopped ...".
+        if sentence_start
+            && w.as_bytes()[0].is_ascii_uppercase()
+            && lexicon::opening_descriptor(w)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| i + 1 < range.end && n.kind == Tk::Word && cap(n.text(text)))
+        {
+            i += 1;
+            continue;
+        }
         // Capitalised name run.
         if cap(w)
             && (opens_name

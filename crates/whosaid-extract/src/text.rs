@@ -541,6 +541,7 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         i += width;
     }
     written_cues(text, &mut out);
+    phrasal_cues(text, &mut out);
     cues_in_context(text, &mut out);
     spaced_closings(text, &mut out);
     glued_openings(text, &mut out);
@@ -623,6 +624,58 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
         if quoted && document {
             toks[k].cue = Some(crate::lexicon::CueKind::Verb);
         }
+    }
+}
+
+/// Reporting phrases whose last word carries the cue, before a clause: "has made it
+/// clear he will pick", "pointed out that". The speaker stands before the phrase's
+/// first word ([`phrasal_lead`]).
+fn phrasal_cues(text: &str, toks: &mut [Tok]) {
+    for k in 2..toks.len() {
+        if toks[k].kind != Tk::Word || !matches!(toks[k].text(text), "clear" | "out") {
+            continue;
+        }
+        if phrasal_lead(toks, text, k) == 0 {
+            continue;
+        }
+        // A clause follows: "that", or a subject ("he will", "the squad").
+        let clause = toks.get(k + 1).is_some_and(|t| {
+            t.kind == Tk::Word && {
+                let w = t.text(text);
+                w == "that"
+                    || (toks[k].text(text) == "clear"
+                        && (w.starts_with(char::is_uppercase)
+                            || matches!(
+                                w,
+                                "he" | "she"
+                                    | "it"
+                                    | "they"
+                                    | "we"
+                                    | "there"
+                                    | "the"
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                                    | "its"
+                            )))
+            }
+        });
+        if clause {
+            toks[k].cue = Some(crate::lexicon::CueKind::Verb);
+        }
+    }
+}
+
+/// How many words before the cue word at `k` belong to its reporting phrase: 2 for
+/// "made it clear", 1 for "pointed out", else 0.
+pub fn phrasal_lead(toks: &[Tok], text: &str, k: usize) -> usize {
+    let word = |j: usize| (toks[j].kind == Tk::Word).then(|| toks[j].text(text));
+    match word(k) {
+        Some("clear") if k >= 2 && word(k - 1) == Some("it") => {
+            usize::from(matches!(word(k - 2), Some("made" | "makes"))) * 2
+        }
+        Some("out") if k >= 1 => usize::from(matches!(word(k - 1), Some("pointed" | "points"))),
+        _ => 0,
     }
 }
 

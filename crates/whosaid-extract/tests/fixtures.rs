@@ -3744,3 +3744,59 @@ fn a_quotation_that_names_the_pronouns_person_is_someone_elses() {
         ],
     );
 }
+
+#[test]
+fn one_of_a_class_set_off_before_the_verb_is_an_appositive() {
+    // Before rules.141 "Acme Foods, one of the biggest grocers ..., warned that" had no
+    // speaker: only an article, a relative pronoun or a name opened the appositive
+    // (blind set AG).
+    check(
+        "Retail\n\nLate last year, Acme Foods, one of the biggest grocers in the region, warned that profits would fall.",
+        &["Indirect Acme Foods <- Acme Foods: profits would fall | "],
+    );
+}
+
+#[test]
+fn proponents_are_a_group_that_speaks() {
+    // Before rules.141 "Other proponents of the bill said" was nobody's.
+    check(
+        "Law\n\nOther proponents of the bill said it was a fair compromise.",
+        &["Indirect proponents <- proponents: it was a fair compromise | "],
+    );
+}
+
+#[test]
+fn a_company_that_opens_a_sentence_speaks_through_its_participle() {
+    // Before rules.141 "Bookmaker Ladbrokes" was one name, so "the firm" found no company,
+    // and "The firm closed its book, saying ..." had no subject for "saying"; a quoted
+    // phrase opening the reported clause ("saying "unusual activity" could have") was
+    // taken for the whole quotation (blind set AG).
+    check(
+        "Betting\n\nBookmaker Ladbrokes has suspended betting on the contest.\n\nThe firm closed its book on Monday, saying \"unusual activity\" could have skewed the odds.",
+        &["Mixed Ladbrokes <- The firm: \"unusual activity\" could have skewed the odds | "],
+    );
+}
+
+#[test]
+fn made_it_clear_and_pointed_out_report_a_clause() {
+    // Before rules.141 neither phrase reported anything (blind sets AF and AG).
+    check(
+        "Rugby\n\nCoach Sam Wells has made it clear he will pick players on form. Finance director Ann Lee pointed out that costs had risen. The rain made it clear and cold.",
+        &[
+            "Indirect Sam Wells <- Coach Sam Wells: he will pick players on form | ",
+            "Indirect Ann Lee <- Finance director Ann Lee: costs had risen | ",
+        ],
+    );
+}
+
+#[test]
+fn a_quoted_phrase_inside_a_clause_names_no_speaker_after_it() {
+    // Before rules.141 the words after a quoted phrase named its speaker: "the
+    // financial "black hole" the Tories believe" was the Tories', ""phone cast" by the
+    // operator" the operator's. An agent after a judging verb still is: "branded a
+    // "costly gimmick" by MPs" (blind set AG).
+    check(
+        "Politics\n\nThat is the size of the financial \"black hole\" the Tories believe Mr Brown must fill. The gig is due to be \"phone cast\" by the operator Vodafone. The scheme was branded a \"costly gimmick\" by MPs.",
+        &["Mixed MPs <- MPs: costly gimmick | "],
+    );
+}

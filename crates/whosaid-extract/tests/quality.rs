@@ -88,6 +88,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-ad.standoff.jsonl", 15, 79),
         ("bbc-heldout-ae.standoff.jsonl", 15, 102),
         ("bbc-heldout-af.standoff.jsonl", 15, 120),
+        ("bbc-heldout-ag.standoff.jsonl", 15, 87),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
