@@ -867,9 +867,19 @@ pub fn company_descriptor(word: &str) -> bool {
 /// the nouns that open companies' own names: "Bank Negara", "Group Menatep", "Giant
 /// Food".)
 pub fn opening_descriptor(word: &str) -> bool {
+    // Lowered on the stack: this is asked at every sentence's capitalised first word.
+    let mut buf = [0u8; 16];
+    let Some(lowered) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lowered.copy_from_slice(word.as_bytes());
+    lowered.make_ascii_lowercase();
+    let Ok(word) = std::str::from_utf8(lowered) else {
+        return false;
+    };
     company_descriptor(word)
         && !matches!(
-            &*ascii_lower(word),
+            word,
             "bank"
                 | "group"
                 | "giant"

@@ -185,7 +185,9 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     // (Nor the first word of a reporting phrase: "a spokesman pointed out that".)
     if toks[i].cue.is_some()
         || (i - det + 1..i).any(cue)
-        || (i + 1 < toks.len() && crate::text::phrasal_lead(toks, text, i + 1) > 0)
+        || (i + 1 < toks.len()
+            && matches!(toks[i].end - toks[i].start, 6 | 7)
+            && crate::text::phrasal_lead(toks, text, i + 1) > 0)
     {
         return None;
     }

@@ -632,10 +632,12 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
 /// first word ([`phrasal_lead`]).
 fn phrasal_cues(text: &str, toks: &mut [Tok]) {
     for k in 2..toks.len() {
-        if toks[k].kind != Tk::Word || !matches!(toks[k].text(text), "clear" | "out") {
-            continue;
-        }
-        if phrasal_lead(toks, text, k) == 0 {
+        // (By length and first byte first: this looks at every token.)
+        let t = &toks[k];
+        let first = text.as_bytes()[t.start];
+        if !matches!((t.end - t.start, first), (5, b'c') | (3, b'o'))
+            || phrasal_lead(toks, text, k) == 0
+        {
             continue;
         }
         // A clause follows: "that", or a subject ("he will", "the squad").
@@ -669,12 +671,16 @@ fn phrasal_cues(text: &str, toks: &mut [Tok]) {
 /// How many words before the cue word at `k` belong to its reporting phrase: 2 for
 /// "made it clear", 1 for "pointed out", else 0.
 pub fn phrasal_lead(toks: &[Tok], text: &str, k: usize) -> usize {
-    let word = |j: usize| (toks[j].kind == Tk::Word).then(|| toks[j].text(text));
+    // Bytes, not string slices: this is asked of every token.
+    let word = |j: usize| {
+        let t = &toks[j];
+        (t.kind == Tk::Word).then(|| &text.as_bytes()[t.start..t.end])
+    };
     match word(k) {
-        Some("clear") if k >= 2 && word(k - 1) == Some("it") => {
-            usize::from(matches!(word(k - 2), Some("made" | "makes"))) * 2
+        Some(b"clear") if k >= 2 && word(k - 1) == Some(b"it") => {
+            usize::from(matches!(word(k - 2), Some(b"made" | b"makes"))) * 2
         }
-        Some("out") if k >= 1 => usize::from(matches!(word(k - 1), Some("pointed" | "points"))),
+        Some(b"out") if k >= 1 => usize::from(matches!(word(k - 1), Some(b"pointed" | b"points"))),
         _ => 0,
     }
 }
