@@ -872,6 +872,17 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             let mut j = i + 1;
             while j < range.end {
                 let tj = toks[j];
+                // An ampersand between capitalised words joins one name: "Marks &
+                // Spencer", "Ernst & Young", "Procter & Gamble".
+                if tj.is('&')
+                    && j + 1 < range.end
+                    && toks[j + 1].kind == Tk::Word
+                    && cap(toks[j + 1].text(text))
+                    && !text[toks[j - 1].end..toks[j + 1].start].contains('\n')
+                {
+                    j += 1;
+                    continue;
+                }
                 // A name never runs over a line break ("Gabrielle Hatcher\nAge: 25").
                 if tj.kind != Tk::Word || text[toks[j - 1].end..tj.start].contains('\n') {
                     break;
@@ -1432,9 +1443,10 @@ fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
             last = p.toks.start + of - 1;
         }
     }
+    // (An ampersand joins a firm's names: "Marsh & McLennan".)
     let org = words
         .iter()
-        .any(|w| lexicon::org_keyword(strip_possessive(w)));
+        .any(|w| lexicon::org_keyword(strip_possessive(w)) || *w == "&");
     let media = words
         .iter()
         .any(|w| lexicon::media_keyword(strip_possessive(w)))

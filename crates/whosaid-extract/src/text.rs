@@ -703,6 +703,15 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             toks[k].cue = None;
             continue;
         }
+        // "England ruled the roost": an idiom, no ruling.
+        if matches!(word, "rule" | "rules" | "ruled" | "ruling")
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| t.kind == Tk::Word && t.text(text) == "roost")
+        {
+            toks[k].cue = None;
+            continue;
+        }
         // A participle between an article (and perhaps a compound or a number) and a
         // noun is an adjective: "the recommended term", "a reported deal", "the
         // nine-year recommended term".

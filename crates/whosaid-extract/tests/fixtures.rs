@@ -3800,3 +3800,26 @@ fn a_quoted_phrase_inside_a_clause_names_no_speaker_after_it() {
         &["Mixed MPs <- MPs: costly gimmick | "],
     );
 }
+
+#[test]
+fn an_ampersand_joins_one_firms_name() {
+    // Before rules.142 "Marsh & McLennan" was two names, "Marsh" and "McLennan", and
+    // "the insurer" found neither as a company; "Ernst & Young said" was Young's (blind
+    // set AH).
+    check(
+        "Insurance\n\nUp to 2,500 jobs are to go at US insurance broker Marsh & McLennan after losses.\n\nThe insurer said the cuts were part of a cost-cutting drive. Earlier, accountancy firm Ernst & Young said that the forecasts were too optimistic.",
+        &[
+            "Indirect Marsh & McLennan <- The insurer: the cuts were part of a cost-cutting drive | ",
+            "Indirect Ernst & Young <- Ernst & Young: the forecasts were too optimistic | ",
+        ],
+    );
+}
+
+#[test]
+fn ruling_the_roost_reports_nothing() {
+    // Before rules.142 "ruled" reported the clause after "the roost" (blind set AH).
+    check(
+        "Rugby\n\nThe same year that England ruled the roost, a woeful Wales lost all five matches in the Six Nations.",
+        &[],
+    );
+}
