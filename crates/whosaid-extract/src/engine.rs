@@ -1735,8 +1735,11 @@ impl<'a> Engine<'a> {
                     .or_else(|| self.recent_org_subject(r.start))
                     .or(self.last_collective_speaker())
             }
-            Head::Pronoun(Pronoun::Collective) => self
-                .last_collective_speaker()
+            Head::Pronoun(Pronoun::Collective) => self.text[span.range()]
+                .eq_ignore_ascii_case("it")
+                .then(|| self.speaker_subject_before(r.start))
+                .flatten()
+                .or_else(|| self.last_collective_speaker())
                 .or_else(|| self.recent_org_subject(r.start)),
             // First person in the narration (quotes are never searched for speakers):
             // the article's author, an actor of this document only.
@@ -2904,6 +2907,24 @@ impl<'a> Engine<'a> {
             .map(|&(_, o)| o)
     }
 
+    /// An organization that has spoken and opened the sentence right before the pronoun
+    /// at byte `at`, which itself opens a sentence: after Ernst & Young spoke, "... the
+    /// NIESR report was optimistic about the economy. It said" is NIESR's.
+    fn speaker_subject_before(&self, at: usize) -> Option<usize> {
+        // (The subjects of a paragraph are recorded before its statements are read.)
+        let (sent, o) = self
+            .org_subjects
+            .iter()
+            .rev()
+            .find(|(sent, _)| sent.end <= at)?;
+        let between = self.text.get(sent.end..at)?;
+        let adjacent = between
+            .trim_start_matches(['.', '!', '?'])
+            .trim()
+            .is_empty();
+        (adjacent && self.collective_speakers.contains(o)).then_some(*o)
+    }
+
     /// Records that `actor` speaks, named at byte `at`: the antecedent of the pronouns
     /// that follow.
     fn note_speaker(&mut self, actor: usize, at: usize) {
@@ -4059,15 +4080,25 @@ fn opening_phrase_from(text: &str, toks: &[Tok], s: Range<usize>, conjoined: boo
             w,
             "if" | "when" | "while" | "although" | "though" | "once" | "until" | "since"
         );
+    // Two-word prepositions: "Other than its warning on tax, the report was ...",
+    // "Apart from ...", "Aside from ...".
+    let compound = toks.get(s.start + 1).is_some_and(|n| {
+        matches!(
+            (&*crate::lexicon::ascii_lower(w), n.text(text)),
+            ("other", "than") | ("apart" | "aside", "from")
+        )
+    });
     if !(conjoined || w.starts_with(char::is_uppercase))
         || clause
-        || !(participle || adverb || lexicon::opening_preposition(w))
+        || !(participle || adverb || compound || lexicon::opening_preposition(w))
     {
         return s.start;
     }
     let Some(comma) = (s.start + 1..s.end.min(s.start + OPENING_PHRASE_TOKENS))
         .take_while(|&k| {
-            !matches!(toks[k].kind, Tk::Open | Tk::Close | Tk::Dash) && toks[k].cue.is_none()
+            // (A reporting word inside "Other than its warning ..." is a noun.)
+            !matches!(toks[k].kind, Tk::Open | Tk::Close | Tk::Dash)
+                && (compound || toks[k].cue.is_none())
         })
         .find(|&k| toks[k].is(','))
     else {
@@ -4468,7 +4499,21 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                             .flatten()
                     })
                     .flatten();
-                let opens = (subject_from..r.toks.start).all(before_name) || apposed.is_some();
+                // An organization's document opens its clause after "the" too, as the
+                // organization: "the NIESR report was optimistic".
+                let the_org_document = a.is_some_and(|x| {
+                    matches!(
+                        eng.found.actors[x].kind,
+                        ActorKind::Organization | ActorKind::Media
+                    )
+                }) && r.toks.start == subject_from + 1
+                    && is_word(&toks[subject_from], text, &["The", "the"])
+                    && toks.get(r.toks.end).is_some_and(|t| {
+                        t.kind == Tk::Word && lexicon::document_noun(t.text(text))
+                    });
+                let opens = (subject_from..r.toks.start).all(before_name)
+                    || apposed.is_some()
+                    || the_org_document;
                 if first && !quoted && !in_opener && opens {
                     let mut person = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person);
                     if let Some(n) = apposed {

@@ -3823,3 +3823,18 @@ fn ruling_the_roost_reports_nothing() {
         &[],
     );
 }
+
+#[test]
+fn it_after_a_sentence_an_organization_opened_is_that_organization() {
+    // Before rules.143 "It said" went to the last organization to speak, Ernst & Young,
+    // though the sentence right before was the NIESR report's, after an opening "Other
+    // than ..." phrase (blind set AH).
+    check(
+        "Economy\n\nThe NIESR said taxes must rise. Earlier, accountancy firm Ernst & Young said that the forecasts were too optimistic. Other than its warning on tax, the NIESR report was optimistic about the economy.\n\nIt said the recent surge in oil prices would have a limited effect.",
+        &[
+            "Indirect NIESR <- NIESR: taxes must rise | ",
+            "Indirect Ernst & Young <- Ernst & Young: the forecasts were too optimistic | ",
+            "Indirect NIESR <- It: the recent surge in oil prices would have a limited effect | ",
+        ],
+    );
+}
