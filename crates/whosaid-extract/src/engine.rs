@@ -3647,7 +3647,8 @@ fn name_key(name: &str, local: bool) -> String {
 /// Whether `acronym` ("KCNA", "WHO") is made of the initials of `name`'s capitalised
 /// words ("Korean Central News Agency", "World Health Organisation").
 /// A company's legal form after the name is no part of them ("GM" for "General Motors
-/// Corp").
+/// Corp"), nor, for three letters or more, a region before it ("CAS" for "North American
+/// Court of Arbitration for Sport").
 fn initials_of(acronym: &str, name: &str) -> bool {
     let spells = |name: &str| {
         name.split(|c: char| text::is_space(c) || c == '-')
@@ -3659,7 +3660,14 @@ fn initials_of(acronym: &str, name: &str) -> bool {
         && (spells(name)
             || name.rsplit_once(' ').is_some_and(|(lead, last)| {
                 lexicon::legal_suffix(last) && lead.contains(' ') && spells(lead)
-            }))
+            })
+            // A region before a body's name the acronym leaves out: "North American
+            // Court of Arbitration for Sport (CAS)", "West African ...".
+            || (acronym.len() >= 3
+                && name.split_once(' ').is_some_and(|(compass, rest)| {
+                    matches!(compass, "North" | "South" | "East" | "West" | "Central")
+                        && rest.split_once(' ').is_some_and(|(_, body)| spells(body))
+                })))
 }
 
 /// Edit distance with adjacent transpositions (optimal string alignment), in characters.

@@ -3838,3 +3838,13 @@ fn it_after_a_sentence_an_organization_opened_is_that_organization() {
         ],
     );
 }
+
+#[test]
+fn an_acronym_may_leave_out_the_region_before_a_bodys_name() {
+    // Before rules.144 "CAS" did not spell "North American Court of Arbitration for
+    // Sport", so "a CAS statement" spoke for a body named "CAS" (blind set AH).
+    check(
+        "Athletics\n\nSprinter Jane Roe was banned after a hearing at the North American Court of Arbitration for Sport (CAS). \"Roe used these substances to enhance her performance,\" said a CAS statement.",
+        &["Direct North American Court of Arbitration for Sport <- a CAS statement: Roe used these substances to enhance her performance | Jane Roe"],
+    );
+}
