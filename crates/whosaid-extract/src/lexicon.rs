@@ -528,6 +528,8 @@ const CUE_VERBS: &[&str] = &[
     // also argue"), and a few more of speech ("hinted", "demanded", "stammered").
     "claim",
     "argue",
+    "agree",
+    "agrees",
     "insist",
     "warn",
     "allege",
@@ -898,7 +900,7 @@ pub fn opening_descriptor(word: &str) -> bool {
 pub fn plural_form(word: &str) -> bool {
     matches!(
         word,
-        "claim" | "argue" | "insist" | "warn" | "allege" | "admit" | "deny" | "estimate"
+        "claim" | "argue" | "agree" | "insist" | "warn" | "allege" | "admit" | "deny" | "estimate"
     )
 }
 

@@ -186,8 +186,8 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     if toks[i].cue.is_some()
         || (i - det + 1..i).any(cue)
         || (i + 1 < toks.len()
-            // ("points", "pointed": by length first.)
-            && matches!(toks[i].end - toks[i].start, 6 | 7)
+            // ("points", "pointed", "voiced", "expressed": by length first.)
+            && matches!(toks[i].end - toks[i].start, 6 | 7 | 9)
             && crate::text::phrasal_lead(toks, text, i + 1) > 0)
     {
         return None;

@@ -628,14 +628,14 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
 }
 
 /// Reporting phrases whose last word carries the cue, before a clause: "has made it
-/// clear he will pick", "pointed out that". The speaker stands before the phrase's
+/// clear he will pick", "pointed out that", "expressed concern that". The speaker stands before the phrase's
 /// first word ([`phrasal_lead`]).
 fn phrasal_cues(text: &str, toks: &mut [Tok]) {
     for k in 2..toks.len() {
         // (By length and first byte first: this looks at every token.)
         let t = &toks[k];
         let first = text.as_bytes()[t.start];
-        if !matches!((t.end - t.start, first), (5, b'c') | (3, b'o'))
+        if !matches!((t.end - t.start, first), (5 | 7 | 8 | 10, b'c') | (3, b'o'))
             || phrasal_lead(toks, text, k) == 0
         {
             continue;
@@ -669,7 +669,7 @@ fn phrasal_cues(text: &str, toks: &mut [Tok]) {
 }
 
 /// How many words before the cue word at `k` belong to its reporting phrase: 2 for
-/// "made it clear", 1 for "pointed out", else 0.
+/// "made it clear", 1 for "pointed out" or "expressed concern", else 0.
 pub fn phrasal_lead(toks: &[Tok], text: &str, k: usize) -> usize {
     // Bytes, not string slices: this is asked of every token.
     let word = |j: usize| {
@@ -681,6 +681,10 @@ pub fn phrasal_lead(toks: &[Tok], text: &str, k: usize) -> usize {
             usize::from(matches!(word(k - 2), Some(b"made" | b"makes"))) * 2
         }
         Some(b"out") if k >= 1 => usize::from(matches!(word(k - 1), Some(b"pointed" | b"points"))),
+        Some(b"concern" | b"concerns" | b"confidence") if k >= 1 => usize::from(matches!(
+            word(k - 1),
+            Some(b"expressed" | b"expresses" | b"voiced" | b"voices")
+        )),
         _ => 0,
     }
 }
@@ -699,6 +703,16 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.kind == Tk::Word && t.text(text) == "at")
+        {
+            toks[k].cue = None;
+            continue;
+        }
+        // To agree reports a clause only with "that": not "I agree with the plan", "agree
+        // on the need".
+        if matches!(word, "agree" | "agrees")
+            && !toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Tk::Word && t.text(text) == "that")
         {
             toks[k].cue = None;
             continue;

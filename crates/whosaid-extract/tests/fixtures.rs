@@ -3848,3 +3848,18 @@ fn an_acronym_may_leave_out_the_region_before_a_bodys_name() {
         &["Direct North American Court of Arbitration for Sport <- a CAS statement: Roe used these substances to enhance her performance | Jane Roe"],
     );
 }
+
+#[test]
+fn expressed_concern_and_agree_that_report_a_clause() {
+    // Before rules.145 "expressed concern that" and "analysts agree that" reported
+    // nothing (blind set AH); to agree with someone or on something still reports
+    // nothing.
+    check(
+        "Audit\n\nThe National Audit Office said the figures were falling. It also expressed concern that the auditors had qualified the accounts again. But analysts agree that the success is down to the online store. Most voters agree with the plan.",
+        &[
+            "Indirect National Audit Office <- National Audit Office: the figures were falling | ",
+            "Indirect National Audit Office <- It: the auditors had qualified the accounts again | ",
+            "Indirect analysts <- analysts: the success is down to the online store | ",
+        ],
+    );
+}
