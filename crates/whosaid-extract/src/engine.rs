@@ -5550,6 +5550,37 @@ fn attribute(
                 }
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            // The object of a relative clause whose closing comma is missing is not the
+            // speaker: "Ms Robinson, who presents The Weakest Link tells Cockerell that"
+            // is Ms Robinson's.
+            if let Some(r) = &speaker_ref {
+                let relative_object = (s.start..r.toks.start).rev().find(|&c| toks[c].is(','));
+                if let Some(c) = relative_object.filter(|&c| {
+                    c > s.start
+                        && toks.get(c + 1).is_some_and(|t| is_word(t, text, &["who"]))
+                        && c + 3 <= r.toks.start
+                        && toks[c + 2..r.toks.start]
+                            .iter()
+                            .all(|t| t.kind == Tk::Word && t.cue.is_none())
+                        // A pronoun may be the clause's own subject after a subordinate
+                        // word ("who got frustrated by what he claimed"); any other
+                        // reference after one is ("than aides say") another speaker.
+                        && (matches!(r.head, Head::Pronoun(Pronoun::Person))
+                            || !toks[c + 2..r.toks.start].iter().any(|t| {
+                                is_word(
+                                    t,
+                                    text,
+                                    &["than", "that", "when", "because", "as", "if", "while", "what"],
+                                )
+                            }))
+                }) {
+                    if let Some(person) = ref_ending(c)
+                        .filter(|p| person_name(&p.head) && !in_quote(p.toks.start, quotes))
+                    {
+                        speaker_ref = Some(person);
+                    }
+                }
+            }
             // "A statement from Chelsea explaining the decision read:": a document's
             // words are its issuer's, named after "from" or "by", else the document's.
             if matches!(w, "read" | "reads") {

@@ -3863,3 +3863,19 @@ fn expressed_concern_and_agree_that_report_a_clause() {
         ],
     );
 }
+
+#[test]
+fn the_object_of_a_relative_clause_left_open_is_not_the_speaker() {
+    // Before rules.146 "Ms Robinson, who presents The Weakest Link tells Cockerell that"
+    // was the show's (the relative clause's closing comma is missing), and "he" inside
+    // a relative clause ("Steve Morgan, who got frustrated by what he claimed was ...")
+    // went to the last speaker (blind set AI); a name after "than" stays the speaker.
+    check(
+        "TV\n\nMs Robinson, who presents The Weakest Link tells Cockerell that she despaired at his image. Chairman Rick Parry spoke first. That prompted the withdrawal of tycoon Steve Morgan, who got frustrated by what he claimed was indecision by the board. Mr Obama, who has gotten less credit than aides say he deserves for the progress.",
+        &[
+            "Indirect Robinson <- Ms Robinson: she despaired at his image | ",
+            "Indirect Steve Morgan <- Steve Morgan: was indecision by the board | ",
+            "Indirect aides <- aides: he deserves for the progress | ",
+        ],
+    );
+}
