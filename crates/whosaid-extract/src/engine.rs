@@ -8076,6 +8076,87 @@ fn add_statement(
     push_statement(eng, ctx, kind, speaker, sref, cue, content, frame, chunk);
 }
 
+/// Whether the words after the verb at `cue` are its object, a noun phrase, rather than a
+/// clause: "posted a $676m loss for the last three months", "announced a number of
+/// management appointments", "admitted one felony count of scheming to defraud",
+/// "reiterated his desire to win trophies" (but "announced a deal had been struck").
+/// Only verbs that take either, and a phrase that opens with an article, a number or a
+/// possessive and has no verb before a relative pronoun.
+fn noun_object(toks: &[Tok], text: &str, cue: usize, content: Range<usize>) -> bool {
+    let either = matches!(
+        toks[cue].text(text),
+        "announced"
+            | "announce"
+            | "announces"
+            | "reported"
+            | "agreed"
+            | "posted"
+            | "reiterated"
+            | "continued"
+            | "admitted"
+            | "forecast"
+            | "unveiled"
+            | "added"
+    );
+    let opens = toks.get(content.start).is_some_and(|t| {
+        t.kind == Tk::Word
+            && matches!(
+                t.text(text),
+                "a" | "an" | "one" | "two" | "three" | "its" | "his" | "her" | "their"
+            )
+    });
+    if !either || !opens {
+        return false;
+    }
+    // Up to a relative pronoun: the clause it opens has verbs of its own.
+    let head: Vec<&Tok> = toks[content.clone()]
+        .iter()
+        .take_while(|t| !(t.kind == Tk::Word && matches!(t.text(text), "which" | "who" | "that")))
+        .collect();
+    // A time is no object: "announced two days earlier that it was ...".
+    let time = head.len() >= 3
+        && matches!(
+            head[1].text(text),
+            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+        )
+        && matches!(head[2].text(text), "earlier" | "later" | "ago");
+    !time
+        && !head.into_iter().any(|t| {
+            let w = t.text(text);
+            t.kind == Tk::Word
+                && (lexicon::helping_verb(w)
+                    || t.cue.is_some()
+                    || (w.len() > 3 && w.ends_with("ed"))
+                    || matches!(
+                        w,
+                        "won"
+                            | "led"
+                            | "made"
+                            | "took"
+                            | "fell"
+                            | "rose"
+                            | "grew"
+                            | "gave"
+                            | "went"
+                            | "came"
+                            | "lost"
+                            | "paid"
+                            | "sold"
+                            | "became"
+                            | "left"
+                            | "held"
+                            | "kept"
+                            | "saw"
+                            | "met"
+                            | "hit"
+                            | "cut"
+                            | "set"
+                            | "got"
+                            | "put"
+                    ))
+        })
+}
+
 /// Headline attributions: the speaker, a colon and what they said ("Pentagon: U.S. could
 /// discuss Iraq with Iran", "Trump: ‘I’m the worst thing that ever happened to the
 /// establishment’"). The part before the colon must be one reference to an actor, and
@@ -8210,6 +8291,16 @@ fn push_statement(
         return None;
     }
     let toks = ctx.toks;
+    // Nor is a verb's noun-phrase object one ("posted a $676m loss").
+    if kind == StatementKind::Indirect {
+        if let Some(c) = &cue {
+            let first = toks.partition_point(|t| t.start < content.start as usize);
+            let last = toks.partition_point(|t| t.end <= content.end as usize);
+            if first < last && noun_object(toks, eng.text, c.start, first..last) {
+                return None;
+            }
+        }
+    }
     let mut about = about_refs(eng, &ctx.refs, content, Some(speaker));
     // The frame: the rest of the attribution's sentence, minus the speaker, the
     // addressee of "told", and the content.

@@ -3879,3 +3879,14 @@ fn the_object_of_a_relative_clause_left_open_is_not_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_noun_phrase_object_is_no_statement() {
+    // Before rules.147 the object of "posted", "announced", "admitted" and the like was
+    // taken for reported speech ("posted a $676m loss", "admitted one felony count");
+    // a clause after them still is one (blind set AI).
+    check(
+        "Business\n\nMarsh posted a $676m loss for the last three months of 2004. Joshua Bewlay admitted one felony count of scheming to defraud. Nissan announced a deal had been struck with Renault.",
+        &["Indirect Nissan <- Nissan: a deal had been struck with Renault | "],
+    );
+}
