@@ -198,6 +198,14 @@ fn span_of(toks: &[Tok], r: Range<usize>) -> Span {
     Span::new(toks[r.start].start, toks[end - 1].end)
 }
 
+/// The tokens that lie wholly inside `span`, the inverse of [`span_of`] (empty when
+/// none does).
+fn toks_within(toks: &[Tok], span: Span) -> Range<usize> {
+    let first = toks.partition_point(|t| t.start < span.start as usize);
+    let last = toks.partition_point(|t| t.end <= span.end as usize);
+    first..last.max(first)
+}
+
 fn is_word(t: &Tok, text: &str, words: &[&str]) -> bool {
     if t.kind != Tk::Word {
         return false;
@@ -4688,17 +4696,11 @@ fn about_in(
     span: Span,
     speaker: Option<usize>,
 ) -> Vec<usize> {
-    let first = toks
-        .iter()
-        .position(|t| t.start >= span.start as usize)
-        .unwrap_or(toks.len());
-    let last = toks
-        .iter()
-        .rposition(|t| t.end <= span.end as usize)
-        .map_or(first, |i| i + 1);
+    let inside = toks_within(toks, span);
+    let first = inside.start;
     let mut out = Vec::new();
-    if first < last {
-        for s in text::sentences(text, &toks[first..last]) {
+    if !inside.is_empty() {
+        for s in text::sentences(text, &toks[inside]) {
             let r = s.start + first..s.end + first;
             let ps = mention::pieces(text, toks, r);
             for rf in mention::refs(text, toks, &ps) {
@@ -8294,9 +8296,8 @@ fn push_statement(
     // Nor is a verb's noun-phrase object one ("posted a $676m loss").
     if kind == StatementKind::Indirect {
         if let Some(c) = &cue {
-            let first = toks.partition_point(|t| t.start < content.start as usize);
-            let last = toks.partition_point(|t| t.end <= content.end as usize);
-            if first < last && noun_object(toks, eng.text, c.start, first..last) {
+            let inside = toks_within(toks, content);
+            if !inside.is_empty() && noun_object(toks, eng.text, c.start, inside) {
                 return None;
             }
         }

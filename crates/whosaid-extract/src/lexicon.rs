@@ -870,15 +870,8 @@ pub fn company_descriptor(word: &str) -> bool {
 /// Food".)
 pub fn opening_descriptor(word: &str) -> bool {
     // Lowered on the stack: this is asked at every sentence's capitalised first word.
-    let mut buf = [0u8; 16];
-    let Some(lowered) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lowered.copy_from_slice(word.as_bytes());
-    lowered.make_ascii_lowercase();
-    let Ok(word) = std::str::from_utf8(lowered) else {
-        return false;
-    };
+    let mut buf = [0; LOWER_BUF];
+    let word = &*lower(word, &mut buf);
     company_descriptor(word)
         && !matches!(
             word,

@@ -628,8 +628,8 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
 }
 
 /// Reporting phrases whose last word carries the cue, before a clause: "has made it
-/// clear he will pick", "pointed out that", "expressed concern that". The speaker stands before the phrase's
-/// first word ([`phrasal_lead`]).
+/// clear he will pick", "pointed out that", "expressed concern that". The speaker stands
+/// before the phrase's first word ([`phrasal_lead`]).
 fn phrasal_cues(text: &str, toks: &mut [Tok]) {
     for k in 2..toks.len() {
         // (By length and first byte first: this looks at every token.)
@@ -699,30 +699,23 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
     for k in 0..toks.len() {
         let Some(cue) = toks[k].cue else { continue };
         let word = toks[k].text(text);
-        if matches!(word, "hints" | "hinted")
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| t.kind == Tk::Word && t.text(text) == "at")
-        {
+        // Whether the token at `j` is the word `w`.
+        let word_at = |j: usize, w: &str| {
+            toks.get(j)
+                .is_some_and(|t| t.kind == Tk::Word && t.text(text) == w)
+        };
+        if matches!(word, "hints" | "hinted") && word_at(k + 1, "at") {
             toks[k].cue = None;
             continue;
         }
         // To agree reports a clause only with "that": not "I agree with the plan", "agree
         // on the need".
-        if matches!(word, "agree" | "agrees")
-            && !toks
-                .get(k + 1)
-                .is_some_and(|t| t.kind == Tk::Word && t.text(text) == "that")
-        {
+        if matches!(word, "agree" | "agrees") && !word_at(k + 1, "that") {
             toks[k].cue = None;
             continue;
         }
         // "England ruled the roost": an idiom, no ruling.
-        if matches!(word, "rule" | "rules" | "ruled" | "ruling")
-            && toks
-                .get(k + 2)
-                .is_some_and(|t| t.kind == Tk::Word && t.text(text) == "roost")
-        {
+        if matches!(word, "rule" | "rules" | "ruled" | "ruling") && word_at(k + 2, "roost") {
             toks[k].cue = None;
             continue;
         }
