@@ -2241,7 +2241,18 @@ impl<'a> Engine<'a> {
                                 .flatten()
                                 .filter(|&(_, m)| last_at.is_none_or(|ml| m + 400 >= ml))
                                 .map(|(o, _)| o);
-                            let last = spoken.or(last);
+                            // An epithet right after a sentence an organization opened
+                            // is that one: "Brougher Insurance Group Inc said it plans
+                            // to sell 40 pct of its subsidiary, Intercontinental Corp
+                            // ... The parent company said".
+                            // (The description's mention leaves out its "The".)
+                            let sentence_at =
+                                self.text[..at].strip_suffix("The ").map_or(at, str::len);
+                            let opened = (!bare_definite)
+                                .then(|| self.org_subject_before(sentence_at))
+                                .flatten()
+                                .filter(|&o| business(&self.found.actors[o]));
+                            let last = opened.or(spoken).or(last);
                             // A bare noun ("the group") is the one last described so; an
                             // epithet with words of its own is the one named last.
                             let found = if bare_definite {
@@ -2803,7 +2814,10 @@ impl<'a> Engine<'a> {
         description.split_whitespace().all(|w| {
             !w.starts_with(char::is_uppercase)
                 || w.contains('-')
-                || self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym)
+                || self.lex.form(w).is_some_and(|(e, f)| {
+                    // A country's name as a modifier: "the US company".
+                    f == Form::Demonym || self.lex.entries[e].kind == ActorKind::Country
+                })
         })
     }
 
@@ -2919,6 +2933,12 @@ impl<'a> Engine<'a> {
     /// at byte `at`, which itself opens a sentence: after Ernst & Young spoke, "... the
     /// NIESR report was optimistic about the economy. It said" is NIESR's.
     fn speaker_subject_before(&self, at: usize) -> Option<usize> {
+        self.org_subject_before(at)
+            .filter(|o| self.collective_speakers.contains(o))
+    }
+
+    /// The organization that opened the sentence right before byte `at`.
+    fn org_subject_before(&self, at: usize) -> Option<usize> {
         // (The subjects of a paragraph are recorded before its statements are read.)
         let (sent, o) = self
             .org_subjects
@@ -2930,7 +2950,7 @@ impl<'a> Engine<'a> {
             .trim_start_matches(['.', '!', '?'])
             .trim()
             .is_empty();
-        (adjacent && self.collective_speakers.contains(o)).then_some(*o)
+        adjacent.then_some(*o)
     }
 
     /// Records that `actor` speaks, named at byte `at`: the antecedent of the pronouns
@@ -3108,7 +3128,6 @@ impl<'a> Engine<'a> {
         if !speaker
             || held_in
             || spokesperson
-            || self.last_person_speaker.is_some()
             || !(written_definite(&self.text[span.range()]) || ends_with_word(before, "the"))
         {
             return None;
@@ -3135,6 +3154,20 @@ impl<'a> Engine<'a> {
             Subject::Actor(l) => a == *l,
             Subject::Name(n) => eng.found.actors[a].name == *n,
         };
+        // Once somebody has spoken, the epithet may be theirs; the lede's person's
+        // still, when the lede gave them the epithet's noun ("France coach Bernard
+        // Laporte believes ..., but claims" then "said the French coach").
+        let noun = self.text[span.range()].rsplit(' ').next().unwrap_or("");
+        let lede_noun = self.text[sent.clone()]
+            .split_whitespace()
+            .take(6)
+            .any(|w| w.eq_ignore_ascii_case(noun));
+        if self
+            .last_person_speaker
+            .is_some_and(|(a, _)| !(lede_noun && is_lede(self, a)))
+        {
+            return None;
+        }
         match &subject {
             Subject::Actor(a) => {
                 let actor = &self.found.actors[*a];
@@ -4467,7 +4500,10 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 // Nor does a nationality ("British actor Clive Owen is hoping").
                 // Nor a club or a body before a job and a person's name ("Liverpool boss
                 // Rafael Benitez is keen").
-                let employer = a.is_some_and(|x| eng.found.actors[x].kind != ActorKind::Person)
+                // So does a band's name, read as a person's, before a trade and a full
+                // name ("Beach Boys veteran Brian Wilson was another winner").
+                let employer = (a.is_some_and(|x| eng.found.actors[x].kind != ActorKind::Person)
+                    || (a.is_none() && candidate.is_some()))
                     && toks.get(r.toks.end).is_some_and(|t| {
                         let w = t.text(text);
                         t.kind == Tk::Word
@@ -4483,7 +4519,26 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                                 || (person_name(&n.head) && text[n.start..n.end].contains(' '))
                         })
                     })
-                    .flatten();
+                    .flatten()
+                    // A title and the body it is held at before the holder's full name:
+                    // "general secretary of the public services union Unison Dave
+                    // Prentis criticised the plans".
+                    .or_else(|| {
+                        let held_at = matches!(r.head, Head::TitleOnly)
+                            && toks
+                                .get(r.toks.end)
+                                .is_some_and(|t| is_word(t, text, &["of", "at", "for"]));
+                        ctx.refs.iter().find(|n| {
+                            held_at
+                                && n.toks.start > r.toks.end
+                                && n.toks.start <= r.toks.end + 10
+                                && person_name(&n.head)
+                                && text[n.start..n.end].contains(' ')
+                                && toks[r.toks.end..n.toks.start]
+                                    .iter()
+                                    .all(|t| t.kind == Tk::Word && t.cue.is_none())
+                        })
+                    });
                 // "Labour's Elizabeth Blackman won the seat": the subject is the person
                 // the possessive is the affiliation of.
                 let word_end = toks[r.toks.end - 1].end;
@@ -5078,9 +5133,20 @@ fn attribute(
                 }
                 // A place or body before a description and a name is the name's
                 // modifier: "according to US research think-tank Pew Internet".
+                // So is a possessive one before a name: "a table drawn up by France's
+                // Le Figaro newspaper".
                 let modified = |r: Ref| {
+                    let owner = possessive(&text[r.start..toks[r.toks.end - 1].end]);
                     let next = described_after(ctx, text, &r, |n| {
                         n.toks.end <= np_end && matches!(n.head, Head::Name { .. })
+                    })
+                    .or_else(|| {
+                        ctx.refs.iter().find(|n| {
+                            owner
+                                && n.toks.start == r.toks.end
+                                && n.toks.end <= np_end
+                                && matches!(n.head, Head::Name { .. })
+                        })
                     });
                     match (&r.head, next) {
                         (Head::Known(_), Some(n)) => n.clone(),
@@ -5544,6 +5610,15 @@ fn attribute(
                 } else if let Some(n) = time_adjunct_before(toks, text, s.start, k) {
                     // "The prime minister on Sunday said", "Smith last week told".
                     k -= n;
+                    // With a participle before it: "An annual economic survey released
+                    // on Friday said".
+                    let participle = k > s.start + 1 && toks[k - 1].kind == Tk::Word && {
+                        let w = toks[k - 1].text(text);
+                        w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+                    };
+                    if participle && ref_ending(k - 1).is_some() {
+                        k -= 1;
+                    }
                 } else if let Some(n) = text::going_on_before(toks, text, s.start, k) {
                     // "The government is continuing to insist that", "He went on to say".
                     k -= n;
@@ -5895,8 +5970,8 @@ fn attribute(
                         r.toks.start.checked_sub(1).and_then(|c| {
                             (c > s.start).then(|| (ref_ending(c), toks[c - 1].is(')')))
                         });
-                    let apposed_title = match (&r.head, before) {
-                        (Head::TitleOnly, Some((named, paren))) => named.is_some() || paren,
+                    let apposed_title = match (&r.head, &before) {
+                        (Head::TitleOnly, Some((named, paren))) => named.is_some() || *paren,
                         (Head::Group { of: None }, Some((Some(named), _))) => {
                             person_name(&named.head)
                         }
@@ -5919,10 +5994,19 @@ fn attribute(
                                 && toks[c + 1].text(text).starts_with(char::is_lowercase)
                                 && is_word(&toks[c + 2], text, &["by"])
                         });
+                    // A company's name after its noun: "the world's largest package
+                    // delivery company, UPS, said".
+                    let company_named = r.toks.start > s.start + 2
+                        && toks[r.toks.start - 1].is(',')
+                        && toks[r.toks.start - 2].kind == Tk::Word
+                        && {
+                            let noun = toks[r.toks.start - 2].text(text);
+                            noun.starts_with(char::is_lowercase) && lexicon::company_noun(noun)
+                        };
                     !in_quote(r.toks.start, quotes)
                         && !apposed_title
                         && !agent
-                        && (person && (!r.roles.is_empty() || titled) || set_off)
+                        && (person && (!r.roles.is_empty() || titled) || set_off || company_named)
                 });
                 if let Some(sr) = speaker_ref.as_mut() {
                     if let Some(t) = ref_ending(sr.toks.start)
@@ -6358,17 +6442,41 @@ fn attribute(
                                         == Some(ActorKind::Organization)
                                     && toks[s.start..st].iter().all(|t| t.kind == Tk::Word)
                             };
+                            // (After a conjunction: "But Assistant Chief Constable
+                            // David Warcup has liaised with ... and said".)
+                            let mut st = s.start;
+                            if is_word(&toks[st], text, &["But", "And", "However", "Yet"]) {
+                                st += 1;
+                                if toks.get(st).is_some_and(|t| t.is(',')) {
+                                    st += 1;
+                                }
+                            }
                             let r = ctx
                                 .refs
                                 .iter()
                                 .find(|r| {
-                                    (r.toks.start == s.start
-                                        || (r.toks.start == s.start + 1
-                                            && is_word(&toks[s.start], text, ARTICLES))
+                                    (r.toks.start == st
+                                        || (r.toks.start == st + 1
+                                            && is_word(&toks[st], text, ARTICLES))
                                         || described(r))
                                         && r.toks.end < b
                                 })
-                                .filter(|r| !matches!(r.head, Head::Pronoun(_)) && !r.locative)?;
+                                .filter(|r| !matches!(r.head, Head::Pronoun(_)) && !r.locative)
+                                // After a conjunction only a name, not a place, a demonym
+                                // or an owner: "But Trump's candidacy ... features ...
+                                // and states that".
+                                .filter(|r| {
+                                    st == s.start
+                                        || match r.head {
+                                            Head::Name { .. } => true,
+                                            Head::Known(e) => {
+                                                eng.lex.entries[e].kind != ActorKind::Country
+                                            }
+                                            _ => false,
+                                        } && !possessive(
+                                            &text[r.start..toks[r.toks.end - 1].end],
+                                        )
+                                })?;
                             let r = ctx
                                 .refs
                                 .iter()
@@ -6413,7 +6521,38 @@ fn attribute(
                                     && matches!(g.head, Head::Group { of: None })
                                     && verb_at(g.toks.end)
                             });
-                            let r = head.unwrap_or(r);
+                            // A body before a post is the post's holder's: "The Tory
+                            // co-chairman attacked ... and said" is no party's.
+                            let post = modifier && head.is_none() && {
+                                let w = toks[e].text(text);
+                                let w = w
+                                    .strip_prefix("co-")
+                                    .or_else(|| w.strip_prefix("vice-"))
+                                    .unwrap_or(w);
+                                office_noun(eng.lex, w)
+                                    || lexicon::nominal_speaker(w) == Some(ActorKind::Person)
+                            };
+                            let described;
+                            // (The holder may be named after it: "France coach Bernard
+                            // Laporte believes ..., but claims".)
+                            let holder = ctx.refs.iter().find(|n| {
+                                post && n.toks.start == e + 1 && n.toks.end < b && full_person(n)
+                            });
+                            let r = if let Some(h) = holder {
+                                h
+                            } else if post {
+                                described = Ref {
+                                    toks: r.toks.start..e + 1,
+                                    start: r.start,
+                                    end: toks[e].end,
+                                    head: Head::Group { of: None },
+                                    roles: vec![],
+                                    locative: false,
+                                };
+                                &described
+                            } else {
+                                head.unwrap_or(r)
+                            };
                             mention = r.start..r.end;
                             eng.resolve(r, true)
                         });
@@ -6483,7 +6622,8 @@ fn attribute(
             } else {
                 sref.toks.start..i + 1
             };
-            let cue = Some(i..i + 1);
+            // (A reporting phrase is the cue whole: "pointed out", "went on".)
+            let cue = Some(i - text::phrasal_lead(toks, text, i)..i + 1);
             let mut done = false;
             // (1) A quote closing just before the attribution.
             let mut b = chunk.start;
@@ -6498,8 +6638,9 @@ fn attribute(
                     b = m.toks.start;
                 }
             }
-            // Lowercase descriptors before the name ("coach Tom Reyes said").
-            let descriptors = if inverted {
+            // Lowercase descriptors before the name ("coach Tom Reyes said"); a verb that
+            // borrows its speaker has none ("faced “major risks” and warned").
+            let descriptors = if inverted || borrowed.is_some() {
                 0
             } else {
                 descriptors_before(toks, text, 0, b, false)
@@ -6614,6 +6755,42 @@ fn attribute(
                             phrase..chunk.end,
                         );
                         done = true;
+                    }
+                }
+            }
+            // A quoted phrase closing the first of two coordinated verbs is the speaker's
+            // too: "accused Labour of “at best misrepresentation” and said the “smear”
+            // tactics were ...", "attacked the pledges as “vacuous” and said ...".
+            if borrowed.is_some() {
+                let mut a = i;
+                while a > s.start
+                    && toks[a - 1].kind == Tk::Word
+                    && lexicon::auxiliary(toks[a - 1].text(text))
+                {
+                    a -= 1;
+                }
+                let phrase_before = (a >= s.start + 2
+                    && is_word(&toks[a - 1], text, &["and", "but"])
+                    && toks[a - 2].kind == Tk::Close)
+                    .then(|| {
+                        ctx.quotes
+                            .iter()
+                            .find(|&&q| quotes[q].close == Some(a - 2) && !quotes[q].used)
+                    })
+                    .flatten();
+                if let Some(&qi) = phrase_before {
+                    if !quotes[qi].inner(n).is_empty() {
+                        add_quote_statement(
+                            eng,
+                            ctx,
+                            quotes,
+                            quote_stmt,
+                            qi,
+                            speaker,
+                            &sref,
+                            cue.clone(),
+                            a - 1..chunk.end,
+                        );
                     }
                 }
             }
@@ -6925,8 +7102,16 @@ fn attribute(
                     && e < s.end
                     && is_word(&toks[e], text, &["who", "whose"])
                     && quiet_from(e);
-                let at_end =
-                    trim_end(toks, e, s.end) == e || appositive || participle_next || relative_next;
+                // Or the speaker reports a second clause: "..., said Mr Chandratillake and
+                // that it was likely that ...".
+                let and_that = e + 2 < s.end
+                    && is_word(&toks[e], text, &["and"])
+                    && is_word(&toks[e + 1], text, &["that"]);
+                let at_end = trim_end(toks, e, s.end) == e
+                    || appositive
+                    || participle_next
+                    || relative_next
+                    || and_that;
                 let mut b = chunk.start;
                 // The speaker's job and employer before the name: "..., BBC environment
                 // correspondent Richard Black said."
@@ -6986,6 +7171,22 @@ fn attribute(
                             chunk.clone(),
                         );
                         done = true;
+                        let second = e + 2..trim_end(toks, e + 2, s.end);
+                        if and_that && second.len() > 2 {
+                            let kind =
+                                mixed_if(&claim_quotes(ctx, quotes, second.clone(), |_| false));
+                            push_statement(
+                                eng,
+                                ctx,
+                                kind,
+                                speaker,
+                                &sref,
+                                cue.clone(),
+                                span_of(toks, second),
+                                s.clone(),
+                                chunk.clone(),
+                            );
+                        }
                     }
                 }
             }
@@ -7358,6 +7559,12 @@ fn named_in_apposition(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option
         }
     }
     let toks = ctx.toks;
+    // A company's noun may have the company's name in apposition: "the world's largest
+    // package delivery company, UPS, said".
+    let company = matches!(r.head, Head::Group { of: None }) && {
+        let noun = toks[r.toks.end - 1].text(text);
+        noun.starts_with(char::is_lowercase) && lexicon::company_noun(noun)
+    };
     ctx.refs
         .iter()
         .find(|p| {
@@ -7366,7 +7573,9 @@ fn named_in_apposition(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option
                 && p.toks.end <= end
                 && toks[p.toks.start - 1].is(',')
                 && toks.get(p.toks.end).is_some_and(|t| t.is(','))
-                && person_name(&p.head)
+                && (person_name(&p.head)
+                    || (company
+                        && matches!(p.head, Head::Name { media: false, .. } | Head::Known(_))))
                 && !toks[r.toks.end..p.toks.start - 1]
                     .iter()
                     .any(|t| t.is(',') || t.kind == Tk::Open)
@@ -8081,12 +8290,29 @@ fn add_statement(
 /// Whether the words after the verb at `cue` are its object, a noun phrase, rather than a
 /// clause: "posted a $676m loss for the last three months", "announced a number of
 /// management appointments", "admitted one felony count of scheming to defraud",
-/// "reiterated his desire to win trophies" (but "announced a deal had been struck").
-/// Only verbs that take either, and a phrase that opens with an article, a number or a
-/// possessive and has no verb before a relative pronoun.
-fn noun_object(toks: &[Tok], text: &str, cue: usize, content: Range<usize>) -> bool {
+/// "reiterated his desire to win trophies", "confirmed rows over the issue" (but
+/// "announced a deal had been struck", "added that the settlement sends ..."). Only verbs
+/// that take either, and a phrase without a verb that opens with an article, a number,
+/// a possessive or a plural (for "added", "the" only around a `quoted_phrase` that is
+/// the statement); also what one warns of or against.
+fn noun_object(
+    toks: &[Tok],
+    text: &str,
+    cue: usize,
+    content: Range<usize>,
+    quoted_phrase: bool,
+) -> bool {
+    let verb = toks[cue].text(text);
+    // What one warns of or against: "warned against proposed changes".
+    if matches!(verb, "warned" | "warns" | "warn")
+        && toks
+            .get(content.start)
+            .is_some_and(|t| is_word(t, text, &["of", "against", "about"]))
+    {
+        return true;
+    }
     let either = matches!(
-        toks[cue].text(text),
+        verb,
         "announced"
             | "announce"
             | "announces"
@@ -8099,22 +8325,55 @@ fn noun_object(toks: &[Tok], text: &str, cue: usize, content: Range<usize>) -> b
             | "forecast"
             | "unveiled"
             | "added"
+            | "confirmed"
+            | "confirms"
     );
-    let opens = toks.get(content.start).is_some_and(|t| {
-        t.kind == Tk::Word
-            && matches!(
-                t.text(text),
-                "a" | "an" | "one" | "two" | "three" | "its" | "his" | "her" | "their"
-            )
-    });
-    if !either || !opens {
+    // After "that" it is a clause ("added that the settlement sends ...").
+    let after_that = content.start > 0 && is_word(&toks[content.start - 1], text, &["that"]);
+    let Some(first) = toks.get(content.start).filter(|t| t.kind == Tk::Word) else {
+        return false;
+    };
+    if !either || after_that {
         return false;
     }
-    // Up to a relative pronoun: the clause it opens has verbs of its own.
+    let w = first.text(text);
+    // An indefinite or possessive opening: the object runs to a relative pronoun, whose
+    // clause has verbs of its own.
+    let indefinite = matches!(
+        w,
+        "a" | "an" | "one" | "two" | "three" | "its" | "his" | "her" | "their"
+    );
+    // "the", "what" and a bare plural ("confirmed rows over the issue") open clauses as
+    // often: the whole of it must be without a verb.
+    // ("added the software costs 5,000 dlrs" is a clause: "added" keeps to the first,
+    // unless the statement is a quoted phrase inside the object.)
+    let definite = (matches!(w, "the" | "what")
+        && (verb != "added" || w == "what" || quoted_phrase))
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.starts_with(char::is_lowercase)
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && !lexicon::function_word(w));
+    if !indefinite && !definite {
+        return false;
+    }
     let head: Vec<&Tok> = toks[content.clone()]
         .iter()
-        .take_while(|t| !(t.kind == Tk::Word && matches!(t.text(text), "which" | "who" | "that")))
+        .take_while(|t| {
+            definite || !(t.kind == Tk::Word && matches!(t.text(text), "which" | "who" | "that"))
+        })
         .collect();
+    // "what it calls smart folders" names a thing.
+    let so_called = head.len() >= 4
+        && w == "what"
+        && matches!(
+            head[2].text(text),
+            "calls" | "called" | "describes" | "described" | "terms" | "termed" | "dubs" | "dubbed"
+        );
+    if so_called {
+        return true;
+    }
     // A time is no object: "announced two days earlier that it was ...".
     let time = head.len() >= 3
         && matches!(
@@ -8293,11 +8552,20 @@ fn push_statement(
         return None;
     }
     let toks = ctx.toks;
-    // Nor is a verb's noun-phrase object one ("posted a $676m loss").
-    if kind == StatementKind::Indirect {
+    // Nor is a verb's noun-phrase object one ("posted a $676m loss", "added the ability
+    // to "save" websites").
+    if matches!(kind, StatementKind::Indirect | StatementKind::Mixed) {
         if let Some(c) = &cue {
+            // (The cue's last word is its verb: "has added".)
+            let verb = c.end - 1;
             let inside = toks_within(toks, content);
-            if !inside.is_empty() && noun_object(toks, eng.text, c.start, inside) {
+            // A quoted word inside the object: "added the ability to "save" websites".
+            let object =
+                (kind == StatementKind::Mixed && c.end < inside.start).then_some(c.end..inside.end);
+            if !inside.is_empty()
+                && (noun_object(toks, eng.text, verb, inside, false)
+                    || object.is_some_and(|o| noun_object(toks, eng.text, verb, o, true)))
+            {
                 return None;
             }
         }

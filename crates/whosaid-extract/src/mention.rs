@@ -154,6 +154,44 @@ fn camel_name(w: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'\'' | b'-'))
 }
 
+/// How many tokens from `j` (before `end`) make a time adjunct: "on Monday", "last
+/// month", "this week", "yesterday", "late last night"; none, 0.
+pub(crate) fn time_adjunct_at(toks: &[Tok], text: &str, j: usize, end: usize) -> usize {
+    let word = |k: usize| {
+        (k < end && toks.get(k).is_some_and(|t| t.kind == Tk::Word)).then(|| toks[k].text(text))
+    };
+    // "late last night", "earlier this month".
+    if matches!(word(j), Some("late" | "earlier")) {
+        let n = time_adjunct_at(toks, text, j + 1, end);
+        return if n > 0 { n + 1 } else { 0 };
+    }
+    match word(j) {
+        Some("yesterday" | "today" | "tonight") => 1,
+        Some("on" | "last" | "this" | "next") => {
+            let unit = word(j + 1).is_some_and(|w| {
+                lexicon::weekday(w)
+                    || matches!(
+                        w,
+                        "week"
+                            | "month"
+                            | "year"
+                            | "night"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "weekend"
+                    )
+            });
+            if unit {
+                2
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
 /// A determiner that opens a description.
 fn determiner(w: &str) -> bool {
     matches!(
@@ -218,6 +256,10 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
             noun,
             "first" | "second" | "third" | "new" | "latest" | "recent" | "annual" | "last" | "next"
         )
+        // Nor a time after its noun ("The company last month"), nor a participle before
+        // one ("the statement issued on Monday").
+        || (i > range.start && time_adjunct_at(toks, text, i - 1, i + 1) == 2)
+        || (noun.ends_with("ed") && time_adjunct_at(toks, text, i + 1, range.end) > 0)
         || (d + 1..i).any(|j| {
             let w = toks[j].text(text);
             // Nor is there a verb before it: "the patients were well".
@@ -256,6 +298,28 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     let mut v = i + 1;
     while v < range.end && v < i + 3 && word(v) && lexicon::auxiliary(toks[v].text(text)) {
         v += 1;
+    }
+    // And a time, when the description opens its clause: "The judge on Monday ruled",
+    // "the Ministry statement issued on Monday said" (not "in disclosing the new
+    // agreement last night said").
+    let opens_clause = d == range.start
+        || toks[d - 1].is(',')
+        || matches!(toks[d - 1].text(text), "and" | "but" | "But" | "And");
+    if opens_clause {
+        let participle = v < range.end && word(v) && {
+            let w = toks[v].text(text);
+            w.len() > 4 && w.ends_with("ed") && !cap(w)
+        };
+        // (A participle only before the time and a verb: "reported on Monday that"
+        // is the verb.)
+        let after = if participle {
+            let time = time_adjunct_at(toks, text, v + 1, range.end);
+            let w = v + 1 + time;
+            (time > 0 && w < range.end && cue(w)).then_some(w)
+        } else {
+            None
+        };
+        v = after.unwrap_or(v + time_adjunct_at(toks, text, v, range.end));
     }
     let verb_after = (!governed && v < range.end && cue(v))
         || (i + 2 < range.end
@@ -748,9 +812,18 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                         .get(k + 1)
                         .is_some_and(|n| k + 1 < range.end && n.cue.is_some())
             });
+        // "Many said they were confused": a quantifier standing for people, opening its
+        // sentence before a reporting verb.
+        let quantifier = sentence_start
+            && matches!(w, "Many" | "Some" | "Most")
+            && toks.get(i + 1).is_some_and(|n| {
+                // (Not a plural noun a verb also spells: "Some reports claim".)
+                n.kind == Tk::Word && n.cue.is_some() && !lexicon::group_noun(n.text(text))
+            });
         if lexicon::group_noun(w)
             || (determined && next_is_verb && !cap(w) && lexicon::nominal_speaker(w).is_some())
             || opens_before_past
+            || quantifier
         {
             out.push(Piece0 {
                 toks: i..i + 1,
@@ -1487,6 +1560,27 @@ fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
                         .all(|w| cap(w) && !w.contains('.') && !describes(w)))
                 .then_some(1)
             });
+        // After a noun for a body, the words before a given name are the body's name:
+        // "the public services union Unison Dave Prentis", "rock band Korn Brian Welch".
+        let named_body = p.toks.start > 0 && {
+            let t = &toks[p.toks.start - 1];
+            let w = t.text(text);
+            t.kind == Tk::Word
+                && w.starts_with(char::is_lowercase)
+                && lexicon::nominal_speaker(w) == Some(ActorKind::Organization)
+        };
+        let bearer = bearer.or_else(|| {
+            named_body
+                .then(|| {
+                    (1..words.len() - 1).find(|&k| {
+                        given_sexed(lex, words[k])
+                            && words[..k].iter().all(|d| {
+                                cap(d) && !d.contains('.') && !matches!(*d, "Saint" | "St")
+                            })
+                    })
+                })
+                .flatten()
+        });
         if let Some(k) = bearer {
             start = toks[p.toks.start + k].start;
         }

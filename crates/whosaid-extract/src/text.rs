@@ -635,9 +635,21 @@ fn phrasal_cues(text: &str, toks: &mut [Tok]) {
         // (By length and first byte first: this looks at every token.)
         let t = &toks[k];
         let first = text.as_bytes()[t.start];
-        if !matches!((t.end - t.start, first), (5 | 7 | 8 | 10, b'c') | (3, b'o'))
-            || phrasal_lead(toks, text, k) == 0
+        if !matches!(
+            (t.end - t.start, first),
+            (5 | 7 | 8 | 10, b'c') | (2 | 3, b'o')
+        ) || phrasal_lead(toks, text, k) == 0
         {
+            continue;
+        }
+        // "went on" reports what came before it, closing the sentence: "New Labour had
+        // failed on school discipline, he went on."
+        if toks[k].text(text) == "on" {
+            let closes = toks.get(k + 1).is_none_or(|t| t.kind != Tk::Word);
+            let after_comma = (k.saturating_sub(5)..k - 1).any(|j| toks[j].is(','));
+            if closes && after_comma {
+                toks[k].cue = Some(crate::lexicon::CueKind::Verb);
+            }
             continue;
         }
         // A clause follows: "that", or a subject ("he will", "the squad").
@@ -669,7 +681,7 @@ fn phrasal_cues(text: &str, toks: &mut [Tok]) {
 }
 
 /// How many words before the cue word at `k` belong to its reporting phrase: 2 for
-/// "made it clear", 1 for "pointed out" or "expressed concern", else 0.
+/// "made it clear", 1 for "pointed out", "expressed concern" or "went on", else 0.
 pub fn phrasal_lead(toks: &[Tok], text: &str, k: usize) -> usize {
     // Bytes, not string slices: this is asked of every token.
     let word = |j: usize| {
@@ -681,6 +693,7 @@ pub fn phrasal_lead(toks: &[Tok], text: &str, k: usize) -> usize {
             usize::from(matches!(word(k - 2), Some(b"made" | b"makes"))) * 2
         }
         Some(b"out") if k >= 1 => usize::from(matches!(word(k - 1), Some(b"pointed" | b"points"))),
+        Some(b"on") if k >= 1 => usize::from(matches!(word(k - 1), Some(b"went" | b"goes"))),
         Some(b"concern" | b"concerns" | b"confidence") if k >= 1 => usize::from(matches!(
             word(k - 1),
             Some(b"expressed" | b"expresses" | b"voiced" | b"voices")

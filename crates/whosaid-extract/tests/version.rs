@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.147",
-    "50edcec3d82c073c856ae93ff36c9660aee78f432021bb5975df5bde435ff2fe",
+    "0.1.0+rules.148",
+    "2ff6989ce723b9c9eca0c13dd93cb0b3c7b8adc862c6edbd67a09536905e6175",
 );
 
 fn fingerprint() -> String {
