@@ -92,6 +92,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-ah.standoff.jsonl", 15, 105),
         ("bbc-heldout-ai.standoff.jsonl", 15, 122),
         ("bbc-heldout-aj.standoff.jsonl", 15, 95),
+        ("bbc-heldout-ak.standoff.jsonl", 15, 119),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
