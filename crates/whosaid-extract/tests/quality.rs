@@ -93,6 +93,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-ai.standoff.jsonl", 15, 122),
         ("bbc-heldout-aj.standoff.jsonl", 15, 95),
         ("bbc-heldout-ak.standoff.jsonl", 15, 119),
+        ("bbc-heldout-al.standoff.jsonl", 15, 111),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
