@@ -5912,6 +5912,51 @@ fn attribute(
             // "The mayor, who told reporters ...". What was said ends at the clause's
             // comma ("..., who said the budget was tight, left early").
             let mut relative_clause = false;
+            // A body's: "the House of Lords Economic Affairs Committee, which said".
+            if speaker_ref.is_none()
+                && k > s.start + 2
+                && is_word(&toks[k - 1], text, &["which"])
+                && toks[k - 2].is(',')
+                // (Of speech: "the IMF, which declared it ineligible" is no statement.)
+                && is_word(&toks[i], text, &["said", "says", "added", "warned", "argued", "told"])
+            {
+                speaker_ref = ref_ending(k - 2).filter(|r| {
+                    !in_quote(r.toks.start, quotes)
+                        && !r.locative
+                        && match r.head {
+                            Head::Name { org, media, .. } => org || media,
+                            Head::Known(e) => matches!(
+                                eng.lex.entries[e].kind,
+                                ActorKind::Organization | ActorKind::Media
+                            ),
+                            _ => false,
+                        }
+                });
+                relative_clause = speaker_ref.is_some();
+            }
+            // A full name's, its comma left out: "Home Secretary Charles Clarke who said".
+            if speaker_ref.is_none()
+                && k > s.start + 2
+                && is_word(&toks[k - 1], text, &["who"])
+                && !toks[k - 2].is(',')
+            {
+                // (A name after a title, not a description: "an influential Hispanic
+                // Republican who said".)
+                speaker_ref = ref_ending(k - 1).filter(|r| {
+                    !in_quote(r.toks.start, quotes)
+                        && !r.locative
+                        && full_person(r)
+                        && !(1..=2).any(|m| {
+                            r.toks.start >= s.start + m
+                                && is_word(&toks[r.toks.start - m], text, &["a", "an", "the"])
+                                && toks[r.toks.start - m + 1..r.toks.start].iter().all(|t| {
+                                    t.kind == Tk::Word
+                                        && t.text(text).starts_with(char::is_lowercase)
+                                })
+                        })
+                });
+                relative_clause = speaker_ref.is_some();
+            }
             if speaker_ref.is_none()
                 && k > s.start + 2
                 && is_word(&toks[k - 1], text, &["who"])

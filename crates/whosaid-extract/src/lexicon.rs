@@ -1247,6 +1247,8 @@ pub fn auxiliary(word: &str) -> bool {
             | "immediately"
             | "categorically"
             | "vehemently"
+            | "meanwhile"
+            | "defiantly"
             | "both"
             // "The WTO itself has warned".
             | "itself"

@@ -642,12 +642,20 @@ fn phrasal_cues(text: &str, toks: &mut [Tok]) {
         {
             continue;
         }
-        // "went on" reports what came before it, closing the sentence: "New Labour had
-        // failed on school discipline, he went on."
+        // "went on" and "pointed out" report what came before them, closing the
+        // sentence: "New Labour had failed on school discipline, he went on", "Other
+        // surveys show a slowdown, she pointed out."
+        // (Not "as Trump points out, is quite a bit".)
+        let closing = toks
+            .get(k + 1)
+            .is_none_or(|t| t.kind != Tk::Word && !t.is(','))
+            && (k.saturating_sub(5)..k - 1).any(|j| toks[j].is(','));
+        if toks[k].text(text) == "out" && closing {
+            toks[k].cue = Some(crate::lexicon::CueKind::Verb);
+            continue;
+        }
         if toks[k].text(text) == "on" {
-            let closes = toks.get(k + 1).is_none_or(|t| t.kind != Tk::Word);
-            let after_comma = (k.saturating_sub(5)..k - 1).any(|j| toks[j].is(','));
-            if closes && after_comma {
+            if closing {
                 toks[k].cue = Some(crate::lexicon::CueKind::Verb);
             }
             continue;

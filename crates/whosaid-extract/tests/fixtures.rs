@@ -3993,3 +3993,23 @@ fn a_verb_coordinated_after_a_conjunction_or_a_quoted_phrase() {
         ],
     );
 }
+
+#[test]
+fn pointed_out_after_its_clause_a_bodys_which_said_and_who_said_without_a_comma() {
+    // Before rules.149 "..., she pointed out." reported nothing, nor a body's ", which
+    // said", nor "Home Secretary Charles Clarke who said" with its comma left out, nor
+    // "Number 10 said"; "Mr Hockney meanwhile told the BBC:" went to the body named
+    // before (blind set AL). "as Trump points out, is ...", "the IMF, which declared it
+    // ineligible" and "an influential Hispanic Republican who said" stay as they were.
+    check(
+        "Economy\n\nDeputy governor Rachel Lomax spoke on Monday. Other surveys show a rapid slowdown in house prices, she pointed out. Her remarks follow criticism from the House of Lords Economic Affairs Committee, which said the MPC had held rates too high.\n\nNumber 10 said an error was made. That was a message repeated by Home Secretary Charles Clarke who said the matter should now be left to lie.\n\nUKIP asserts that Damian Hockney should stand down. Mr Hockney meanwhile told the BBC: \"I believe that Robert Kilroy-Silk can deliver better.\"\n\nSudan is in arrears to the IMF, which declared it ineligible for fresh loans. And that, as Trump points out, is quite a bit right now.",
+        &[
+            "Indirect Rachel Lomax <- she: Other surveys show a rapid slowdown in house prices | ",
+            "Indirect Economic Affairs Committee <- Economic Affairs Committee: the MPC had held rates too high | MPC",
+            "Indirect Downing Street <- Number 10: an error was made | ",
+            "Indirect Charles Clarke <- Home Secretary Charles Clarke: the matter should now be left to lie | ",
+            "Indirect UK Independence Party <- UKIP: Damian Hockney should stand down | Damian Hockney",
+            "Direct Damian Hockney <- Mr Hockney: I believe that Robert Kilroy-Silk can deliver better. | ",
+        ],
+    );
+}
