@@ -6779,34 +6779,19 @@ fn attribute(
                     && (toks[inner.end - 1].is('.')
                         || that_clause && matches!(toks[inner.end - 1].kind, Tk::Punct('?' | '!')))
             };
-            if b > 0 && toks[b - 1].kind == Tk::Close {
-                if let Some(&qi) = ctx
-                    .quotes
-                    .iter()
-                    .find(|&&q| quotes[q].close == Some(b - 1) && !quotes[q].used)
-                    .filter(|&&q| !(own_content && ended_sentence(q)))
-                {
-                    let inner = quotes[qi].inner(n);
-                    if !inner.is_empty() {
-                        add_quote_statement(
-                            eng,
-                            ctx,
-                            quotes,
-                            quote_stmt,
-                            qi,
-                            speaker,
-                            &sref,
-                            cue.clone(),
-                            phrase..chunk.end,
-                        );
-                        done = true;
-                    }
-                }
-            }
+            // The unused quotation closing at a token, and not empty.
+            let closing_at = |quotes: &[Quote], close: usize| {
+                ctx.quotes.iter().copied().find(|&q| {
+                    quotes[q].close == Some(close)
+                        && !quotes[q].used
+                        && !quotes[q].inner(n).is_empty()
+                })
+            };
             // A quoted phrase closing the first of two coordinated verbs is the speaker's
-            // too: "accused Labour of “at best misrepresentation” and said the “smear”
-            // tactics were ...", "attacked the pledges as “vacuous” and said ...".
-            if borrowed.is_some() {
+            // too, while the second verb's clause is the statement: "accused Labour of
+            // “at best misrepresentation” and said the “smear” tactics were ...",
+            // "attacked the pledges as “vacuous” and said ...".
+            let coordinated = || {
                 let mut a = i;
                 while a > s.start
                     && toks[a - 1].kind == Tk::Word
@@ -6814,30 +6799,34 @@ fn attribute(
                 {
                     a -= 1;
                 }
-                let phrase_before = (a >= s.start + 2
+                (borrowed.is_some()
+                    && a >= s.start + 2
                     && is_word(&toks[a - 1], text, &["and", "but"])
                     && toks[a - 2].kind == Tk::Close)
-                    .then(|| {
-                        ctx.quotes
-                            .iter()
-                            .find(|&&q| quotes[q].close == Some(a - 2) && !quotes[q].used)
-                    })
-                    .flatten();
-                if let Some(&qi) = phrase_before {
-                    if !quotes[qi].inner(n).is_empty() {
-                        add_quote_statement(
-                            eng,
-                            ctx,
-                            quotes,
-                            quote_stmt,
-                            qi,
-                            speaker,
-                            &sref,
-                            cue.clone(),
-                            a - 1..chunk.end,
-                        );
-                    }
-                }
+                    .then(|| closing_at(quotes, a - 2).map(|q| (q, a - 1, false)))
+                    .flatten()
+            };
+            let before = (b > 0 && toks[b - 1].kind == Tk::Close)
+                .then(|| {
+                    closing_at(quotes, b - 1)
+                        .filter(|&q| !(own_content && ended_sentence(q)))
+                        .map(|q| (q, phrase, true))
+                })
+                .flatten()
+                .or_else(coordinated);
+            if let Some((qi, from, whole)) = before {
+                add_quote_statement(
+                    eng,
+                    ctx,
+                    quotes,
+                    quote_stmt,
+                    qi,
+                    speaker,
+                    &sref,
+                    cue.clone(),
+                    from..chunk.end,
+                );
+                done |= whole;
             }
             // (2) A quote opening after the attribution (after a colon or comma, or a
             // quoted phrase for "called X a '...'").
