@@ -3157,14 +3157,16 @@ impl<'a> Engine<'a> {
         // Once somebody has spoken, the epithet may be theirs; the lede's person's
         // still, when the lede gave them the epithet's noun ("France coach Bernard
         // Laporte believes ..., but claims" then "said the French coach").
-        let noun = self.text[span.range()].rsplit(' ').next().unwrap_or("");
-        let lede_noun = self.text[sent.clone()]
-            .split_whitespace()
-            .take(6)
-            .any(|w| w.eq_ignore_ascii_case(noun));
+        let lede_noun = || {
+            let noun = self.text[span.range()].rsplit(' ').next().unwrap_or("");
+            self.text[sent.clone()]
+                .split_whitespace()
+                .take(6)
+                .any(|w| w.eq_ignore_ascii_case(noun))
+        };
         if self
             .last_person_speaker
-            .is_some_and(|(a, _)| !(lede_noun && is_lede(self, a)))
+            .is_some_and(|(a, _)| !(is_lede(self, a) && lede_noun()))
         {
             return None;
         }
@@ -3587,6 +3589,25 @@ fn demonym_ref(lex: &Lexicon, text: &str, r: &Ref) -> bool {
             .is_some_and(|(_, f)| f == Form::Demonym)
 }
 
+/// Whether a reference names an organization or a medium: by its words, or as the
+/// gazetteer knows it.
+fn body_ref(lex: &Lexicon, r: &Ref) -> bool {
+    match r.head {
+        Head::Name { org, media, .. } => org || media,
+        Head::Known(e) => matches!(
+            lex.entries[e].kind,
+            ActorKind::Organization | ActorKind::Media
+        ),
+        _ => false,
+    }
+}
+
+/// Whether a word is a company's noun written in lowercase ("the ... company, UPS,
+/// said"), not a capitalised name's word.
+fn lowercase_company_noun(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && lexicon::company_noun(word)
+}
+
 /// Whether a reference's head is a name that is neither an organization's nor a
 /// medium's: a person's, as far as the mention tells.
 fn person_name(head: &Head) -> bool {
@@ -3786,11 +3807,7 @@ fn time_adjunct_before(toks: &[Tok], text: &str, start: usize, k: usize) -> Opti
     if matches!(last, "yesterday" | "today" | "tonight") {
         return Some(1);
     }
-    let unit = lexicon::weekday(last)
-        || matches!(
-            last,
-            "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend"
-        );
+    let unit = lexicon::time_unit(last);
     if !unit || k < start + 2 {
         return None;
     }
@@ -5798,16 +5815,7 @@ fn attribute(
                     // "Colin Asplin, Blackpool Hotel Association said": the body the
                     // person speaks for.
                     let employer = ctx.refs.iter().any(|r| {
-                        r.toks.start == c + 1
-                            && r.toks.end == end
-                            && match r.head {
-                                Head::Name { org, media, .. } => org || media,
-                                Head::Known(e) => matches!(
-                                    eng.lex.entries[e].kind,
-                                    ActorKind::Organization | ActorKind::Media
-                                ),
-                                _ => false,
-                            }
+                        r.toks.start == c + 1 && r.toks.end == end && body_ref(eng.lex, r)
                     });
                     // "Labour's election strategist": an owner's description.
                     let described = is_word(&toks[c + 1], text, DETERMINERS)
@@ -5921,16 +5929,7 @@ fn attribute(
                 && is_word(&toks[i], text, &["said", "says", "added", "warned", "argued", "told"])
             {
                 speaker_ref = ref_ending(k - 2).filter(|r| {
-                    !in_quote(r.toks.start, quotes)
-                        && !r.locative
-                        && match r.head {
-                            Head::Name { org, media, .. } => org || media,
-                            Head::Known(e) => matches!(
-                                eng.lex.entries[e].kind,
-                                ActorKind::Organization | ActorKind::Media
-                            ),
-                            _ => false,
-                        }
+                    !in_quote(r.toks.start, quotes) && !r.locative && body_ref(eng.lex, r)
                 });
                 relative_clause = speaker_ref.is_some();
             }
@@ -6044,10 +6043,7 @@ fn attribute(
                     let company_named = r.toks.start > s.start + 2
                         && toks[r.toks.start - 1].is(',')
                         && toks[r.toks.start - 2].kind == Tk::Word
-                        && {
-                            let noun = toks[r.toks.start - 2].text(text);
-                            noun.starts_with(char::is_lowercase) && lexicon::company_noun(noun)
-                        };
+                        && lowercase_company_noun(toks[r.toks.start - 2].text(text));
                     !in_quote(r.toks.start, quotes)
                         && !apposed_title
                         && !agent
@@ -7192,23 +7188,13 @@ fn attribute(
                     }
                     let ce = b - 1;
                     if ce >= st + 3 {
-                        let kind = mixed_if(&claim_quotes(ctx, quotes, st..ce, |_| false));
-                        push_statement(
-                            eng,
-                            ctx,
-                            kind,
-                            speaker,
-                            &sref,
-                            cue.clone(),
-                            span_of(toks, st..ce),
-                            s.clone(),
-                            chunk.clone(),
-                        );
-                        done = true;
-                        let second = e + 2..trim_end(toks, e + 2, s.end);
-                        if and_that && second.len() > 2 {
+                        // (With "and that", the clause after it too.)
+                        let second = and_that
+                            .then(|| e + 2..trim_end(toks, e + 2, s.end))
+                            .filter(|c| c.len() > 2);
+                        for clause in std::iter::once(st..ce).chain(second) {
                             let kind =
-                                mixed_if(&claim_quotes(ctx, quotes, second.clone(), |_| false));
+                                mixed_if(&claim_quotes(ctx, quotes, clause.clone(), |_| false));
                             push_statement(
                                 eng,
                                 ctx,
@@ -7216,11 +7202,12 @@ fn attribute(
                                 speaker,
                                 &sref,
                                 cue.clone(),
-                                span_of(toks, second),
+                                span_of(toks, clause),
                                 s.clone(),
                                 chunk.clone(),
                             );
                         }
+                        done = true;
                     }
                 }
             }
@@ -7595,10 +7582,8 @@ fn named_in_apposition(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option
     let toks = ctx.toks;
     // A company's noun may have the company's name in apposition: "the world's largest
     // package delivery company, UPS, said".
-    let company = matches!(r.head, Head::Group { of: None }) && {
-        let noun = toks[r.toks.end - 1].text(text);
-        noun.starts_with(char::is_lowercase) && lexicon::company_noun(noun)
-    };
+    let company = matches!(r.head, Head::Group { of: None })
+        && lowercase_company_noun(toks[r.toks.end - 1].text(text));
     ctx.refs
         .iter()
         .find(|p| {

@@ -1203,6 +1203,16 @@ pub fn weekday(word: &str) -> bool {
     )
 }
 
+/// A day or a stretch of time that "on", "last", "this" or "next" make a time of ("on
+/// Monday", "last week", "this morning").
+pub fn time_unit(word: &str) -> bool {
+    weekday(word)
+        || matches!(
+            word,
+            "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend"
+        )
+}
+
 /// Auxiliaries and adverbs that may stand between a speaker and the reporting verb
 /// ("the regulator also said", "Smith has repeatedly said", "Mr Ebbers has always
 /// insisted").

@@ -167,27 +167,7 @@ pub(crate) fn time_adjunct_at(toks: &[Tok], text: &str, j: usize, end: usize) ->
     }
     match word(j) {
         Some("yesterday" | "today" | "tonight") => 1,
-        Some("on" | "last" | "this" | "next") => {
-            let unit = word(j + 1).is_some_and(|w| {
-                lexicon::weekday(w)
-                    || matches!(
-                        w,
-                        "week"
-                            | "month"
-                            | "year"
-                            | "night"
-                            | "morning"
-                            | "afternoon"
-                            | "evening"
-                            | "weekend"
-                    )
-            });
-            if unit {
-                2
-            } else {
-                0
-            }
-        }
+        Some("on" | "last" | "this" | "next") if word(j + 1).is_some_and(lexicon::time_unit) => 2,
         _ => 0,
     }
 }

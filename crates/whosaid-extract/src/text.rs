@@ -646,19 +646,20 @@ fn phrasal_cues(text: &str, toks: &mut [Tok]) {
         // sentence: "New Labour had failed on school discipline, he went on", "Other
         // surveys show a slowdown, she pointed out."
         // (Not "as Trump points out, is quite a bit".)
-        let closing = toks
-            .get(k + 1)
-            .is_none_or(|t| t.kind != Tk::Word && !t.is(','))
-            && (k.saturating_sub(5)..k - 1).any(|j| toks[j].is(','));
-        if toks[k].text(text) == "out" && closing {
-            toks[k].cue = Some(crate::lexicon::CueKind::Verb);
-            continue;
-        }
-        if toks[k].text(text) == "on" {
+        let word = toks[k].text(text);
+        if matches!(word, "on" | "out") {
+            let closing = toks
+                .get(k + 1)
+                .is_none_or(|t| t.kind != Tk::Word && !t.is(','))
+                && (k.saturating_sub(5)..k - 1).any(|j| toks[j].is(','));
             if closing {
                 toks[k].cue = Some(crate::lexicon::CueKind::Verb);
+                continue;
             }
-            continue;
+            // ("went on" reports only so; "pointed out that" goes on below.)
+            if word == "on" {
+                continue;
+            }
         }
         // A clause follows: "that", or a subject ("he will", "the squad").
         let clause = toks.get(k + 1).is_some_and(|t| {
