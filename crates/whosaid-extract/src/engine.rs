@@ -1142,7 +1142,12 @@ impl<'a> Engine<'a> {
         // who issued it ("a congressional report", "exit polls"), nor "reports" in
         // general.
         let kind_of = |a: &DocActor| -> Option<String> {
-            let mut words = a.name.rsplit(' ');
+            // Its subject says nothing of who issued it: "a report into search habits".
+            let name = [" into ", " on ", " about ", " of "]
+                .iter()
+                .find_map(|p| a.name.split_once(p).map(|(d, _)| d))
+                .unwrap_or(&a.name);
+            let mut words = name.rsplit(' ');
             let noun = words.next()?;
             let plain = words.all(|w| {
                 matches!(
@@ -1164,7 +1169,7 @@ impl<'a> Engine<'a> {
             (a.local && !a.merged && plain && (kind == noun.to_ascii_lowercase() || kind == "data"))
                 .then_some(kind)
         };
-        let text = self.text;
+        let (text, lex) = (self.text, self.lex);
         let speaking: Vec<(usize, String)> = (0..self.found.actors.len())
             .filter_map(|a| {
                 let kind = kind_of(&self.found.actors[a])?;
@@ -1223,14 +1228,17 @@ impl<'a> Engine<'a> {
             if let Some(rest) = commissioned.strip_prefix("which commissioned the ") {
                 return word_after(rest);
             }
-            // Past a description of the issuer ("handset maker").
+            // Past a description of the issuer ("handset maker", "the US").
             let mut before = text[..start].trim_end();
             for _ in 0..3 {
                 let (head, last) = before.rsplit_once(' ').unwrap_or(("", before));
-                if last.starts_with(char::is_lowercase)
+                let describes = last.starts_with(char::is_lowercase)
                     && !matches!(last, "by" | "from" | "in" | "the")
-                    && last.chars().all(|c| c.is_alphabetic() || c == '-')
-                {
+                    && last.chars().all(|c| c.is_alphabetic() || c == '-');
+                let country = lex.form(last).is_some_and(|(e, f)| {
+                    f == Form::Demonym || lex.entries[e].kind == ActorKind::Country
+                });
+                if describes || country {
                     before = head;
                 }
             }
@@ -3779,6 +3787,13 @@ fn coordinated_attribution(ctx: &ParaCtx, text: &str, c: usize, e: usize) -> Opt
                 .find(|&d| toks[d].kind == Tk::Dash)
                 .is_some_and(|d| verb_at(d + 1))
     };
+    // "... claimed that United chief executive David Gill and Arsenal vice-chairman David
+    // Dein had agreed ...": names joined before one verb are one subject.
+    let subject_so_far = |k: usize| {
+        ctx.refs
+            .iter()
+            .any(|r| (r.toks.start == c || r.toks.start == c + 1) && r.toks.end == k)
+    };
     (c + 1..e).find(|&k| {
         // "As Nigeria announced its initiative, Ghana - ... - announced ...".
         let after_comma = toks[k].is(',')
@@ -3789,6 +3804,7 @@ fn coordinated_attribution(ctx: &ParaCtx, text: &str, c: usize, e: usize) -> Opt
             });
         after_comma
             || is_word(&toks[k], text, &["and", "but", "while", "whereas"])
+                && !subject_so_far(k)
                 && (verb_at(k + 1)
                     || ctx.refs.iter().any(|r| {
                         (r.toks.start == k + 1
@@ -3960,6 +3976,7 @@ fn singular_demonym(w: &str) -> bool {
 /// Whether a word names an office a person holds: a title, or "leader", "commissioner",
 /// "chairman", "boss"...
 fn office_noun(lex: &Lexicon, word: &str) -> bool {
+    let word = lexicon::shared_post(word).unwrap_or(word);
     lex.title(word).is_some()
         || matches!(
             &*lexicon::ascii_lower(word),
@@ -4989,8 +5006,20 @@ fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option
         return None;
     }
     // Active: the person quoted is the object, perhaps described first ("quoted
-    // prosecutor Russell McGuire", "quoted the prosecutor Russell McGuire").
-    if let Some(r) = ctx.refs.iter().find(|r| r.toks.end == i - 1) {
+    // prosecutor Russell McGuire", "quoted the prosecutor Russell McGuire"), or after
+    // ("quoted Yang Jike, vice-governor of Anhui, as saying").
+    let appositive = toks[i - 2].is(',').then(|| {
+        (i.saturating_sub(12).max(start + 1)..i - 2)
+            .find(|&k| {
+                toks[k].is(',')
+                    && toks[k + 1..i - 2]
+                        .iter()
+                        .all(|t| t.kind == Tk::Word && t.cue.is_none())
+            })
+            .unwrap_or(i - 1)
+    });
+    let object_end = appositive.unwrap_or(i - 1);
+    if let Some(r) = ctx.refs.iter().find(|r| r.toks.end == object_end) {
         let described = (r.toks.start.saturating_sub(3).max(start + 1)..r.toks.start)
             .rev()
             .take_while(|&k| {
@@ -5001,7 +5030,7 @@ fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option
             .any(|k| is_word(&toks[k], text, &["quoted"]));
         let next_to = r.toks.start > start && is_word(&toks[r.toks.start - 1], text, &["quoted"]);
         if next_to || described {
-            return Some(i - 1);
+            return Some(object_end);
         }
     }
     // Passive: "quoted" right before "as", or before a "by" phrase.
@@ -6268,8 +6297,10 @@ fn attribute(
             }
             let mut inverted = false;
             if speaker_ref.is_none() {
-                let after_quote_or_comma =
-                    i > s.start && (toks[i - 1].is(',') || toks[i - 1].kind == Tk::Close);
+                // (Or "Said" opening the sentence: "Said the Pew report: ...".)
+                let after_quote_or_comma = (i > s.start
+                    && (toks[i - 1].is(',') || toks[i - 1].kind == Tk::Close))
+                    || (i == s.start && toks[i].text(text).starts_with(char::is_uppercase));
                 if after_quote_or_comma {
                     // "said Final Wars producer Shogo Tomiyama": the person after the
                     // name of what they work for and their job.
@@ -6566,10 +6597,6 @@ fn attribute(
                             // co-chairman attacked ... and said" is no party's.
                             let post = modifier && head.is_none() && {
                                 let w = toks[e].text(text);
-                                let w = w
-                                    .strip_prefix("co-")
-                                    .or_else(|| w.strip_prefix("vice-"))
-                                    .unwrap_or(w);
                                 office_noun(eng.lex, w)
                                     || lexicon::nominal_speaker(w) == Some(ActorKind::Person)
                             };
@@ -6973,7 +7000,13 @@ fn attribute(
                     }
                 }
                 let e = trim_end(toks, c, s.end);
-                let e = match (c..e).find(|&x| toks[x].is(',') && !in_quote(x, quotes)) {
+                // (A comma closing a quotation closes the clause too: "Roffman, who
+                // estimates that his costs were "in the seven figures," described".)
+                let e = match (c..e).find(|&x| {
+                    toks[x].is(',')
+                        && (!in_quote(x, quotes)
+                            || toks.get(x + 1).is_some_and(|t| t.kind == Tk::Close))
+                }) {
                     Some(comma) if relative_clause => trim_end(toks, c, comma),
                     _ => e,
                 };

@@ -268,6 +268,39 @@ impl Lexicon {
                 add(a);
             }
         }
+        // A one-word title's shared and second posts are titles of their own:
+        // "co-chairman", "vice-governor" (unless listed: "Vice-President").
+        for i in 0..lex.titles.len() {
+            let name = lex.titles[i].name.clone();
+            if !name.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let caps = name.starts_with(char::is_uppercase);
+            for prefix in ["co-", "vice-"] {
+                let derived = if caps {
+                    let mut p = prefix.to_owned();
+                    p[..1].make_ascii_uppercase();
+                    p + &name
+                } else {
+                    format!("{prefix}{name}")
+                };
+                let key = derived.to_lowercase();
+                if lex.title_caps.contains_key(&key) || lex.title_forms.contains_key(&key) {
+                    continue;
+                }
+                let d = lex.titles.len();
+                lex.titles.push(Title {
+                    name: derived,
+                    category: lex.titles[i].category,
+                });
+                let forms = if caps {
+                    &mut lex.title_caps
+                } else {
+                    &mut lex.title_forms
+                };
+                forms.insert(key, d);
+            }
+        }
         for r in rows(GIVEN_NAMES) {
             let sex = match r.get(1).map(|s| s.trim()) {
                 Some("M") => GivenSex::Male,
@@ -370,6 +403,20 @@ impl Lexicon {
         };
         first.get(key).or_else(|| second.get(key)).copied()
     }
+}
+
+/// The post of a shared or second holder, when the word has a "co-" or "vice-" before
+/// it: "co-chairman" is a chairman's kind of post, "vice-chairman" too.
+pub(crate) fn shared_post(word: &str) -> Option<&str> {
+    let b = word.as_bytes();
+    let n = if b.len() > 3 && b[..3].eq_ignore_ascii_case(b"co-") {
+        3
+    } else if b.len() > 5 && b[..5].eq_ignore_ascii_case(b"vice-") {
+        5
+    } else {
+        return None;
+    };
+    Some(&word[n..])
 }
 
 /// Room for the lower case of a word or short phrase without allocating.
@@ -548,6 +595,7 @@ const CUE_VERBS: &[&str] = &[
     "predicts",
     "forecasts",
     "estimate",
+    "estimates",
 ];
 
 /// Participles that borrow the subject of the previous clause ("adding", "saying").

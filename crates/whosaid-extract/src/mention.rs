@@ -316,19 +316,27 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
                 "to" | "of" | "for" | "at" | "in" | "on" | "with" | "who" | "close" | "from" | "by"
             )
     });
+    // (Or the "Said" that opens a sentence: "Said the Pew report: ...".)
+    let opening_said = d > range.start && cue(d - 1) && cap(toks[d - 1].text(text));
     // "..., said the quality of reports has improved": a clause, not a description.
     let clause_follows = || {
         (i + 1..range.end)
             .take_while(|&j| {
-                !toks[j].is(',')
-                    && !matches!(toks[j].text(text), "who" | "which" | "that" | "whose")
+                // (After the "Said" that opens a sentence, not into the quotation after
+                // its colon.)
+                let stop = toks[j].is(',')
+                    || toks[j].is('.')
+                    || (opening_said && matches!(toks[j].kind, Tk::Punct(':') | Tk::Open))
+                    || matches!(toks[j].text(text), "who" | "which" | "that" | "whose");
+                !stop
             })
             .any(|j| word(j) && (cue(j) || lexicon::helping_verb(toks[j].text(text))))
     };
     let verb_before = phrase_ends
-        && d >= range.start + 2
+        && d > range.start
         && cue(d - 1)
-        && (toks[d - 2].is(',') || toks[d - 2].kind == Tk::Close)
+        && (opening_said
+            || (d >= range.start + 2 && (toks[d - 2].is(',') || toks[d - 2].kind == Tk::Close)))
         && !clause_follows();
     // The agent of a passive after a quoted phrase: "was called “...” by the sentencing
     // judge".
@@ -445,7 +453,39 @@ fn share_subject(text: &str, toks: &[Tok], i: usize, end: usize) -> Option<usize
             }
         }
     };
-    let e = share_at(i)?;
+    let mut e = share_at(i)?;
+    // The share of whom: "18% of all searchers say" (a plural noun of any kind).
+    if word(e) == Some("of") {
+        let mut j = e + 1;
+        if word(j).is_some_and(|w| matches!(w, "all" | "the")) {
+            j += 1;
+        }
+        let nouns = (j..(j + 3).min(end))
+            .take_while(|&k| {
+                word(k).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && toks[k].cue.is_none()
+                        && !lexicon::auxiliary(w)
+                        && !lexicon::function_word(w)
+                        // (Not "half of what researchers say they need".)
+                        && !matches!(w, "what" | "which" | "whom" | "those" | "these")
+                })
+            })
+            .count();
+        // (Not the respondents of a survey: "27% of consumers asked are interested".)
+        let respondents = word(j + nouns).is_some_and(|w| {
+            matches!(
+                w,
+                "asked" | "questioned" | "surveyed" | "polled" | "interviewed"
+            )
+        });
+        if nouns > 0
+            && !respondents
+            && word(j + nouns - 1).is_some_and(|w| w.ends_with('s') || w == "people")
+        {
+            e = j + nouns;
+        }
+    }
     let mut k = e;
     // ", 52%," set off after the share.
     if k < end && toks[k].is(',') {

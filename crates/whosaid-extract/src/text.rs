@@ -541,6 +541,7 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         i += width;
     }
     written_cues(text, &mut out);
+    inverted_cues(text, &mut out);
     phrasal_cues(text, &mut out);
     cues_in_context(text, &mut out);
     spaced_closings(text, &mut out);
@@ -622,6 +623,34 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
             .take_while(|t| !t.is('.') && t.kind != Tk::Close)
             .any(|t| t.kind == Tk::Word && crate::lexicon::document_noun(t.text(text)));
         if quoted && document {
+            toks[k].cue = Some(crate::lexicon::CueKind::Verb);
+        }
+    }
+}
+
+/// "Said" opening a sentence before its speaker and a colon: "Said the Pew report:
+/// "...", "Said Wales assistant coach Scott Johnson: "..."". (A capitalised word is
+/// otherwise no reporting verb: "Said" is a name as often.)
+fn inverted_cues(text: &str, toks: &mut [Tok]) {
+    for k in 0..toks.len() {
+        // (First byte first: this runs for every token.)
+        let t = toks[k];
+        if t.kind != Tk::Word
+            || text.as_bytes()[t.start] != b'S'
+            || !matches!(t.text(text), "Said" | "Says")
+        {
+            continue;
+        }
+        let opens = k == 0
+            || toks[k - 1].kind == Tk::Punct('.')
+            || (toks[k - 1].kind == Tk::Close
+                && k >= 2
+                && matches!(toks[k - 2].kind, Tk::Punct('.' | '?' | '!')));
+        let colon = toks[k + 1..toks.len().min(k + 10)]
+            .iter()
+            .take_while(|t| t.kind == Tk::Word || t.is(':') || t.is(','))
+            .position(|t| t.is(':'));
+        if opens && colon.is_some_and(|c| c > 0) {
             toks[k].cue = Some(crate::lexicon::CueKind::Verb);
         }
     }
@@ -733,6 +762,21 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
         // To agree reports a clause only with "that": not "I agree with the plan", "agree
         // on the need".
         if matches!(word, "agree" | "agrees") && !word_at(k + 1, "that") {
+            toks[k].cue = None;
+            continue;
+        }
+        // "estimates" is a noun as often ("Recent estimates put", "Cost estimates, he
+        // added"): a verb only before the clause or object it reports ("estimates that",
+        // "estimates it will", "estimates the cost at", "estimates 1986 output at").
+        if word == "estimates"
+            && !toks.get(k + 1).is_some_and(|n| {
+                n.kind == Tk::Word
+                    && (matches!(
+                        n.text(text),
+                        "that" | "it" | "its" | "the" | "a" | "an" | "there" | "about" | "around"
+                    ) || n.text(text).starts_with(|c: char| c.is_ascii_digit()))
+            })
+        {
             toks[k].cue = None;
             continue;
         }
@@ -971,11 +1015,15 @@ pub fn sentences(text: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
                 let site = w
                     .strip_suffix('.')
                     .is_some_and(|a| a.contains('.') && crate::lexicon::web_address(a));
+                // An abbreviation's period closing a quotation ends the sentence too
+                // ("... since Prisoner Cell Block H." Labour had ...).
                 site || (w.ends_with('.')
-                    && weak_abbreviation(w.trim_end_matches('.'))
-                    && toks
-                        .get(i + 1)
-                        .is_some_and(|n| n.kind == Tk::Word && sentence_starter(n.text(text))))
+                    && toks.get(i + 1).is_some_and(|n| {
+                        (n.kind == Tk::Word
+                            && weak_abbreviation(w.trim_end_matches('.'))
+                            && sentence_starter(n.text(text)))
+                            || n.kind == Tk::Close
+                    }))
             }
             _ => false,
         };
@@ -1074,6 +1122,10 @@ mod tests {
             ]
         );
         assert_eq!(split("“Go,” he said. “Now.”"), ["“Go,” he said.", "“Now.”"]);
+        assert_eq!(
+            split("\"The worst since Cell Block H.\" Labour lost."),
+            ["\"The worst since Cell Block H.\"", "Labour lost."]
+        );
         assert_eq!(
             split("It rose 2.5 pct. Prices fell."),
             ["It rose 2.5 pct.", "Prices fell."]
