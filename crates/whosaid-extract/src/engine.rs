@@ -1132,6 +1132,57 @@ impl<'a> Engine<'a> {
             && ((name.contains(' ') && at.starts_with(name)) || peer())
     }
 
+    /// A document a body's attribution names as its own ("the US Federal Reserve said
+    /// in its latest Beige Book report"): where the document's title speaks later ("the
+    /// Beige Book said"), the body speaks.
+    fn credit_titled_documents(&mut self) {
+        let text = self.text;
+        for a in 0..self.found.actors.len() {
+            let actor = &self.found.actors[a];
+            // (A name read as a person's may be the title: not one with a given name
+            // or a role.)
+            let person = actor.kind == ActorKind::Person
+                && (!actor.roles.is_empty() || self.lex.given_sex(&actor.name).is_some());
+            if actor.merged
+                || person
+                || !actor.name.starts_with(char::is_uppercase)
+                || !self.found.statements.iter().any(|s| s.speaker == a)
+            {
+                continue;
+            }
+            let name = actor.name.as_str();
+            // "its [latest] <title> <document noun>", right after a body's cue.
+            let issuer = text.match_indices(name).find_map(|(k, _)| {
+                let after = text[k + name.len()..].strip_prefix(' ')?;
+                let noun = after.split(|c: char| !c.is_alphabetic()).next()?;
+                if !lexicon::document_noun(noun) {
+                    return None;
+                }
+                let before = text[..k].trim_end();
+                let before = ["latest", "new", "annual", "monthly", "quarterly"]
+                    .iter()
+                    .find_map(|w| before.strip_suffix(w))
+                    .unwrap_or(before)
+                    .trim_end();
+                // (Bytes from the text's start: where the cue before "in" ends.)
+                let its = before.strip_suffix("its")?.trim_end();
+                let at = its.strip_suffix(" in").map(str::len)?;
+                self.found.statements.iter().find_map(|s| {
+                    let cue = s.cue?;
+                    let o = s.speaker;
+                    let body = &self.found.actors[o];
+                    (o != a
+                        && cue.end as usize == at
+                        && matches!(body.kind, ActorKind::Organization | ActorKind::Media))
+                    .then_some(o)
+                })
+            });
+            if let Some(o) = issuer {
+                self.merge_actor(a, o);
+            }
+        }
+    }
+
     /// A document an article cites before naming who issued it (", a report says."
     /// then "The Hefce report said", "according to new research." then "The survey,
     /// conducted by the Pew Internet and American Life Project"): when the article names
@@ -1314,6 +1365,10 @@ impl<'a> Engine<'a> {
             let fits = |k: &str| {
                 k == kind
                     || matches!(kind.as_str(), "report" | "study" | "research" | "data")
+                    // A study or research the text names may be the survey it cited
+                    // ("according to a survey." then "A study by the Pew Internet and
+                    // American Life Project found").
+                    || matches!(k, "study" | "research")
                     // A poll is a survey.
                     || matches!((k, kind.as_str()), ("poll", "survey") | ("survey", "poll"))
             };
@@ -1898,6 +1953,37 @@ impl<'a> Engine<'a> {
                     None => {
                         let name = self.described_name(span);
                         let head = name.split_whitespace().last().unwrap_or("");
+                        // "the OECD secretariat": the body it serves.
+                        if head == "secretariat" {
+                            let body = name[..name.len() - head.len()].trim_end();
+                            let known = self
+                                .lex
+                                .form(body)
+                                .filter(|&(e, _)| {
+                                    self.lex.entries[e].kind == ActorKind::Organization
+                                })
+                                .map(|(e, _)| self.actor_for_entry_silent(e));
+                            // (Or one the text named: "the Organisation for Economic
+                            // Cooperation and Development, OECD".)
+                            let named = || {
+                                let acronym =
+                                    body.len() > 1 && body.chars().all(|c| c.is_ascii_uppercase());
+                                acronym
+                                    .then(|| self.abbreviated_org(body))
+                                    .flatten()
+                                    .or_else(|| {
+                                        self.found.actors.iter().position(|a| {
+                                            a.kind == ActorKind::Organization
+                                                && !a.local
+                                                && a.name == body
+                                        })
+                                    })
+                            };
+                            if let Some(o) = known.or_else(named) {
+                                self.add_mention(o, span);
+                                return Some(o);
+                            }
+                        }
                         // "the council's ruling said": the body named so before ("The
                         // Ugandan Media Council").
                         if let Some(o) = self.issuing_body(&name, span) {
@@ -4503,6 +4589,46 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                                         || office_noun(eng.lex, w)
                                         || lexicon::nominal_speaker(w) == Some(ActorKind::Person))
                             };
+                        // So is one a relative clause says is a person: "DiCaprio, who
+                        // lost out on the best actor Bafta to Foxx, will face him".
+                        let who = words == 1
+                            && toks.get(r.toks.end).is_some_and(|t| t.is(','))
+                            && toks
+                                .get(r.toks.end + 1)
+                                .is_some_and(|t| is_word(t, text, &["who"]));
+                        // (A surname the text gave in full before stands for the full
+                        // name: "Investor Sumner Redstone, who ... Redstone, who
+                        // controls".)
+                        let full = who
+                            .then(|| {
+                                eng.candidates
+                                    .iter()
+                                    .rev()
+                                    .find(|(_, n)| {
+                                        n.contains(' ')
+                                            && n.rsplit(' ').next() == Some(name.as_str())
+                                    })
+                                    .map(|(_, n)| n.clone())
+                            })
+                            .flatten();
+                        // A name the text also writes before a noun is a club's or a
+                        // place's, whatever "who" says: "Leicester, who signed White"
+                        // after "The Leicester tight-head".
+                        let modifier = || {
+                            text.match_indices(name.as_str()).any(|(k, _)| {
+                                let next = text[k + name.len()..]
+                                    .strip_prefix(' ')
+                                    .and_then(|r| r.split([' ', ',', '.']).next())
+                                    .unwrap_or("");
+                                next.starts_with(char::is_lowercase)
+                                    && lexicon::cue(next).is_none()
+                                    && !lexicon::auxiliary(next)
+                                    && !lexicon::helping_verb(next)
+                                    && !lexicon::function_word(next)
+                            })
+                        };
+                        let who = who && (full.is_some() || !modifier());
+                        let described = described || who;
                         // A work's title after its noun is no person: "single Hey Ya!",
                         // "drama Wasp", "musical Sweet Charity".
                         let work = r.toks.start > s.start && {
@@ -4518,6 +4644,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                             if let Some(sex) = stated_sex(&text[titles_of(text, r)]) {
                                 eng.name_sex.entry(name.clone()).or_insert(sex);
                             }
+                            let name = full.unwrap_or(name);
                             candidate = Some(name.clone());
                             // A name seen only inside a quotation ("clear with
                             // Speakerboxxx/The Love Below") may give a surname its full
@@ -4760,6 +4887,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
     eng.name_late_titles(&body);
     eng.name_lede_sources(&body);
     eng.credit_documents_to_issuer();
+    eng.credit_titled_documents();
     eng.credit_government_to_home_country();
     eng.found
         .statements
@@ -4941,8 +5069,23 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
             w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
         })
         && toks[b - 1].cue.is_none();
-    // After a possessive it is a noun: "including Friday's tweets".
-    let possessive = before.is_some_and(possessive);
+    // After a possessive it is a noun: "including Friday's tweets" (not a past form
+    // after a name with its "'s": "McDonald's announced").
+    // ("Mr Blair's reported treaty", "The party's declared aims" are adjectives.)
+    let name_with_s = kind == CueKind::Verb
+        && (toks[i].text(text).ends_with("ed") || is_word(&toks[i], text, &["said"]))
+        && toks.get(i + 1).is_some_and(|n| {
+            n.kind != Tk::Word
+                || lexicon::function_word(n.text(text))
+                || is_word(
+                    n,
+                    text,
+                    &[
+                        "it", "he", "she", "they", "we", "the", "a", "an", "that", "its", "their",
+                    ],
+                )
+        });
+    let possessive = before.is_some_and(possessive) && !name_with_s;
     // Something won, not said: "Jake White claimed the coaching award", "claimed
     // responsibility".
     let won = is_word(&toks[i], text, &["claimed", "claims", "claim"])
@@ -5423,8 +5566,14 @@ fn attribute(
             let as_verb = as_verb_at.is_some();
             // Participles borrow the subject: ", adding that ...".
             if kind == CueKind::Participle && !as_verb {
-                let after_comma_or_by =
-                    i > s.start && (toks[i - 1].is(',') || is_word(&toks[i - 1], text, &["by"]));
+                // (Or after ", but": "e-mailed Mr McFadyen pointing out the mistake,
+                // but suggesting ...".)
+                let after_comma_or_by = i > s.start
+                    && (toks[i - 1].is(',')
+                        || is_word(&toks[i - 1], text, &["by"])
+                        || (i > s.start + 1
+                            && is_word(&toks[i - 1], text, &["but", "and"])
+                            && toks[i - 2].is(',')));
                 // The subject: with a reporting verb before it in the sentence ("...,
                 // Nefzi said, adding"), the paragraph's last speaker; else the
                 // sentence's first actor ("Thabo Mbeki has attacked ..., saying" after
@@ -5673,6 +5822,45 @@ fn attribute(
                 }
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            // A firm's name of two names joined before its "'s": "Standard and Poor's
+            // said" (not "Poor's").
+            if let Some(r) = speaker_ref.as_ref().filter(|r| {
+                r.toks.end == k
+                    && r.toks.start >= s.start + 2
+                    && matches!(r.head, Head::Name { .. })
+                    && possessive(&text[r.start..r.end])
+                    && is_word(&toks[r.toks.start - 1], text, &["and"])
+            }) {
+                if let Some(first) = ref_ending(r.toks.start - 1)
+                    .filter(|f| matches!(f.head, Head::Name { .. }) && f.toks.start == s.start)
+                {
+                    speaker_ref = Some(Ref {
+                        toks: first.toks.start..r.toks.end,
+                        start: first.start,
+                        end: r.end,
+                        head: Head::Name {
+                            start: first.start,
+                            end: r.end,
+                            org: true,
+                            media: false,
+                        },
+                        roles: vec![],
+                        locative: false,
+                    });
+                }
+            }
+            // A place after a body is where it sits: "the High Court in London ruled".
+            if let Some(r) = speaker_ref.as_ref().filter(|r| {
+                r.locative
+                    && r.toks.start >= s.start + 2
+                    && is_word(&toks[r.toks.start - 1], text, &["in"])
+            }) {
+                if let Some(body) =
+                    ref_ending(r.toks.start - 1).filter(|b| !b.locative && body_ref(eng.lex, b))
+                {
+                    speaker_ref = Some(body);
+                }
+            }
             // The object of a relative clause whose closing comma is missing is not the
             // speaker: "Ms Robinson, who presents The Weakest Link tells Cockerell that"
             // is Ms Robinson's.
@@ -6212,6 +6400,12 @@ fn attribute(
                                     })
                                 } else if p + 1 == c && lexicon::company_noun(t.text(text)) {
                                     ref_ending(p).filter(|r| matches!(r.head, Head::Name { .. }))
+                                } else if p + 1 == c && lexicon::document_noun(t.text(text)) {
+                                    // A writer's document: "Mr Campbell's e-mail, which
+                                    // was intended for ..., suggested".
+                                    ref_ending(p).filter(|r| {
+                                        person_name(&r.head) && possessive(&text[r.start..r.end])
+                                    })
                                 } else {
                                     None
                                 };
@@ -7091,28 +7285,46 @@ fn attribute(
                     && !in_quote(c, quotes)
                     && (that || clause_like(toks, text, c..e))
                 {
-                    let claimed = claim_quotes(ctx, quotes, c..e, |_| false);
-                    let kind = mixed_if(&claimed);
-                    let mut e = e;
-                    for &q in &claimed {
-                        // Its closing mark, when the sentence ends right after it.
-                        if quotes[q].close.is_some_and(|x| x >= e && x <= e + 1) {
-                            e = quotes[q].close.map_or(e, |x| x + 1);
+                    // "added that A and that B": two clauses, each reported.
+                    // (Not "that" as a pronoun: "and that was it".)
+                    let and_that = (c + 3..e.saturating_sub(3)).find(|&k| {
+                        is_word(&toks[k], text, &["and"])
+                            && is_word(&toks[k + 1], text, &["that"])
+                            && !in_quote(k, quotes)
+                            && toks[k + 2].kind == Tk::Word
+                            && !lexicon::auxiliary(toks[k + 2].text(text))
+                            && !lexicon::helping_verb(toks[k + 2].text(text))
+                    });
+                    let (first, second) = match and_that {
+                        Some(k) => (c..trim_end(toks, c, k), Some(k + 2..e)),
+                        None => (c..e, None),
+                    };
+                    let mut last = e;
+                    for clause in std::iter::once(first).chain(second) {
+                        let claimed = claim_quotes(ctx, quotes, clause.clone(), |_| false);
+                        let kind = mixed_if(&claimed);
+                        let mut e = clause.end;
+                        for &q in &claimed {
+                            // Its closing mark, when the sentence ends right after it.
+                            if quotes[q].close.is_some_and(|x| x >= e && x <= e + 1) {
+                                e = quotes[q].close.map_or(e, |x| x + 1);
+                            }
                         }
+                        push_statement(
+                            eng,
+                            ctx,
+                            kind,
+                            speaker,
+                            &sref,
+                            cue.clone(),
+                            span_of(toks, clause.start..e),
+                            frame.clone(),
+                            chunk.clone(),
+                        );
+                        last = e;
                     }
-                    push_statement(
-                        eng,
-                        ctx,
-                        kind,
-                        speaker,
-                        &sref,
-                        cue.clone(),
-                        span_of(toks, c..e),
-                        frame.clone(),
-                        chunk.clone(),
-                    );
                     done = true;
-                    i = e;
+                    i = last;
                 }
             }
             // (4) Reported speech before the attribution: "..., the Pentagon said."
@@ -7196,9 +7408,14 @@ fn attribute(
                     .refs
                     .iter()
                     .find(|r| r.toks.end == b && r.toks.start < b);
-                if let Some(m) =
-                    employer.filter(|m| descriptors > 0 || !sref.roles.is_empty() || parent(m))
-                {
+                // And a body's country: "..., the US Federal Reserve said".
+                let country = |r: &Ref| {
+                    matches!(r.head, Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country)
+                        && body_ref(eng.lex, &sref)
+                };
+                if let Some(m) = employer.filter(|m| {
+                    descriptors > 0 || !sref.roles.is_empty() || parent(m) || country(m)
+                }) {
                     b = m.toks.start;
                 }
                 // An owner before the speaker: "..., the state's National Land
@@ -7868,6 +8085,37 @@ fn skip_adjuncts(toks: &[Tok], text: &str, mut c: usize, end: usize) -> usize {
             {
                 c = t;
                 continue;
+            }
+            // A document it was said in: "said in its latest Beige Book report".
+            if is_word(&toks[c], text, &["in"])
+                && toks
+                    .get(c + 1)
+                    .is_some_and(|t| is_word(t, text, &["its", "their", "his", "her", "a", "the"]))
+            {
+                let words = (c + 2..(c + 8).min(end))
+                    .take_while(|&k| toks[k].kind == Tk::Word && toks[k].cue.is_none())
+                    .find(|&k| lexicon::document_noun(toks[k].text(text)));
+                if let Some(k) = words {
+                    c = k + 1;
+                    // With its subject: "in its latest report on Export Markets for
+                    // U.S grains".
+                    // (A title to the sentence's end, not a clause: "in its latest
+                    // monthly report on the French economy it expected ...".)
+                    if c < end && is_word(&toks[c], text, &["on", "into", "about", "of"]) {
+                        let mut j = c + 1;
+                        while j < end
+                            && toks[j].kind == Tk::Word
+                            && (toks[j].text(text).starts_with(char::is_uppercase)
+                                || lexicon::function_word(toks[j].text(text)))
+                        {
+                            j += 1;
+                        }
+                        if j > c + 1 && (j == end || toks[j].kind != Tk::Word) {
+                            c = j;
+                        }
+                    }
+                    continue;
+                }
             }
             // Place names are capitalised objects of "in", "at", "from": "on Monday in
             // London".

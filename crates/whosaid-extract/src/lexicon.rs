@@ -700,11 +700,11 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "ministry" | "department" | "administration" | "government" | "board" | "council"
         | "memo" | "letter" | "lawsuit" | "complaint" | "indictment" | "filing" | "ad"
         | "advert" | "advertisement" | "sign" | "banner" | "headline" | "tweet" | "email"
-        | "transcript" | "watchdog" | "regulator" | "charity" | "insurer" | "retailer"
-        | "manufacturer" | "studio" | "label" | "club" | "federation" | "association"
-        | "authority" | "commission" | "broadcaster" | "airline" | "carrier" | "operator"
-        | "publisher" | "developer" | "maker" | "supplier" | "giant" | "carmaker" | "chain"
-        | "conglomerate" => ActorKind::Organization,
+        | "e-mail" | "transcript" | "watchdog" | "regulator" | "charity" | "insurer"
+        | "retailer" | "manufacturer" | "studio" | "label" | "club" | "federation"
+        | "association" | "authority" | "commission" | "broadcaster" | "airline" | "carrier"
+        | "operator" | "publisher" | "developer" | "maker" | "supplier" | "giant" | "carmaker"
+        | "chain" | "conglomerate" => ActorKind::Organization,
         "judge" | "lawyer" | "attorney" | "prosecutor" | "witness" | "candidate" | "source"
         | "official" | "aide" | "spokesperson" | "doctor" | "expert" | "analyst" | "teacher"
         | "resident" | "woman" | "man" | "father" | "mother" | "victim" | "activist" | "owner"
@@ -1214,6 +1214,8 @@ pub fn document_noun(word: &str) -> bool {
             | "poll"
             | "memo"
             | "letter"
+            | "e-mail"
+            | "email"
             | "analysis"
             | "minutes"
     )

@@ -4053,3 +4053,55 @@ fn a_lede_report_a_share_of_any_plural_estimates_and_an_opening_said() {
         ],
     );
 }
+
+#[test]
+fn a_bodys_country_and_titled_report_two_that_clauses_and_a_writers_email() {
+    // Before rules.151 ", the US Federal Reserve said in its latest Beige Book report."
+    // reported nothing (the country before the body, the report after the verb), "the
+    // Beige Book said" was the book's, "added that A and that B" was one statement,
+    // "Mr Campbell's e-mail, which ..., suggested" was nobody's, nor "..., but insisting",
+    // (blind set AN).
+    check(
+        "Fed\n\nMost areas of the US saw their economy expand, the US Federal Reserve said in its latest Beige Book report.\n\n\"Wage pressures remained modest,\" the Beige Book said. The report added that real estate activity remained strong and that leasing strengthened in most districts.\n\nAlastair Campbell is at the centre of a row. Mr Campbell's e-mail, which was apparently intended for a party official, suggested they should get Trevor Beattie to issue a statement. He e-mailed the editor pointing out the mistake, but insisting the presenter would have seen the funny side.",
+        &[
+            "Indirect Federal Reserve <- Federal Reserve: Most areas of the US saw their economy expand | United States",
+            "Direct Federal Reserve <- Beige Book: Wage pressures remained modest | ",
+            "Indirect Federal Reserve <- The report: real estate activity remained strong | ",
+            "Indirect Federal Reserve <- The report: leasing strengthened in most districts | ",
+            "Indirect Alastair Campbell <- Mr Campbell's: they should get Trevor Beattie to issue a statement | ",
+            "Indirect Alastair Campbell <- Mr Campbell's: the presenter would have seen the funny side | ",
+        ],
+    );
+}
+
+#[test]
+fn who_makes_a_person_a_court_in_a_city_firms_with_their_s_and_a_secretariat() {
+    // Before rules.151 "DiCaprio, who lost out ..." was no person, so "he told" went to
+    // the actor named before; "the High Court in London ruled" was the United Kingdom's;
+    // "McDonald's announced", "Moody's said" and "Standard and Poor's said" were
+    // possessives before nouns; "according to a survey" was not the Pew project's that
+    // "A study by" named; "the OECD secretariat" was its own speaker (blind set AN). A
+    // club is no person for its "who" ("The Leicester tight-head ... Leicester, who").
+    check(
+        "Bafta\n\nBest actor Jamie Foxx could not make the ceremony. DiCaprio, who lost out on the best actor Bafta to Foxx, will face him again.\n\n\"It's the first time I've been nominated,\" he told reporters.\n\nThe High Court in London ruled McDonald's had been libelled. McDonald's announced it was to scrap its meals. Moody's said the company has a weak outlook. Standard and Poor's said it is reviewing the issues.",
+        &[
+            "Direct DiCaprio <- he: It's the first time I've been nominated | ",
+            "Indirect High Court <- High Court: McDonald's had been libelled | ",
+            "Indirect McDonald <- McDonald's: it was to scrap its meals | ",
+            "Indirect Moody <- Moody's: the company has a weak outlook | ",
+            "Indirect Standard and Poor <- Standard and Poor's: it is reviewing the issues | ",
+        ],
+    );
+    check(
+        "Millions buy MP3 players\n\nOne in 10 adult Americans owns an MP3 player, according to a survey.\n\nA study by the Pew Internet and American Life Project found that MP3 players are the gadget of choice.\n\nHigh labour costs could hinder growth, the Organisation for Economic Cooperation and Development, OECD, said. Growth depended on oil prices, the OECD secretariat said.",
+        &[
+            "Indirect Pew Internet and American Life Project <- survey: One in 10 adult Americans owns an MP3 player | United States",
+            "Indirect Organisation for Economic Cooperation and Development <- Organisation for Economic Cooperation and Development: High labour costs could hinder growth | ",
+            "Indirect Organisation for Economic Cooperation and Development <- the OECD secretariat: Growth depended on oil prices | ",
+        ],
+    );
+    check(
+        "Rugby\n\nTough-scrummaging prop Julian White is expecting a rough ride. The Leicester tight-head is in the form of his life.\n\nLeicester, who signed White from Bristol, have also been aided by his presence. \"I am pleased with my form,\" he said.",
+        &["Direct Julian White <- he: I am pleased with my form | "],
+    );
+}
