@@ -1137,47 +1137,55 @@ impl<'a> Engine<'a> {
     /// Beige Book said"), the body speaks.
     fn credit_titled_documents(&mut self) {
         let text = self.text;
-        for a in 0..self.found.actors.len() {
-            let actor = &self.found.actors[a];
-            // (A name read as a person's may be the title: not one with a given name
-            // or a role.)
-            let person = actor.kind == ActorKind::Person
-                && (!actor.roles.is_empty() || self.lex.given_sex(&actor.name).is_some());
-            if actor.merged
-                || person
-                || !actor.name.starts_with(char::is_uppercase)
-                || !self.found.statements.iter().any(|s| s.speaker == a)
-            {
+        // Where a statement's cue goes on "in its [latest] <Title> <document noun>".
+        let mut titled: Vec<(usize, &str)> = Vec::new();
+        for k in self
+            .found
+            .statements
+            .iter()
+            .filter_map(|s| s.cue.map(|c| c.end as usize))
+        {
+            let Some(mut rest) = text[k..].strip_prefix(" in its ") else {
                 continue;
+            };
+            for adjective in ["latest ", "new ", "annual ", "monthly ", "quarterly "] {
+                rest = rest.strip_prefix(adjective).unwrap_or(rest);
             }
-            let name = actor.name.as_str();
-            // "its [latest] <title> <document noun>", right after a body's cue.
-            let issuer = text.match_indices(name).find_map(|(k, _)| {
-                let after = text[k + name.len()..].strip_prefix(' ')?;
-                let noun = after.split(|c: char| !c.is_alphabetic()).next()?;
-                if !lexicon::document_noun(noun) {
-                    return None;
+            let mut len = 0;
+            for (words, w) in rest.split(' ').take(6).enumerate() {
+                let bare = w.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                if words > 0 && lexicon::document_noun(bare) {
+                    titled.push((k, rest[..len].trim_end()));
+                    break;
                 }
-                let before = text[..k].trim_end();
-                let before = ["latest", "new", "annual", "monthly", "quarterly"]
-                    .iter()
-                    .find_map(|w| before.strip_suffix(w))
-                    .unwrap_or(before)
-                    .trim_end();
-                // (Bytes from the text's start: where the cue before "in" ends.)
-                let its = before.strip_suffix("its")?.trim_end();
-                let at = its.strip_suffix(" in").map(str::len)?;
-                self.found.statements.iter().find_map(|s| {
-                    let cue = s.cue?;
-                    let o = s.speaker;
-                    let body = &self.found.actors[o];
-                    (o != a
-                        && cue.end as usize == at
-                        && matches!(body.kind, ActorKind::Organization | ActorKind::Media))
-                    .then_some(o)
-                })
+                if !w.starts_with(char::is_uppercase) {
+                    break;
+                }
+                len += w.len() + 1;
+            }
+        }
+        for (at, title) in titled {
+            // The body whose cue ends right before "in its".
+            let Some(o) = self.found.statements.iter().find_map(|s| {
+                let o = s.speaker;
+                (s.cue?.end as usize == at
+                    && matches!(
+                        self.found.actors[o].kind,
+                        ActorKind::Organization | ActorKind::Media
+                    ))
+                .then_some(o)
+            }) else {
+                continue;
+            };
+            // The title that speaks; a name read as a person's may be it, not one with a
+            // given name or a role.
+            let a = self.found.actors.iter().position(|actor| {
+                actor.name == title
+                    && !actor.merged
+                    && !(actor.kind == ActorKind::Person
+                        && (!actor.roles.is_empty() || self.lex.given_sex(&actor.name).is_some()))
             });
-            if let Some(o) = issuer {
+            if let Some(a) = a.filter(|&a| a != o) {
                 self.merge_actor(a, o);
             }
         }
@@ -1193,6 +1201,10 @@ impl<'a> Engine<'a> {
         // who issued it ("a congressional report", "exit polls"), nor "reports" in
         // general.
         let kind_of = |a: &DocActor| -> Option<String> {
+            // (Only a description's document: no other is credited.)
+            if !a.local || a.merged {
+                return None;
+            }
             // Its subject says nothing of who issued it: "a report into search habits".
             let name = [" into ", " on ", " about ", " of "]
                 .iter()

@@ -541,7 +541,6 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         i += width;
     }
     written_cues(text, &mut out);
-    inverted_cues(text, &mut out);
     phrasal_cues(text, &mut out);
     cues_in_context(text, &mut out);
     spaced_closings(text, &mut out);
@@ -602,13 +601,22 @@ fn glued_openings(text: &str, toks: &mut [Tok]) {
 /// "read" and "reads" report what a document says when a colon or a quotation follows
 /// and the document's noun comes shortly before: "A statement from Chelsea explaining
 /// the decision read: "We want ..."", "The letter reads: ...". Elsewhere "read" is no
-/// reporting verb ("read the book").
+/// reporting verb ("read the book"). The same pass finds an opening "Said"
+/// ([`inverted_cue`]).
 fn written_cues(text: &str, toks: &mut [Tok]) {
-    for k in 1..toks.len() {
+    for k in 0..toks.len() {
         // (First byte and length before the text: this runs for every token.)
         let t = toks[k];
-        if t.kind != Tk::Word
-            || text.as_bytes()[t.start] != b'r'
+        if t.kind != Tk::Word {
+            continue;
+        }
+        let first = text.as_bytes()[t.start];
+        if first == b'S' {
+            inverted_cue(text, toks, k);
+            continue;
+        }
+        if k == 0
+            || first != b'r'
             || !matches!(t.end - t.start, 4 | 5)
             || !matches!(t.text(text), "read" | "reads")
         {
@@ -630,29 +638,23 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
 
 /// "Said" opening a sentence before its speaker and a colon: "Said the Pew report:
 /// "...", "Said Wales assistant coach Scott Johnson: "..."". (A capitalised word is
-/// otherwise no reporting verb: "Said" is a name as often.)
-fn inverted_cues(text: &str, toks: &mut [Tok]) {
-    for k in 0..toks.len() {
-        // (First byte first: this runs for every token.)
-        let t = toks[k];
-        if t.kind != Tk::Word
-            || text.as_bytes()[t.start] != b'S'
-            || !matches!(t.text(text), "Said" | "Says")
-        {
-            continue;
-        }
-        let opens = k == 0
-            || toks[k - 1].kind == Tk::Punct('.')
-            || (toks[k - 1].kind == Tk::Close
-                && k >= 2
-                && matches!(toks[k - 2].kind, Tk::Punct('.' | '?' | '!')));
-        let colon = toks[k + 1..toks.len().min(k + 10)]
-            .iter()
-            .take_while(|t| t.kind == Tk::Word || t.is(':') || t.is(','))
-            .position(|t| t.is(':'));
-        if opens && colon.is_some_and(|c| c > 0) {
-            toks[k].cue = Some(crate::lexicon::CueKind::Verb);
-        }
+/// otherwise no reporting verb: "Said" is a name as often.) Asked by [`written_cues`]
+/// of each word that opens with "S".
+fn inverted_cue(text: &str, toks: &mut [Tok], k: usize) {
+    if !matches!(toks[k].text(text), "Said" | "Says") {
+        return;
+    }
+    let opens = k == 0
+        || toks[k - 1].kind == Tk::Punct('.')
+        || (toks[k - 1].kind == Tk::Close
+            && k >= 2
+            && matches!(toks[k - 2].kind, Tk::Punct('.' | '?' | '!')));
+    let colon = toks[k + 1..toks.len().min(k + 10)]
+        .iter()
+        .take_while(|t| t.kind == Tk::Word || t.is(':') || t.is(','))
+        .position(|t| t.is(':'));
+    if opens && colon.is_some_and(|c| c > 0) {
+        toks[k].cue = Some(crate::lexicon::CueKind::Verb);
     }
 }
 
