@@ -96,6 +96,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-al.standoff.jsonl", 15, 111),
         ("bbc-heldout-am.standoff.jsonl", 15, 102),
         ("bbc-heldout-an.standoff.jsonl", 15, 102),
+        ("bbc-heldout-ao.standoff.jsonl", 15, 84),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
