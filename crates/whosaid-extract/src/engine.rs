@@ -5527,9 +5527,13 @@ fn attribute(
             // quoted as saying" (read as "Yuri Trutnev said"), and the progressive "the
             // agency is warning", "ecologists are warning MSPs that" (not "is writing an
             // episode").
+            // ("have been saying": the subject before "have".)
+            let perfect = i > s.start + 2
+                && is_word(&toks[i - 1], text, &["been"])
+                && is_word(&toks[i - 2], text, &["have", "has"]);
             let progressive = (kind == CueKind::Participle
                 && i > s.start + 1
-                && is_word(&toks[i - 1], text, &["is", "are", "was", "were"])
+                && (is_word(&toks[i - 1], text, &["is", "are", "was", "were"]) || perfect)
                 && is_word(
                     &toks[i],
                     text,
@@ -5542,7 +5546,7 @@ fn attribute(
                         "arguing",
                     ],
                 ))
-            .then(|| i - 1);
+            .then(|| if perfect { i - 2 } else { i - 1 });
             // "with the Countryside Alliance saying many hunts will be out": the
             // participle's own subject, after "with".
             // ("with China adding 178 million PCs" is no speech.)
@@ -6845,14 +6849,35 @@ fn attribute(
             // What a study, a survey or research "revealed" is a finding, not a
             // statement ("a survey by the firm revealed", "The research revealed that");
             // a person who reveals speaks ("Souness also revealed he tried").
-            let finding = is_word(&toks[i], text, &["revealed", "reveals", "reveal"])
+            // So is what figures or data "suggest" ("sales figures suggest", "Cell's
+            // specifications suggest"; a report that suggests speaks).
+            let data = |w: &str| {
+                matches!(
+                    &*lexicon::ascii_lower(w),
+                    "research"
+                        | "figures"
+                        | "data"
+                        | "findings"
+                        | "statistics"
+                        | "specifications"
+                        | "results"
+                        | "estimates"
+                        | "projections"
+                        | "returns"
+                )
+            };
+            let revealed = is_word(&toks[i], text, &["revealed", "reveals", "reveal"]);
+            let suggested = is_word(&toks[i], text, &["suggest", "suggests", "suggested"]);
+            let finding = (revealed || suggested)
                 && speaker_ref.as_ref().is_some_and(|r| {
                     !r.toks.is_empty()
                         && r.toks.start < i
                         && toks[r.toks.start..r.toks.end].iter().any(|t| {
                             let w = t.text(text);
-                            lexicon::document_noun(w)
-                                || matches!(w, "research" | "figures" | "data" | "findings")
+                            // (Not a name's word: "Jupiter Research suggested"; but
+                            // "Estimates suggest" opening a sentence.)
+                            let noun = w.starts_with(char::is_lowercase) || r.toks.len() == 1;
+                            (revealed && lexicon::document_noun(w)) || (noun && data(w))
                         })
                 });
             if finding {

@@ -496,6 +496,8 @@ const CUE_VERBS: &[&str] = &[
     "continued",
     "recalled",
     "suggested",
+    "suggest",
+    "disclosed",
     "suggests",
     "cautioned",
     "urged",
@@ -704,7 +706,8 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "retailer" | "manufacturer" | "studio" | "label" | "club" | "federation"
         | "association" | "authority" | "commission" | "broadcaster" | "airline" | "carrier"
         | "operator" | "publisher" | "developer" | "maker" | "supplier" | "giant" | "carmaker"
-        | "chain" | "conglomerate" => ActorKind::Organization,
+        | "chain" | "conglomerate" | "brewer" | "brewery" | "drugmaker" | "chipmaker"
+        | "automaker" => ActorKind::Organization,
         "judge" | "lawyer" | "attorney" | "prosecutor" | "witness" | "candidate" | "source"
         | "official" | "aide" | "spokesperson" | "doctor" | "expert" | "analyst" | "teacher"
         | "resident" | "woman" | "man" | "father" | "mother" | "victim" | "activist" | "owner"
@@ -861,6 +864,11 @@ pub fn company_noun(word: &str) -> bool {
             | "lender"
             | "brokerage"
             | "bookmaker"
+            | "brewer"
+            | "brewery"
+            | "drugmaker"
+            | "chipmaker"
+            | "automaker"
     )
 }
 
@@ -941,7 +949,16 @@ pub fn opening_descriptor(word: &str) -> bool {
 pub fn plural_form(word: &str) -> bool {
     matches!(
         word,
-        "claim" | "argue" | "agree" | "insist" | "warn" | "allege" | "admit" | "deny" | "estimate"
+        "claim"
+            | "argue"
+            | "agree"
+            | "insist"
+            | "warn"
+            | "allege"
+            | "admit"
+            | "deny"
+            | "estimate"
+            | "suggest"
     )
 }
 

@@ -4105,3 +4105,24 @@ fn who_makes_a_person_a_court_in_a_city_firms_with_their_s_and_a_secretariat() {
         &["Direct Julian White <- he: I am pleased with my form | "],
     );
 }
+
+#[test]
+fn disclosed_suggest_have_been_saying_brewers_and_figures_that_suggest() {
+    // Before rules.152 "disclosed that", "They suggest" and "have been saying" reported
+    // nothing, a brewer or a drugmaker was no company's noun, and "The TUC" and "The
+    // union" after "the PCS" were no known bodies (blind set AO). What figures, estimates
+    // or specifications "suggest" is a finding, no statement; what Jupiter Research
+    // suggests is its statement.
+    check(
+        "TV\n\nDick Clark disclosed last year that he was suffering from diabetes. This trend is set to grow, according to analysts. They suggest the number of hard drives could grow. Critics have been saying it would be better to get the players together.\n\nThe TUC said cuts would deliver less. Next Friday's strike action by the PCS is the biggest in the civil service since 1993, hitting Jobcentres. The union says it is concerned about pensions, sick pay and forced relocation.\n\nSales figures suggest it may be a largely adult audience. Jupiter Research suggested broadband was challenging television.",
+        &[
+            "Indirect Dick Clark <- Dick Clark: he was suffering from diabetes | ",
+            "Indirect analysts <- analysts: This trend is set to grow | ",
+            "Indirect analysts <- They: the number of hard drives could grow | ",
+            "Indirect critics <- Critics: it would be better to get the players together | ",
+            "Indirect Trades Union Congress <- TUC: cuts would deliver less | ",
+            "Indirect Public and Commercial Services Union <- The union: it is concerned about pensions, sick pay and forced relocation | ",
+            "Indirect Jupiter Research <- Jupiter Research: broadband was challenging television | ",
+        ],
+    );
+}
