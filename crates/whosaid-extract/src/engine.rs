@@ -7336,32 +7336,16 @@ fn attribute(
                         Some(k) => (c..trim_end(toks, c, k), Some(k + 2..e)),
                         None => (c..e, None),
                     };
-                    let mut last = e;
-                    for clause in std::iter::once(first).chain(second) {
-                        let claimed = claim_quotes(ctx, quotes, clause.clone(), |_| false);
-                        let kind = mixed_if(&claimed);
-                        let mut e = clause.end;
-                        for &q in &claimed {
-                            // Its closing mark, when the sentence ends right after it.
-                            if quotes[q].close.is_some_and(|x| x >= e && x <= e + 1) {
-                                e = quotes[q].close.map_or(e, |x| x + 1);
-                            }
-                        }
-                        push_statement(
-                            eng,
-                            ctx,
-                            kind,
-                            speaker,
-                            &sref,
-                            cue.clone(),
-                            span_of(toks, clause.start..e),
-                            frame.clone(),
-                            chunk.clone(),
-                        );
-                        last = e;
-                    }
+                    let said = Said {
+                        speaker,
+                        sref: &sref,
+                        cue: cue.clone(),
+                        frame: frame.clone(),
+                        chunk: chunk.clone(),
+                    };
+                    let last = push_clauses(eng, ctx, quotes, &said, [Some(first), second], true);
                     done = true;
-                    i = last;
+                    i = last.unwrap_or(e);
                 }
             }
             // (4) Reported speech before the attribution: "..., the Pentagon said."
@@ -7479,21 +7463,14 @@ fn attribute(
                         let second = and_that
                             .then(|| e + 2..trim_end(toks, e + 2, s.end))
                             .filter(|c| c.len() > 2);
-                        for clause in std::iter::once(st..ce).chain(second) {
-                            let kind =
-                                mixed_if(&claim_quotes(ctx, quotes, clause.clone(), |_| false));
-                            push_statement(
-                                eng,
-                                ctx,
-                                kind,
-                                speaker,
-                                &sref,
-                                cue.clone(),
-                                span_of(toks, clause),
-                                s.clone(),
-                                chunk.clone(),
-                            );
-                        }
+                        let said = Said {
+                            speaker,
+                            sref: &sref,
+                            cue: cue.clone(),
+                            frame: s.clone(),
+                            chunk: chunk.clone(),
+                        };
+                        push_clauses(eng, ctx, quotes, &said, [Some(st..ce), second], false);
                         done = true;
                     }
                 }
@@ -8578,6 +8555,53 @@ fn claim_quotes(
 }
 
 /// Reported speech with quoted words in it is mixed.
+/// Who said the clauses of one attribution, and where: the speaker, its reference,
+/// the cue, the sentence that frames them and the attribution's tokens.
+struct Said<'r> {
+    speaker: usize,
+    sref: &'r Ref,
+    cue: Option<Range<usize>>,
+    frame: Range<usize>,
+    chunk: Range<usize>,
+}
+
+/// Pushes one statement for each clause an attribution reports ("said A" or "said A and
+/// that B"), each Mixed when it claims a quotation; with `closing`, a quotation that
+/// closes right after a clause ends it. Returns where the last clause ends.
+fn push_clauses(
+    eng: &mut Engine,
+    ctx: &ParaCtx,
+    quotes: &mut [Quote],
+    said: &Said,
+    clauses: [Option<Range<usize>>; 2],
+    closing: bool,
+) -> Option<usize> {
+    let mut last = None;
+    for clause in clauses.into_iter().flatten() {
+        let claimed = claim_quotes(ctx, quotes, clause.clone(), |_| false);
+        let mut e = clause.end;
+        for &q in claimed.iter().filter(|_| closing) {
+            // Its closing mark, when the sentence ends right after it.
+            if quotes[q].close.is_some_and(|x| x >= e && x <= e + 1) {
+                e = quotes[q].close.map_or(e, |x| x + 1);
+            }
+        }
+        push_statement(
+            eng,
+            ctx,
+            mixed_if(&claimed),
+            said.speaker,
+            said.sref,
+            said.cue.clone(),
+            span_of(ctx.toks, clause.start..e),
+            said.frame.clone(),
+            said.chunk.clone(),
+        );
+        last = Some(e);
+    }
+    last
+}
+
 fn mixed_if(claimed: &[usize]) -> StatementKind {
     if claimed.is_empty() {
         StatementKind::Indirect
