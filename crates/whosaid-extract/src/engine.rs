@@ -1229,8 +1229,7 @@ impl<'a> Engine<'a> {
                 )
             });
             let kind = study_noun(noun)?;
-            (a.local && !a.merged && plain && (kind == noun.to_ascii_lowercase() || kind == "data"))
-                .then_some(kind)
+            (plain && (kind == noun.to_ascii_lowercase() || kind == "data")).then_some(kind)
         };
         let (text, lex) = (self.text, self.lex);
         let speaking: Vec<(usize, String)> = (0..self.found.actors.len())
@@ -8554,7 +8553,6 @@ fn claim_quotes(
     claimed
 }
 
-/// Reported speech with quoted words in it is mixed.
 /// Who said the clauses of one attribution, and where: the speaker, its reference,
 /// the cue, the sentence that frames them and the attribution's tokens.
 struct Said<'r> {
@@ -8602,6 +8600,7 @@ fn push_clauses(
     last
 }
 
+/// Reported speech with quoted words in it is mixed.
 fn mixed_if(claimed: &[usize]) -> StatementKind {
     if claimed.is_empty() {
         StatementKind::Indirect
