@@ -5864,16 +5864,37 @@ fn attribute(
                     });
                 }
             }
-            // A place after a body is where it sits: "the High Court in London ruled".
-            if let Some(r) = speaker_ref.as_ref().filter(|r| {
-                r.locative
-                    && r.toks.start >= s.start + 2
-                    && is_word(&toks[r.toks.start - 1], text, &["in"])
-            }) {
-                if let Some(body) =
-                    ref_ending(r.toks.start - 1).filter(|b| !b.locative && body_ref(eng.lex, b))
-                {
-                    speaker_ref = Some(body);
+            // A place after a body or a person is where they are: "the High Court in
+            // London ruled", "BBC correspondent Simon Hall at Postbridge on Dartmoor in
+            // the West Country said" (places in a row, each after its preposition).
+            let after_preposition = |b: &Ref| {
+                let mut q = b.toks.start;
+                if q > s.start && is_word(&toks[q - 1], text, ARTICLES) {
+                    q -= 1;
+                }
+                (q > s.start + 1 && is_word(&toks[q - 1], text, &["in", "at", "on"])).then(|| q - 1)
+            };
+            if let Some(mut p) = speaker_ref
+                .as_ref()
+                .filter(|r| !in_quote(r.toks.start, quotes))
+                .and_then(after_preposition)
+            {
+                for _ in 0..4 {
+                    match ref_ending(p) {
+                        Some(b) if after_preposition(&b).is_some() => {
+                            p = after_preposition(&b).unwrap_or(p);
+                        }
+                        Some(b)
+                            if !b.locative
+                                && (body_ref(eng.lex, &b)
+                                    || (person_name(&b.head)
+                                        && text[b.start..b.end].contains(' '))) =>
+                        {
+                            speaker_ref = Some(b);
+                            break;
+                        }
+                        _ => break,
+                    }
                 }
             }
             // The object of a relative clause whose closing comma is missing is not the

@@ -4126,3 +4126,17 @@ fn disclosed_suggest_have_been_saying_brewers_and_figures_that_suggest() {
         ],
     );
 }
+
+#[test]
+fn places_in_a_row_after_the_speaker_are_where_they_are() {
+    // Before rules.153 "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West
+    // Country said" was the West Country's (blind set AP): places after their
+    // prepositions, one after another, stand between a speaker and the verb.
+    check(
+        "Hunting\n\nBBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said 2,000 people had turned out to welcome the hunt. Louis Marckesano at Janney Montgomery Scott said the near-term outlook is good.",
+        &[
+            "Indirect Simon Hall <- Simon Hall: 2,000 people had turned out to welcome the hunt | ",
+            "Indirect Louis Marckesano <- Louis Marckesano: the near-term outlook is good | ",
+        ],
+    );
+}
