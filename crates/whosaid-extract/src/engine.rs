@@ -3899,7 +3899,20 @@ fn coordinated_attribution(ctx: &ParaCtx, text: &str, c: usize, e: usize) -> Opt
                     && !matches!(r.head, Head::Pronoun(_))
                     && (verb_at(r.toks.end) || verb_after_dashes(r.toks.end))
             });
+        // Or an inverted attribution closing the sentence: "The barrister ... had said
+        // the rules were ..., said Mr Clarke." (the whole is Mr Clarke's).
+        let inverted_after = toks[k].is(',')
+            && k + 2 < e
+            && toks[k + 1].kind == Tk::Word
+            && toks[k + 1].cue == Some(CueKind::Verb)
+            && ctx.refs.iter().any(|r| {
+                let article = usize::from(is_word(&toks[k + 2], text, &["the"]));
+                r.toks.start == k + 2 + article
+                    && r.toks.end == e
+                    && !matches!(r.head, Head::Pronoun(_))
+            });
         after_comma
+            || inverted_after
             || is_word(&toks[k], text, &["and", "but", "while", "whereas"])
                 && !subject_so_far(k)
                 && (verb_at(k + 1)

@@ -4140,3 +4140,21 @@ fn places_in_a_row_after_the_speaker_are_where_they_are() {
         ],
     );
 }
+
+#[test]
+fn an_inverted_attribution_closing_a_sentence_frames_the_verb_before_it() {
+    // Before rules.154 "The barrister who had represented Mr Martin had said the rules
+    // were ..., said Mr Clarke." was Mr Martin's alone, the verb before taking the whole
+    // sentence, and "He said:" after it went to Mr Martin too (blind set AP). The
+    // closing "said Mr Clarke" reports the sentence; the verb inside keeps its clause
+    // (still given to Mr Martin, the relative clause's object: the barrister is no
+    // reference yet).
+    check(
+        "Burglars\n\nHome Secretary Charles Clarke spoke on Monday. The barrister who had represented Mr Martin had said the rules were \"weighted overwhelmingly\" in favour of the householder, said Mr Clarke. He said: \"The problem is there has not been enough understanding of it.\"",
+        &[
+            "Mixed Charles Clarke <- Mr Clarke: The barrister who had represented Mr Martin had said the rules were \"weighted overwhelmingly\" in favour of the householder | Martin",
+            "Mixed Martin <- Mr Martin: the rules were \"weighted overwhelmingly\" in favour of the householder | ",
+            "Direct Charles Clarke <- He: The problem is there has not been enough understanding of it. | ",
+        ],
+    );
+}
