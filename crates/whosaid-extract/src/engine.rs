@@ -5893,21 +5893,17 @@ fn attribute(
                 .and_then(after_preposition)
             {
                 for _ in 0..4 {
-                    match ref_ending(p) {
-                        Some(b) if after_preposition(&b).is_some() => {
-                            p = after_preposition(&b).unwrap_or(p);
-                        }
-                        Some(b)
-                            if !b.locative
-                                && (body_ref(eng.lex, &b)
-                                    || (person_name(&b.head)
-                                        && text[b.start..b.end].contains(' '))) =>
-                        {
-                            speaker_ref = Some(b);
-                            break;
-                        }
-                        _ => break,
+                    let Some(b) = ref_ending(p) else { break };
+                    // Another place before this one: go on past its preposition.
+                    if let Some(q) = after_preposition(&b) {
+                        p = q;
+                        continue;
                     }
+                    let named = person_name(&b.head) && text[b.start..b.end].contains(' ');
+                    if !b.locative && (body_ref(eng.lex, &b) || named) {
+                        speaker_ref = Some(b);
+                    }
+                    break;
                 }
             }
             // The object of a relative clause whose closing comma is missing is not the
