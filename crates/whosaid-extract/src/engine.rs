@@ -158,6 +158,10 @@ struct Engine<'a> {
     headline_end: usize,
     /// Where each paragraph starts (byte), by index.
     para_starts: Vec<usize>,
+    /// Where each sentence of the body read so far starts (byte), but those that start
+    /// inside a quotation, and whether a reporting verb is in it outside quotations:
+    /// "He added" goes on from the sentence before its own.
+    sentence_starts: Vec<(usize, bool)>,
     /// Where the body's first paragraph starts (byte): its first sentence's subject is
     /// the person the article is about.
     first_body_start: Option<usize>,
@@ -3417,6 +3421,41 @@ impl<'a> Engine<'a> {
         if let Some(p) = self.cataphora(at).filter(|&p| fits(self, p)) {
             return Some(p);
         }
+        // "He added: ...": who goes on speaking is the last speaker, whoever was named
+        // since, unless the sentence just before names another person ("the defender
+        // said: ... Newcastle boss Graeme Souness is said to have been impressed ... But
+        // the 25-year-old Dubliner underlined his intention to stay. He added:").
+        let after = self.text[at + pronoun.len()..].trim_start_matches(' ');
+        let goes_on = ["added", "adds", "continued", "continues"].iter().any(|v| {
+            after
+                .strip_prefix(v)
+                .is_some_and(|rest| rest.starts_with([':', ',', '.']) || rest.starts_with(" that "))
+        }) && {
+            // The sentence before the pronoun's names no one else, and reports
+            // nothing but the last speaker's words.
+            let own = self.sentence_starts.partition_point(|&(b, _)| b <= at);
+            own.checked_sub(2).is_some_and(|p| {
+                let (start, cue) = self.sentence_starts[p];
+                let before = start..self.sentence_starts[p + 1].0;
+                let speaker = self.last_person_speaker.map(|(p, _)| p);
+                let persons = self
+                    .named_at
+                    .iter()
+                    .filter(|&&(m, a)| {
+                        before.contains(&m) && self.found.actors[a].is_named_person()
+                    })
+                    .map(|&(_, a)| a);
+                persons.clone().all(|a| Some(a) == speaker)
+                    && !self.candidates.iter().any(|(m, _)| before.contains(m))
+                    && (!cue || persons.clone().next().is_some())
+            })
+        };
+        if let Some((p, _)) = self
+            .last_person_speaker
+            .filter(|&(p, _)| goes_on && fits(self, p))
+        {
+            return Some(p);
+        }
         let subject = self
             .subjects
             .iter()
@@ -3911,8 +3950,26 @@ fn coordinated_attribution(ctx: &ParaCtx, text: &str, c: usize, e: usize) -> Opt
                     && r.toks.end == e
                     && !matches!(r.head, Head::Pronoun(_))
             });
+        // Or a participle opening the second attribution: "..., but speaking in
+        // Thailand Hingis admitted: ...".
+        let participle_opened = is_word(&toks[k], text, &["and", "but"])
+            && k + 2 < e
+            && toks[k + 1].kind == Tk::Word
+            && {
+                let w = toks[k + 1].text(text);
+                w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
+            }
+            && ctx.refs.iter().any(|r| {
+                r.toks.start > k + 2
+                    && r.toks.start <= k + 8
+                    && toks[k + 2..r.toks.start]
+                        .iter()
+                        .all(|t| (t.kind == Tk::Word && t.cue.is_none()) || t.is(','))
+                    && verb_at(r.toks.end)
+            });
         after_comma
             || inverted_after
+            || participle_opened
             || is_word(&toks[k], text, &["and", "but", "while", "whereas"])
                 && !subject_so_far(k)
                 && (verb_at(k + 1)
@@ -4372,6 +4429,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         last_issuer: None,
         headline_end: 0,
         para_starts: paras.iter().map(|p| p.start).collect(),
+        sentence_starts: Vec::new(),
         first_body_start: None,
         issuers: Vec::new(),
     };
@@ -4457,6 +4515,20 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 used: false,
             });
         }
+        let quoted = |k: usize| {
+            ctx.quotes
+                .iter()
+                .any(|&q| k > all_quotes[q].open && k <= all_quotes[q].close.unwrap_or(toks.len()))
+        };
+        eng.sentence_starts.extend(
+            ctx.sents
+                .iter()
+                .filter(|s| s.start < toks.len() && !quoted(s.start))
+                .map(|s| {
+                    let cue = s.clone().any(|k| toks[k].cue.is_some() && !quoted(k));
+                    (toks[s.start].start, cue)
+                }),
+        );
         for s in ctx.sents.clone() {
             let ps = mention::pieces(text, &toks, s.clone());
             let rs = mention::refs(text, &toks, &ps);
@@ -6909,7 +6981,20 @@ fn attribute(
                             (revealed && lexicon::document_noun(w)) || (noun && data(w))
                         })
                 });
-            if finding {
+            // Nothing said: "Neither Mr Howard nor Mr Letwin would say how ...", "Neither
+            // Genentech nor the FDA would confirm that ...".
+            let neither_nor = speaker_ref.as_ref().is_some_and(|r| {
+                let mut b = r.toks.start;
+                if b > s.start && is_word(&toks[b - 1], text, ARTICLES) {
+                    b -= 1;
+                }
+                b > s.start + 1
+                    && is_word(&toks[b - 1], text, &["nor"])
+                    && toks[s.start..b - 1]
+                        .iter()
+                        .any(|t| is_word(t, text, &["Neither", "neither"]))
+            });
+            if finding || neither_nor {
                 i += 1;
                 continue;
             }
@@ -7031,6 +7116,68 @@ fn attribute(
             // is ...").
             // Where the verb's own content would start.
             let c = skip_adjuncts(toks, text, chunk.end, s.end);
+            // Where what was said starts after the addressee from `c` ("told the BBC",
+            // "told reporters").
+            let addressee_end = |mut c: usize| {
+                let after_the = if toks.get(c).is_some_and(|t| is_word(t, text, &["the"])) {
+                    ref_starting(c + 1)
+                } else {
+                    None
+                };
+                if let Some(r) = ref_starting(c).or(after_the) {
+                    c = r.toks.end;
+                    // The rest of the addressee's name ("BBC News 24", "BBC Radio 4's"),
+                    // and an owner's programme or presenter: "BBC Radio 4's Today
+                    // programme", "BBC One's Breakfast with Frost", "CNN's Jake Tapper".
+                    let capital = |k: usize| {
+                        k < s.end
+                            && toks[k].kind == Tk::Word
+                            && toks[k]
+                                .text(text)
+                                .starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+                    };
+                    let owner = |k: usize| capital(k) && possessive(toks[k].text(text));
+                    let mut o = c;
+                    while o < c + 3 && !owner(o - 1) && capital(o) {
+                        o += 1;
+                    }
+                    if owner(o - 1) {
+                        let mut k = o;
+                        while k < o + 5
+                            && (capital(k)
+                                || (k > o
+                                    && is_word(&toks[k], text, &["with", "of", "and"])
+                                    && capital(k + 1)))
+                        {
+                            k += 1;
+                        }
+                        if k > o {
+                            let media = ["programme", "program", "show", "website", "newspaper"];
+                            c = k + usize::from(k < s.end && is_word(&toks[k], text, &media));
+                        }
+                    } else if o > c
+                        && toks[c..o]
+                            .iter()
+                            .all(|t| t.text(text).starts_with(|ch: char| ch.is_ascii_digit()))
+                    {
+                        c = o;
+                    }
+                } else {
+                    // "told reporters", "told the newspaper": determiners, then the
+                    // noun; a determiner after the noun opens what was said ("told
+                    // reporters the plan would work").
+                    let mut noun = false;
+                    while c < s.end
+                        && c < chunk.end + 4
+                        && is_word(&toks[c], text, OBJECT_WORDS)
+                        && !(noun && is_word(&toks[c], text, DETERMINERS))
+                    {
+                        noun |= !is_word(&toks[c], text, DETERMINERS);
+                        c += 1;
+                    }
+                }
+                c
+            };
             let own_content = !inverted && {
                 let addressing = is_word(&toks[i], text, ADDRESSING_VERBS);
                 (c < s.end
@@ -7042,6 +7189,17 @@ fn attribute(
                     || (addressing
                         && (chunk.end..s.end.min(chunk.end + 8))
                             .any(|c| is_word(&toks[c], text, &["that"])))
+                    // Or a clause after the addressee: "told BBC Radio 4's Today
+                    // programme it was impossible ...".
+                    || (is_word(&toks[i], text, &["told", "tells", "tell"]) && {
+                        let a = addressee_end(chunk.end);
+                        a > chunk.end
+                            && a + 2 < s.end
+                            && toks[a].kind == Tk::Word
+                            && toks[a].cue.is_none()
+                            && !is_word(&toks[a], text, NOT_CLAUSE_STARTS)
+                            && clause_like(toks, text, a..s.end)
+                    })
                     // "Mike Hobday ... said: “...”": the quotation after the colon.
                     || (c < n
                         && toks[c].is(':')
@@ -7193,28 +7351,7 @@ fn attribute(
                     ],
                 );
                 if told {
-                    // Skip the addressee ("told the BBC").
-                    let after_the = if toks.get(c).is_some_and(|t| is_word(t, text, &["the"])) {
-                        ref_starting(c + 1)
-                    } else {
-                        None
-                    };
-                    if let Some(r) = ref_starting(c).or(after_the) {
-                        c = r.toks.end;
-                    } else {
-                        // "told reporters", "told the newspaper": determiners, then the
-                        // noun; a determiner after the noun opens what was said ("told
-                        // reporters the plan would work").
-                        let mut noun = false;
-                        while c < s.end
-                            && c < chunk.end + 4
-                            && is_word(&toks[c], text, OBJECT_WORDS)
-                            && !(noun && is_word(&toks[c], text, DETERMINERS))
-                        {
-                            noun |= !is_word(&toks[c], text, DETERMINERS);
-                            c += 1;
-                        }
-                    }
+                    c = addressee_end(c);
                 }
                 // "warned the British and Irish Lions will be ...": no addressee, what
                 // was said starts right after the verb.

@@ -683,7 +683,11 @@ fn phrasal_cues(text: &str, toks: &mut [Tok]) {
                 .get(k + 1)
                 .is_none_or(|t| t.kind != Tk::Word && !t.is(','))
                 && (k.saturating_sub(5)..k - 1).any(|j| toks[j].is(','));
-            if closing {
+            // Or a quotation after a colon: "He went on: “Giving evidence is ...”".
+            let quoting = word == "on"
+                && toks.get(k + 1).is_some_and(|t| t.is(':'))
+                && toks.get(k + 2).is_some_and(|t| t.kind == Tk::Open);
+            if closing || quoting {
                 toks[k].cue = Some(crate::lexicon::CueKind::Verb);
                 continue;
             }

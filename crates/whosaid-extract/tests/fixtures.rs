@@ -4158,3 +4158,77 @@ fn an_inverted_attribution_closing_a_sentence_frames_the_verb_before_it() {
         ],
     );
 }
+
+#[test]
+fn neither_of_two_subjects_said_anything() {
+    // Before rules.155 "Neither Mr Howard nor Mr Letwin would say how ..." was Mr
+    // Letwin's statement, and the pronouns after it went to him too (blind set AQ).
+    check(
+        "Tax\n\nMichael Howard set out his plans on Monday. Neither Mr Howard nor Mr Letwin would say exactly how they would spend the money. As the Tory leader declared, the aim is to open a clear divide. Neither Genentech nor the FDA would confirm that a review was under way.",
+        &["Indirect Michael Howard <- the Tory leader: the aim is to open a clear divide | "],
+    );
+}
+
+#[test]
+fn went_on_before_a_colon_introduces_a_quotation() {
+    // Before rules.155 "He went on: “...”" was no attribution: the quotation after it
+    // went to the speaker before it, and the next, to "told" after it (blind set AQ).
+    check(
+        "Courts\n\nLord Falconer said: \"Victims will come first.\" He went on: \"Giving evidence is hard. \"Yet it can be done.\" Lord Falconer told the BBC it was unfair on the elderly.",
+        &[
+            "Direct Falconer <- Lord Falconer: Victims will come first. | ",
+            "Direct Falconer <- He: Giving evidence is hard. | ",
+            "Direct Falconer <- He: Yet it can be done. | ",
+            "Indirect Falconer <- Lord Falconer: it was unfair on the elderly | ",
+        ],
+    );
+}
+
+#[test]
+fn told_a_programme_then_a_clause_reports_the_clause() {
+    // Before rules.155 "told BBC Radio 4's Today programme it was impossible ..." took
+    // the quotation before it and reported nothing of its own; "the BBC's Politics
+    // Show", "CNN's Jake Tapper", "BBC News 24" and "the Sunday Times" opened what was
+    // said (blind set AQ).
+    check(
+        "Radio\n\n\"We are ready,\" said Jane Doe. Mr Smith told BBC Radio 4's Today programme it was impossible to wait. Ms Brown told the BBC's Politics Show she would stand again. Mr Jones told CNN's Jake Tapper the plan was dead. Mr Green told BBC News 24 the result was amazing. A source told the Sunday Times Mr Campbell would lead the campaign.",
+        &[
+            "Direct Jane Doe <- Jane Doe: We are ready | ",
+            "Indirect Smith <- Mr Smith: it was impossible to wait | ",
+            "Indirect Brown <- Ms Brown: she would stand again | ",
+            "Indirect Jones <- Mr Jones: the plan was dead | ",
+            "Indirect Green <- Mr Green: the result was amazing | ",
+            "Indirect source <- A source: Mr Campbell would lead the campaign | ",
+        ],
+    );
+}
+
+#[test]
+fn a_participle_after_but_opens_a_second_attribution() {
+    // Before rules.155 "she insisted that a comeback was unlikely, but speaking in
+    // Bangkok Hingis admitted: “...”" was one statement of "she" running over the
+    // second attribution (blind set AQ).
+    check(
+        "Tennis\n\nMartina Hingis returns on Tuesday. Last year she insisted that a comeback was unlikely, but speaking in Bangkok Hingis admitted: \"I said that because I was hurt.\"",
+        &[
+            "Indirect Martina Hingis <- she: a comeback was unlikely | ",
+            "Direct Martina Hingis <- Hingis: I said that because I was hurt. | ",
+        ],
+    );
+}
+
+#[test]
+fn he_added_goes_on_from_the_last_speaker() {
+    // Before rules.155 "He added:" after a sentence about another person and one whose
+    // subject is only an epithet ("the 25-year-old Dubliner") was the other person's
+    // (blind set AQ). Who adds is the last speaker unless the sentence just before names
+    // someone else.
+    check(
+        "Football\n\nRichard Dunne wants to stay at City. The defender said: \"I want to stay.\" Newcastle boss Graeme Souness is said to be ready to bid. But the 25-year-old Dubliner underlined his loyalty. He added: \"I really enjoy it here.\" Keane singer Tom Chaplin thanked the fans. He added: \"This is for them.\"",
+        &[
+            "Direct Richard Dunne <- The defender: I want to stay. | ",
+            "Direct Richard Dunne <- He: I really enjoy it here. | ",
+            "Direct Tom Chaplin <- He: This is for them. | ",
+        ],
+    );
+}
