@@ -279,6 +279,25 @@ const ARTICLES: &[&str] = &["the", "a", "an"];
 const RECIPIENT_WORDS: &[&str] = &["with", "to", "on"];
 
 /// Verbs whose next word is the person addressed, not what was said.
+/// Verbs that report words, whatever their form: "was reported to have suggested".
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "suggested",
+    "claimed",
+    "admitted",
+    "warned",
+    "insisted",
+    "argued",
+    "stated",
+    "confirmed",
+    "denied",
+    "predicted",
+    "revealed",
+    "indicated",
+    "described",
+];
+
 const ADDRESSING_VERBS: &[&str] = &[
     "told", "tells", "tell", "asked", "asks", "ask", "urged", "warned", "assured", "assures",
     "reminded",
@@ -2545,8 +2564,12 @@ impl<'a> Engine<'a> {
         }
         let title = bare.filter(|_| speaker)?;
         let t = self.lex.titles.iter().find(|t| t.name == title)?;
-        if t.category == RoleCategory::Military || t.category == RoleCategory::Civil {
-            // "the major", "the director": too often not a person named before.
+        if t.category == RoleCategory::Military
+            || t.category == RoleCategory::Civil
+            || court_title(&t.name)
+        {
+            // "the major", "the director": too often not a person named before; "the
+            // judge", most often not the party named before.
             return None;
         }
         // The person holding no other title named last, not long before.
@@ -2675,7 +2698,8 @@ impl<'a> Engine<'a> {
                 t.name.split(' ').any(|t| t.eq_ignore_ascii_case(w))
                     || self.lex.form(w).is_some_and(|(_, f)| f == Form::Demonym)
             });
-        if !plain {
+        // (Not a court's: the person named before "the judge" is most often a party.)
+        if !plain || court_title(&t.name) {
             return None;
         }
         let at = span.start as usize;
@@ -3234,9 +3258,16 @@ impl<'a> Engine<'a> {
             .rsplit(' ')
             .next()
             .is_some_and(lexicon::spokesperson);
+        // Nor does a court's: "the sentencing judge" is not the man the lede puts in the
+        // dock.
+        let court = self.text[span.range()]
+            .rsplit(' ')
+            .next()
+            .is_some_and(court_title);
         if !speaker
             || held_in
             || spokesperson
+            || court
             || !(written_definite(&self.text[span.range()]) || ends_with_word(before, "the"))
         {
             return None;
@@ -4161,6 +4192,13 @@ fn office_noun(lex: &Lexicon, word: &str) -> bool {
 }
 
 /// Whether a word or phrase ends in a possessive ("Trump's", "Friday’s").
+/// A court's titles: "judge", "magistrate", "coroner", "justice".
+fn court_title(w: &str) -> bool {
+    ["judge", "magistrate", "coroner", "justice"]
+        .iter()
+        .any(|t| w.eq_ignore_ascii_case(t))
+}
+
 fn possessive(w: &str) -> bool {
     possessive_of(w).is_some()
 }
@@ -5322,12 +5360,25 @@ fn passive_quote_agent(
     if close + 2 >= s.end || !is_word(&toks[close + 1], text, &["by"]) {
         return None;
     }
-    // The agent's phrase, with or without its article.
+    // The agent's phrase, with or without its article and a word or two that describe
+    // it ("by the sentencing judge").
     let article = usize::from(is_word(&toks[close + 2], text, ARTICLES));
+    let described = |r: &Ref| {
+        let from = close + 2 + article;
+        r.toks.start > from
+            && r.toks.start <= from + 2
+            && toks[from..r.toks.start].iter().all(|t| {
+                t.kind == Tk::Word
+                    && t.cue.is_none()
+                    && t.text(text).starts_with(char::is_lowercase)
+            })
+    };
     let agent = ctx
         .refs
         .iter()
-        .filter(|r| r.toks.start == close + 2 || r.toks.start == close + 2 + article)
+        .filter(|r| {
+            r.toks.start == close + 2 || r.toks.start == close + 2 + article || described(r)
+        })
         .max_by_key(|r| r.toks.end)
         .filter(|r| !r.locative)?;
     Some((qi, agent.clone()))
@@ -5917,11 +5968,90 @@ fn attribute(
                 } else if let Some(n) = text::going_on_before(toks, text, s.start, k) {
                     // "The government is continuing to insist that", "He went on to say".
                     k -= n;
+                } else if k > s.start + 1
+                    && toks[k - 2].is(',')
+                    && is_word(
+                        &toks[k - 1],
+                        text,
+                        &[
+                            "afterwards",
+                            "afterward",
+                            "later",
+                            "then",
+                            "also",
+                            "again",
+                            "previously",
+                            "earlier",
+                            "subsequently",
+                            "reportedly",
+                            "publicly",
+                            "privately",
+                            "separately",
+                            "repeatedly",
+                        ],
+                    )
+                {
+                    // An adverb after an appositive: "Caprice, who left ..., afterwards
+                    // said".
+                    k -= 1;
+                } else if k >= s.start + 4
+                    && is_word(&toks[i], text, SPEECH_VERBS)
+                    && is_word(&toks[k], text, &["have"])
+                    && is_word(&toks[k - 1], text, &["to"])
+                    && is_word(
+                        &toks[k - 2],
+                        text,
+                        &[
+                            "reported",
+                            "said",
+                            "understood",
+                            "believed",
+                            "thought",
+                            "alleged",
+                        ],
+                    )
+                    && is_word(&toks[k - 3], text, &["is", "are", "was", "were"])
+                {
+                    // What others say was said: "Howard Flight was reported to have
+                    // suggested ..." (its "have" skipped as an auxiliary).
+                    k -= 3;
                 } else {
                     break;
                 }
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            // Two speakers joined before one verb speak first as the one named first:
+            // "The prime minister and his campaign boss Alan Milburn have insisted".
+            if let Some(r) = speaker_ref.as_ref() {
+                // (People, by a title or a full name: not "Duff and Phelps said".)
+                let person = |r: &Ref| {
+                    matches!(r.head, Head::TitleOnly)
+                        || (person_name(&r.head) && text[r.start..r.end].contains(' '))
+                };
+                // (The second with a determiner of its own: not "Fellow speaker and
+                // classical composer James MacMillan agreed", one person.)
+                let mut b = r.toks.start;
+                b -= descriptors_before(toks, text, s.start, b, true);
+                let determined =
+                    b > s.start && is_word(&toks[b - 1], text, &["his", "her", "their", "the"]);
+                b -= usize::from(determined);
+                let first =
+                    (determined && b > s.start + 1 && is_word(&toks[b - 1], text, &["and"]))
+                        .then(|| ref_ending(b - 1))
+                        .flatten()
+                        .filter(|f| {
+                            let article = usize::from(is_word(&toks[s.start], text, ARTICLES));
+                            f.toks.start <= s.start + article && person(f) && person(r)
+                        });
+                if let Some(mut f) = first {
+                    // (With its article: "The prime minister".)
+                    if f.toks.start == s.start + 1 {
+                        f.toks.start = s.start;
+                        f.start = toks[s.start].start;
+                    }
+                    speaker_ref = Some(f);
+                }
+            }
             // A firm's name of two names joined before its "'s": "Standard and Poor's
             // said" (not "Poor's").
             if let Some(r) = speaker_ref.as_ref().filter(|r| {
@@ -6968,7 +7098,9 @@ fn attribute(
                 )
             };
             let revealed = is_word(&toks[i], text, &["revealed", "reveals", "reveal"]);
-            let suggested = is_word(&toks[i], text, &["suggest", "suggests", "suggested"]);
+            let indicated = is_word(&toks[i], text, &["indicated", "indicates"]);
+            let suggested =
+                indicated || is_word(&toks[i], text, &["suggest", "suggests", "suggested"]);
             let finding = (revealed || suggested)
                 && speaker_ref.as_ref().is_some_and(|r| {
                     !r.toks.is_empty()
@@ -6978,7 +7110,8 @@ fn attribute(
                             // (Not a name's word: "Jupiter Research suggested"; but
                             // "Estimates suggest" opening a sentence.)
                             let noun = w.starts_with(char::is_lowercase) || r.toks.len() == 1;
-                            (revealed && lexicon::document_noun(w)) || (noun && data(w))
+                            ((revealed || indicated) && lexicon::document_noun(w))
+                                || (noun && data(w))
                         })
                 });
             // Nothing said: "Neither Mr Howard nor Mr Letwin would say how ...", "Neither
@@ -6994,7 +7127,33 @@ fn attribute(
                         .iter()
                         .any(|t| is_word(t, text, &["Neither", "neither"]))
             });
-            if finding || neither_nor {
+            // "indicated" reports only a clause it opens with "that" or a pronoun: "Mr
+            // Tellier had indicated he wanted to stay", not "indicated its intention".
+            // Nor what a thing indicated: "A preliminary field test indicated it was not
+            // hazardous", "the IWCC release indicated".
+            let indicated_nothing = indicated
+                && (!toks.get(i + 1).is_some_and(|t| {
+                    is_word(t, text, &["that", "he", "she", "it", "they", "we", "i"])
+                }) || borrowed.is_none()
+                    && speaker_ref.as_ref().is_some_and(|r| {
+                        let last = toks[r.toks.end - 1].text(text);
+                        // (A place is where, not who: "exit polls in New Hampshire and
+                        // Iowa indicated".)
+                        let mut b = r.toks.start;
+                        if b > s.start + 1 && is_word(&toks[b - 1], text, &["and"]) {
+                            b = ref_ending(b - 1).map_or(b, |f| f.toks.start);
+                        }
+                        let place =
+                            r.locative || (b > s.start && is_word(&toks[b - 1], text, &["in"]));
+                        place
+                            || !matches!(r.head, Head::Pronoun(_))
+                                && r.roles.is_empty()
+                                && !lexicon::group_noun(last)
+                                && lexicon::nominal_speaker(last).is_none()
+                                && (last.starts_with(char::is_lowercase)
+                                    || lexicon::document_noun(&lexicon::ascii_lower(last)))
+                    }));
+            if finding || neither_nor || indicated_nothing {
                 i += 1;
                 continue;
             }

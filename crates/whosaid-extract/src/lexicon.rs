@@ -499,6 +499,8 @@ const CUE_VERBS: &[&str] = &[
     "suggest",
     "disclosed",
     "suggests",
+    "indicated",
+    "indicates",
     "cautioned",
     "urged",
     "predicted",
@@ -1431,6 +1433,10 @@ pub fn group_noun(word: &str) -> bool {
             | "refiners"
             | "owners"
             | "pilots"
+            | "bookmakers"
+            | "pundits"
+            | "commentators"
+            | "broadcasters"
     )
 }
 

@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.155",
+    "0.1.0+rules.156",
     "2ff6989ce723b9c9eca0c13dd93cb0b3c7b8adc862c6edbd67a09536905e6175",
 );
 
