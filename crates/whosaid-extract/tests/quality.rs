@@ -100,6 +100,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-ap.standoff.jsonl", 15, 132),
         ("bbc-heldout-aq.standoff.jsonl", 15, 85),
         ("bbc-heldout-ar.standoff.jsonl", 15, 99),
+        ("bbc-heldout-as.standoff.jsonl", 15, 90),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
