@@ -5994,6 +5994,22 @@ fn attribute(
                     // An adverb after an appositive: "Caprice, who left ..., afterwards
                     // said".
                     k -= 1;
+                } else if let Some(d) = (k > s.start + 2 && toks[k - 1].kind == Tk::Dash)
+                    .then(|| {
+                        (k.saturating_sub(14).max(s.start + 1)..k - 1)
+                            .rev()
+                            .find(|&d| toks[d].kind == Tk::Dash)
+                    })
+                    .flatten()
+                    .filter(|&d| {
+                        toks[d + 1..k - 1]
+                            .iter()
+                            .all(|t| t.cue.is_none() && !matches!(t.kind, Tk::Open | Tk::Close))
+                    })
+                {
+                    // A remark set off by dashes: "Laah Chong-gyu, executive director of
+                    // Korea Development Bank - one of the firm's creditors - said".
+                    k = d;
                 } else if k >= s.start + 4
                     && is_word(&toks[i], text, SPEECH_VERBS)
                     && is_word(&toks[k], text, &["have"])
@@ -6028,21 +6044,31 @@ fn attribute(
                     matches!(r.head, Head::TitleOnly)
                         || (person_name(&r.head) && text[r.start..r.end].contains(' '))
                 };
-                // (The second with a determiner of its own: not "Fellow speaker and
-                // classical composer James MacMillan agreed", one person.)
+                // (The second with a determiner of its own, or two people's full names:
+                // not "Fellow speaker and classical composer James MacMillan agreed", one
+                // person.)
+                let given = |r: &Ref| {
+                    person_name(&r.head)
+                        && text[r.start..r.end]
+                            .split_once(' ')
+                            .is_some_and(|(g, _)| eng.lex.given.contains_key(g))
+                };
                 let mut b = r.toks.start;
                 b -= descriptors_before(toks, text, s.start, b, true);
                 let determined =
                     b > s.start && is_word(&toks[b - 1], text, &["his", "her", "their", "the"]);
                 b -= usize::from(determined);
-                let first =
-                    (determined && b > s.start + 1 && is_word(&toks[b - 1], text, &["and"]))
-                        .then(|| ref_ending(b - 1))
-                        .flatten()
-                        .filter(|f| {
-                            let article = usize::from(is_word(&toks[s.start], text, ARTICLES));
-                            f.toks.start <= s.start + article && person(f) && person(r)
-                        });
+                let first = (b > s.start + 1 && is_word(&toks[b - 1], text, &["and"]))
+                    .then(|| ref_ending(b - 1))
+                    .flatten()
+                    .filter(|f| {
+                        // (The subject of the sentence or of "as ... have said".)
+                        let article = usize::from(is_word(&toks[s.start], text, ARTICLES));
+                        let opens = f.toks.start <= s.start + article
+                            || is_word(&toks[f.toks.start - 1], text, &["as"]);
+                        let named = b == r.toks.start && given(f) && given(r);
+                        opens && person(f) && person(r) && (determined || named)
+                    });
                 if let Some(mut f) = first {
                     // (With its article: "The prime minister".)
                     if f.toks.start == s.start + 1 {
@@ -6858,9 +6884,19 @@ fn attribute(
                     });
                     // "said its chief executive, Sir Howard Newby": the person named in
                     // apposition to the title, with the title's roles.
+                    // (The title's body may run on before the comma: "said the chairman
+                    // of the Commons education select committee, Labour MP Barry
+                    // Sheerman.")
                     if let Some(r) = speaker_ref.as_ref().filter(|r| !full_person(r)) {
-                        let p = r.toks.end + 1;
-                        if p < s.end && toks[r.toks.end].is(',') {
+                        let comma = (r.toks.end..s.end.min(r.toks.end + 7))
+                            .take_while(|&c| {
+                                toks[c].is(',')
+                                    || (toks[c].kind == Tk::Word && toks[c].cue.is_none())
+                            })
+                            .find(|&c| toks[c].is(','))
+                            .filter(|&c| c == r.toks.end || !r.roles.is_empty());
+                        let p = comma.map_or(r.toks.end, |c| c + 1);
+                        if p < s.end && comma.is_some() {
                             if let Some(person) = ref_starting(p).filter(|x| {
                                 full_person(x)
                                     && (x.toks.end >= trim_end(toks, x.toks.end, s.end)
@@ -6924,11 +6960,18 @@ fn attribute(
             let mut borrowed = None;
             if speaker_ref.is_none() && kind == CueKind::Verb {
                 let mut b = i;
-                while b > s.start
-                    && toks[b - 1].kind == Tk::Word
-                    && lexicon::auxiliary(toks[b - 1].text(text))
-                {
-                    b -= 1;
+                loop {
+                    if b > s.start
+                        && toks[b - 1].kind == Tk::Word
+                        && lexicon::auxiliary(toks[b - 1].text(text))
+                    {
+                        b -= 1;
+                    } else if let Some(n) = text::going_on_before(toks, text, s.start, b) {
+                        // "but continues to insist that".
+                        b -= n;
+                    } else {
+                        break;
+                    }
                 }
                 if b > s.start && is_word(&toks[b - 1], text, &["and", "but"]) {
                     // The mention is the earlier attribution's (an empty span), or the
@@ -6964,6 +7007,25 @@ fn attribute(
                                     st += 1;
                                 }
                             }
+                            // (After an opening phrase too: "In theory, the government
+                            // has ...".)
+                            let opened = opening_phrase_end(text, toks, s.clone());
+                            let dt = if opened > st && opened < b {
+                                opened
+                            } else {
+                                st
+                            };
+                            let opening_description = (dt + 2 < b
+                                && toks[dt + 2].kind == Tk::Word
+                                && !ctx.refs.iter().any(|r| r.toks.start == dt + 1))
+                            .then(|| description_ending(toks, text, dt, dt + 2))
+                            .flatten()
+                            .map(|mut r| {
+                                // (With its article: "the government" is a country's.)
+                                r.toks.start = dt;
+                                r.start = toks[dt].start;
+                                r
+                            });
                             let r = ctx
                                 .refs
                                 .iter()
@@ -6974,6 +7036,9 @@ fn attribute(
                                         || described(r))
                                         && r.toks.end < b
                                 })
+                                // Or a description opening the sentence: "The government
+                                // has a 7% growth target, but continues to insist that".
+                                .or(opening_description.as_ref())
                                 .filter(|r| !matches!(r.head, Head::Pronoun(_)) && !r.locative)
                                 // After a conjunction only a name, not a place, a demonym
                                 // or an owner: "But Trump's candidacy ... features ...
@@ -7629,7 +7694,13 @@ fn attribute(
                     && !toks[s.start..chunk.start]
                         .iter()
                         .any(|t| t.cue.is_some() || matches!(t.kind, Tk::Open | Tk::Close));
-                let c = if parenthetical && e > c {
+                // (Not one opened by "as", whose clause follows it: "if, as Tony Blair
+                // and Ruth Kelly have suggested, GCSEs and A-levels stay".)
+                let as_said = sref.toks.start > s.start
+                    && is_word(&toks[sref.toks.start - 1], text, &["as", "As"])
+                    && chunk.end < s.end
+                    && toks[chunk.end].is(',');
+                let c = if parenthetical && e > c && !as_said {
                     let mut st = s.start;
                     while st < chunk.start && (toks[st].kind == Tk::Dash || toks[st].is('(')) {
                         st += 1;
@@ -7645,7 +7716,7 @@ fn attribute(
                     && starts_clause
                     && !participle_quote
                     && !in_quote(c, quotes)
-                    && (that || clause_like(toks, text, c..e))
+                    && (that || as_said || clause_like(toks, text, c..e))
                 {
                     // "added that A and that B": two clauses, each reported.
                     // (Not "that" as a pronoun: "and that was it".)
@@ -7774,6 +7845,10 @@ fn attribute(
                     b -= 1;
                 }
                 while b > s.start && is_word(&toks[b - 1], text, ARTICLES) {
+                    b -= 1;
+                }
+                // "..., as Tony Blair has suggested."
+                if b > s.start + 1 && is_word(&toks[b - 1], text, &["as"]) && toks[b - 2].is(',') {
                     b -= 1;
                 }
                 // "..., the Pentagon said", "... - it added".
@@ -8180,7 +8255,11 @@ fn named_in_apposition(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option
                 && p.toks.start <= r.toks.end + 8
                 && p.toks.end <= end
                 && toks[p.toks.start - 1].is(',')
-                && toks.get(p.toks.end).is_some_and(|t| t.is(','))
+                // (Or closing the sentence: "said the chairman of the committee, Labour
+                // MP Barry Sheerman.")
+                && (toks.get(p.toks.end).is_some_and(|t| t.is(','))
+                    || p.toks.end == end
+                    || (p.toks.end + 1 == end && toks[p.toks.end].is('.')))
                 && (person_name(&p.head)
                     || (company
                         && matches!(p.head, Head::Name { media: false, .. } | Head::Known(_))))
@@ -8786,7 +8865,8 @@ fn descriptors_before(toks: &[Tok], text: &str, lo: usize, b: usize, strict: boo
             && (t.cue.is_some()
                 || lexicon::function_word(w)
                 || lexicon::preposition(w)
-                || w.ends_with("ing"));
+                || w.ends_with("ing")
+                || matches!(w, "as" | "if" | "when" | "while" | "because" | "although"));
         if !plain || excluded {
             break;
         }

@@ -518,6 +518,7 @@ const CUE_VERBS: &[&str] = &[
     "remarked",
     "reported",
     "reports",
+    "report",
     "announce",
     "testified",
     "alleged",
@@ -704,12 +705,12 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "ministry" | "department" | "administration" | "government" | "board" | "council"
         | "memo" | "letter" | "lawsuit" | "complaint" | "indictment" | "filing" | "ad"
         | "advert" | "advertisement" | "sign" | "banner" | "headline" | "tweet" | "email"
-        | "e-mail" | "transcript" | "watchdog" | "regulator" | "charity" | "insurer"
-        | "retailer" | "manufacturer" | "studio" | "label" | "club" | "federation"
-        | "association" | "authority" | "commission" | "broadcaster" | "airline" | "carrier"
-        | "operator" | "publisher" | "developer" | "maker" | "supplier" | "giant" | "carmaker"
-        | "chain" | "conglomerate" | "brewer" | "brewery" | "drugmaker" | "chipmaker"
-        | "automaker" => ActorKind::Organization,
+        | "e-mail" | "transcript" | "watchdog" | "regulator" | "charity" | "think-tank"
+        | "thinktank" | "insurer" | "retailer" | "manufacturer" | "studio" | "label" | "club"
+        | "federation" | "association" | "authority" | "commission" | "broadcaster" | "airline"
+        | "carrier" | "operator" | "publisher" | "developer" | "maker" | "supplier" | "giant"
+        | "carmaker" | "chain" | "conglomerate" | "brewer" | "brewery" | "drugmaker"
+        | "chipmaker" | "automaker" => ActorKind::Organization,
         "judge" | "lawyer" | "attorney" | "prosecutor" | "witness" | "candidate" | "source"
         | "official" | "aide" | "spokesperson" | "doctor" | "expert" | "analyst" | "teacher"
         | "resident" | "woman" | "man" | "father" | "mother" | "victim" | "activist" | "owner"
@@ -861,6 +862,8 @@ pub fn company_noun(word: &str) -> bool {
             | "watchdog"
             | "regulator"
             | "charity"
+            | "think-tank"
+            | "thinktank"
             | "broadcaster"
             | "consultancy"
             | "lender"
@@ -961,6 +964,7 @@ pub fn plural_form(word: &str) -> bool {
             | "deny"
             | "estimate"
             | "suggest"
+            | "report"
     )
 }
 
@@ -1339,11 +1343,15 @@ pub fn auxiliary(word: &str) -> bool {
 
 /// Nouns that head a group speaker ("U.S. officials", "Western diplomats", "sources").
 pub fn group_noun(word: &str) -> bool {
-    // They end in "s", "e" ("source", "police") or "n" ("spokesmen"): most words are
-    // rejected by their last byte.
+    // They end in "s", "e" ("source", "police"), "n" ("spokesmen") or "a" ("media"):
+    // most words are rejected by their last byte. ("Media" capitalised opens a name as
+    // often: "Media Lab Europe".)
+    if word == "Media" {
+        return false;
+    }
     if !matches!(
         word.as_bytes().last(),
-        Some(b's' | b'S' | b'e' | b'E' | b'n' | b'N')
+        Some(b's' | b'S' | b'e' | b'E' | b'n' | b'N' | b'a' | b'A')
     ) {
         return false;
     }
@@ -1434,6 +1442,7 @@ pub fn group_noun(word: &str) -> bool {
             | "owners"
             | "pilots"
             | "bookmakers"
+            | "media"
             | "pundits"
             | "commentators"
             | "broadcasters"

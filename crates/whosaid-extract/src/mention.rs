@@ -840,7 +840,11 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 // (Not a plural noun a verb also spells: "Some reports claim".)
                 n.kind == Tk::Word && n.cue.is_some() && !lexicon::group_noun(n.text(text))
             });
-        if lexicon::group_noun(w)
+        // ("Social media" is where things are said, not who says them.)
+        let social_media = w == "media"
+            && i > range.start
+            && toks[i - 1].text(text).eq_ignore_ascii_case("social");
+        if (lexicon::group_noun(w) && !social_media)
             || (determined && next_is_verb && !cap(w) && lexicon::nominal_speaker(w).is_some())
             || opens_before_past
             || quantifier

@@ -765,6 +765,50 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             toks[k].cue = None;
             continue;
         }
+        // "reports" before a form of "be" or "have" is a noun: "some media reports have
+        // cast doubt".
+        if word == "reports"
+            && toks.get(k + 1).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && matches!(
+                        t.text(text),
+                        "have" | "has" | "had" | "are" | "were" | "is" | "was" | "say" | "said"
+                    )
+            })
+        {
+            toks[k].cue = None;
+            continue;
+        }
+        // "report" is a noun most often: a verb only before "that" or closing the
+        // sentence after a lowercase subject ("..., state media report.", not "... in
+        // its latest Beige Book report."), and never after a determiner ("in its daily
+        // operations report that", "a New York Times report that").
+        // ("The papers report that": the plural subject's own article.)
+        let plural_subject = k >= 2 && toks[k - 1].kind == Tk::Word && {
+            let p = toks[k - 1].text(text);
+            p.starts_with(char::is_lowercase)
+                && (crate::lexicon::group_noun(p) || (p.len() > 3 && p.ends_with('s')))
+        };
+        let determiner_at = |j: usize| {
+            toks[j].kind == Tk::Word
+                && matches!(
+                    &*crate::lexicon::ascii_lower(toks[j].text(text)),
+                    "its" | "their" | "his" | "her" | "the" | "a" | "an" | "this" | "that"
+                )
+        };
+        let determined = (k.saturating_sub(4)..k)
+            .any(|j| determiner_at(j) && !(j + 2 == k && plural_subject && word_at(k + 1, "that")));
+        let closing_after_lowercase = toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.kind, Tk::Punct('.')))
+            && k > 0
+            && toks[k - 1].kind == Tk::Word
+            && toks[k - 1].text(text).starts_with(char::is_lowercase);
+        if word == "report" && (determined || !(word_at(k + 1, "that") || closing_after_lowercase))
+        {
+            toks[k].cue = None;
+            continue;
+        }
         // To agree reports a clause only with "that": not "I agree with the plan", "agree
         // on the need".
         if matches!(word, "agree" | "agrees") && !word_at(k + 1, "that") {
@@ -938,7 +982,7 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
                 break false;
             }
             break w.starts_with(char::is_uppercase)
-                || matches!(w, "they" | "we" | "I" | "you")
+                || matches!(w, "they" | "we" | "I" | "you" | "media" | "police" | "people")
                 // (An adjective in "-ous" is no plural: "the previous estimate".)
                 || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous"));
         };

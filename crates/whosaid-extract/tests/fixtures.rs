@@ -4325,3 +4325,81 @@ fn bookmakers_and_pundits_are_groups_that_speak() {
         ],
     );
 }
+
+#[test]
+fn a_remark_set_off_by_dashes_stands_before_the_verb() {
+    // Before rules.157 "Laah Chong-gyu, executive director of Korea Development Bank -
+    // one of the firm's creditors - said" was the bank's, with the quotation and the
+    // name as its content (blind set AS).
+    check(
+        "Cards\n\n\"The firm will need no more aid,\" Kim Min-ho, executive director of Seoul Trade Bank - one of the creditors - said.",
+        &["Direct Kim Min-ho <- Kim Min-ho: The firm will need no more aid | "],
+    );
+}
+
+#[test]
+fn a_name_in_apposition_closing_an_inverted_attribution_speaks() {
+    // Before rules.157 "said the chairman of the Commons education select committee,
+    // Labour MP Barry Sheerman." was "chairman of the Commons" (blind set AS): a title
+    // whose body runs on before the comma.
+    check(
+        "Schools\n\n\"It will be a tragedy,\" said the chairman of the Commons education select committee, Labour MP Barry Sheerman. \"We must act,\" he wrote.",
+        &[
+            "Direct Barry Sheerman <- Labour MP Barry Sheerman: It will be a tragedy | ",
+            "Direct Barry Sheerman <- he: We must act | ",
+        ],
+    );
+}
+
+#[test]
+fn as_two_people_have_said_reports_the_clause_after_it() {
+    // Before rules.157 "if, as Tony Blair and Ruth Kelly have suggested, GCSEs and
+    // A-levels stay" reported the words before "as", as Ruth Kelly's (blind set AS).
+    check(
+        "Exams\n\nSome fear the plan could be scuppered if, as Tony Blair and Ruth Kelly have suggested, GCSEs and A-levels stay. Exams will stay, as Tony Blair has suggested.",
+        &[
+            "Indirect Tony Blair <- Tony Blair: GCSEs and A-levels stay | ",
+            "Indirect Tony Blair <- Tony Blair: Exams will stay | ",
+        ],
+    );
+}
+
+#[test]
+fn a_verb_after_but_borrows_a_described_subject() {
+    // Before rules.157 "In theory, the government has a 7% growth target, but continues
+    // to insist that ..." had no speaker (blind set AS): "continues to" before the verb,
+    // and a description, not a name, for the subject after an opening phrase.
+    check(
+        "China\n\nChina keeps a tight rein on credit. In theory, the government has a 7% growth target, but continues to insist that the overshoot is no threat.",
+        &["Indirect China <- the government: the overshoot is no threat | "],
+    );
+}
+
+#[test]
+fn a_think_tank_is_an_organization_it_stands_for() {
+    // Before rules.157 "UK think-tank Demos" was a person, so "It said that" after "a
+    // report by UK think-tank Demos" had no speaker (blind set AS).
+    check(
+        "Broadband\n\nA quarter of users upload content, according to a report by UK think-tank Demos. It said that a fast connection is changing the way people use the internet.",
+        &[
+            "Indirect Demos <- Demos: A quarter of users upload content | United Kingdom",
+            "Indirect Demos <- It: a fast connection is changing the way people use the internet | ",
+        ],
+    );
+}
+
+#[test]
+fn report_is_a_verb_only_after_its_plural_subject() {
+    // Before rules.157 "..., state media report." reported nothing (blind set AS).
+    // "report" is a verb before "that" or closing the sentence after a plural subject,
+    // not a noun's ("in its daily operations report that", "the jobs report."), nor
+    // "reports" before "have" ("some media reports have cast doubt").
+    check(
+        "Credit\n\nCurbs on credit will continue into 2005, state media report. The papers report that the minister will resign. The commission said in its daily operations report that there was a backlog of ships. He sounded a cautious note about the jobs report. Some media reports have cast doubt on the plan.",
+        &[
+            "Indirect media <- media: Curbs on credit will continue into 2005 | ",
+            "Indirect papers <- The papers: the minister will resign | ",
+            "Indirect commission <- The commission: there was a backlog of ships | ",
+        ],
+    );
+}

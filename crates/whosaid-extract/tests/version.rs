@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.156",
-    "2ff6989ce723b9c9eca0c13dd93cb0b3c7b8adc862c6edbd67a09536905e6175",
+    "0.1.0+rules.157",
+    "fb330acdf454048fe21c3310c3796a3621666165ad644e024222e3adda214d37",
 );
 
 fn fingerprint() -> String {
