@@ -101,6 +101,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-aq.standoff.jsonl", 15, 85),
         ("bbc-heldout-ar.standoff.jsonl", 15, 99),
         ("bbc-heldout-as.standoff.jsonl", 15, 90),
+        ("bbc-heldout-at.standoff.jsonl", 15, 73),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
