@@ -5548,22 +5548,37 @@ fn attribute(
                             })
                         };
                         // "according to the budget office": any source named as written.
+                        // (Or an owner's: "according to his former chief economic
+                        // adviser".)
                         let described = || {
-                            if i + 2 >= np_end || !is_word(&toks[i + 2], text, ARTICLES) {
+                            if i + 2 >= np_end
+                                || !(is_word(&toks[i + 2], text, ARTICLES)
+                                    || is_word(&toks[i + 2], text, &["his", "her", "their", "its"]))
+                            {
                                 return None;
                             }
                             let last = (i + 3..np_end.min(i + 7))
                                 .take_while(|&k| !is_word(&toks[k], text, PP_WORDS))
                                 .last()?;
                             let head = toks[last].text(text);
-                            (!lexicon::function_word(head) && head.len() > 2).then(|| Ref {
-                                toks: i + 3..last + 1,
-                                start: toks[i + 3].start,
-                                end: toks[last].end,
-                                head: Head::Group { of: None },
-                                roles: vec![],
-                                locative: false,
-                            })
+                            // (An owner's speaker is a person's or a body's noun: not
+                            // "according to its estimate", "his wishes".)
+                            let owned = !is_word(&toks[i + 2], text, ARTICLES);
+                            let speaker_noun = lexicon::group_noun(head)
+                                || (lexicon::nominal_speaker(head).is_some()
+                                    && !lexicon::document_noun(head)
+                                    && study_noun(head).is_none());
+                            (!lexicon::function_word(head)
+                                && head.len() > 2
+                                && (!owned || speaker_noun))
+                                .then(|| Ref {
+                                    toks: i + 3..last + 1,
+                                    start: toks[i + 3].start,
+                                    end: toks[last].end,
+                                    head: Head::Group { of: None },
+                                    roles: vec![],
+                                    locative: false,
+                                })
                         };
                         // (A country or nationality before a description and a name
                         // modifies the name: "according to former British team member
@@ -7642,7 +7657,8 @@ fn attribute(
                         || matches!(toks[c].kind, Tk::Punct('£' | '$' | '€' | '¥')))
                     // "Smith said, adding that ...": the participle is its own statement.
                     && !(toks[c].cue == Some(CueKind::Participle) && toks[c - 1].is(','))
-                    && !is_word(&toks[c], text, &["to", "of"])
+                    // ("ruled out free personal care ..., saying": no clause.)
+                    && !is_word(&toks[c], text, &["to", "of", "out"])
                     && (that
                         || !is_word(
                             &toks[c],
@@ -7678,11 +7694,20 @@ fn attribute(
                     // "pressed" reports a question after it ("“...?” Mr Weingarten
                     // pressed"), never a clause: "Todd pressed Reince Priebus on ...".
                     && !is_word(&toks[i], text, &["pressed"]);
-                // "posted a comment, saying, “...”": the participle introduces the quote.
-                let participle_quote = (c..e).any(|k| {
+                // "posted a comment, saying, “...”": the participle introduces the quote,
+                // and what was said ends before it ("He insisted there was no plan ...
+                // saying: “...”").
+                let participle_quote = (c..e).find(|&k| {
                     toks[k].kind == Tk::Word
                         && toks[k].cue == Some(CueKind::Participle)
                         && (k + 1..(k + 4).min(n)).any(|q| toks[q].kind == Tk::Open)
+                });
+                let e = participle_quote.map_or(e, |k| {
+                    let mut k = k;
+                    while k > c && toks[k - 1].is(',') {
+                        k -= 1;
+                    }
+                    k
                 });
                 // A parenthetical attribution, set off by commas inside the sentence ("The
                 // question, she said, is not so simple", "In some places, he said, roads
@@ -7714,7 +7739,6 @@ fn attribute(
                 let that = c > chunk.end && is_word(&toks[c - 1], text, &["that"]);
                 if e >= c + 3
                     && starts_clause
-                    && !participle_quote
                     && !in_quote(c, quotes)
                     && (that || as_said || clause_like(toks, text, c..e))
                 {
@@ -7789,11 +7813,21 @@ fn attribute(
                 let personal = person_name(&sref.head)
                     || matches!(sref.head, Head::TitleOnly)
                     || person_noun_ref(text, &sref);
+                // (After the body the speaker heads, too: "..., says the boss of the
+                // organisation that cleared them of missing a drugs test.")
+                let mut r = e;
+                if r < s.end && is_word(&toks[r], text, &["of"]) {
+                    r = (r + 1..s.end.min(r + 6))
+                        .take_while(|&x| toks[x].kind == Tk::Word && toks[x].cue.is_none())
+                        .find(|&x| is_word(&toks[x], text, &["who", "whose", "that"]))
+                        .unwrap_or(r);
+                }
                 let relative_next = inverted
                     && personal
-                    && e < s.end
-                    && is_word(&toks[e], text, &["who", "whose"])
-                    && quiet_from(e);
+                    && r < s.end
+                    && (is_word(&toks[r], text, &["who", "whose"])
+                        || (r > e && is_word(&toks[r], text, &["that"])))
+                    && quiet_from(r);
                 // Or the speaker reports a second clause: "..., said Mr Chandratillake and
                 // that it was likely that ...".
                 let and_that = e + 2 < s.end
@@ -8861,12 +8895,18 @@ fn descriptors_before(toks: &[Tok], text: &str, lo: usize, b: usize, strict: boo
         let t = &toks[b - n - 1];
         let w = t.text(text);
         let plain = t.kind == Tk::Word && w.chars().all(|c| c.is_lowercase() || c == '-');
-        let excluded = strict
-            && (t.cue.is_some()
-                || lexicon::function_word(w)
-                || lexicon::preposition(w)
-                || w.ends_with("ing")
-                || matches!(w, "as" | "if" | "when" | "while" | "because" | "although"));
+        // (A conjunction never describes: "“desperate”, while the Liberal Democrats
+        // said", "if, as Tony Blair ... said".)
+        let conjunction = matches!(
+            w,
+            "as" | "if" | "when" | "while" | "whereas" | "because" | "although"
+        );
+        let excluded = conjunction
+            || strict
+                && (t.cue.is_some()
+                    || lexicon::function_word(w)
+                    || lexicon::preposition(w)
+                    || w.ends_with("ing"));
         if !plain || excluded {
             break;
         }

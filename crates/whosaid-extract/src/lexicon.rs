@@ -499,6 +499,8 @@ const CUE_VERBS: &[&str] = &[
     "suggest",
     "disclosed",
     "suggests",
+    "read",
+    "reads",
     "indicated",
     "indicates",
     "cautioned",

@@ -761,6 +761,47 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             toks.get(j)
                 .is_some_and(|t| t.kind == Tk::Word && t.text(text) == w)
         };
+        // "read" reports only a document's words: "a BBC statement read", "the letter
+        // reads", or a quotation after it ("A statement from Chelsea explaining the
+        // decision read: “...”"), not "he read the book".
+        let document_before = |from: usize| {
+            (from..k).any(|j| {
+                toks[j].kind == Tk::Word && crate::lexicon::document_noun(toks[j].text(text))
+            })
+        };
+        if matches!(word, "read" | "reads")
+            && !(k > 0 && document_before(k - 1))
+            && !(toks
+                .get(k + 1)
+                .is_some_and(|t| t.is(':') || matches!(t.kind, Tk::Open))
+                && document_before(k.saturating_sub(8)))
+        {
+            toks[k].cue = None;
+            continue;
+        }
+        // "continues to live": what goes on is no speech (but "continued to insist").
+        if matches!(word, "continue" | "continues" | "continued")
+            && word_at(k + 1, "to")
+            && toks.get(k + 2).is_none_or(|t| t.cue.is_none())
+        {
+            toks[k].cue = None;
+            continue;
+        }
+        // "wrote, directed and starred in the film": one of a list of past verbs.
+        if word == "wrote"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is(',') || (t.kind == Tk::Word && t.text(text) == "and"))
+            && toks.get(k + 2).is_some_and(|t| {
+                t.kind == Tk::Word && {
+                    let w = t.text(text);
+                    w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+                }
+            })
+        {
+            toks[k].cue = None;
+            continue;
+        }
         if matches!(word, "hints" | "hinted") && word_at(k + 1, "at") {
             toks[k].cue = None;
             continue;

@@ -4403,3 +4403,73 @@ fn report_is_a_verb_only_after_its_plural_subject() {
         ],
     );
 }
+
+#[test]
+fn verbs_that_do_not_report_before_a_quotation_or_a_list() {
+    // Before rules.158 "Actress Sandra Dee continues to live in Los Angeles" took the
+    // quotation before it, and "Spacey wrote, directed and starred in the film" reported
+    // "directed and starred" (blind set AT). "continued to insist" still reports.
+    check(
+        "Premiere\n\nKate Bosworth plays his wife. \"I knew nothing about him,\" said Bosworth.\n\n\"It was a dream for me to land this part.\" Actress Sandra Dee continues to live in Los Angeles. Kevin Spacey, 45, wrote, directed and starred in the film. The studio continued to insist that it was a hit.",
+        &[
+            "Direct Kate Bosworth <- Bosworth: I knew nothing about him | ",
+            "Direct Kate Bosworth <- Bosworth: It was a dream for me to land this part. | ",
+            "Indirect studio <- The studio: it was a hit | ",
+        ],
+    );
+}
+
+#[test]
+fn a_quoted_word_before_while_is_not_the_next_speakers() {
+    // Before rules.158 "The Tories dismissed the plan as “desperate”, while the Liberal
+    // Democrats said it was misdirected" gave "desperate" to the Liberal Democrats and
+    // lost what they said (blind set AT): "while" describes no speaker.
+    check(
+        "Pay\n\nThe Tories dismissed the plan as \"desperate\", while the Liberal Democrats said it was misdirected.",
+        &["Indirect Liberal Democrats <- Liberal Democrats: it was misdirected | Conservative Party"],
+    );
+}
+
+#[test]
+fn what_was_said_ends_before_a_participle_that_quotes() {
+    // Before rules.158 "Mr Blair insisted there was no plan ... saying: “...”" reported
+    // nothing of "insisted" (blind set AT); "ruled out free care, saying" still reports
+    // no clause.
+    check(
+        "Iran\n\nMr Blair insisted there was no plan for an invasion saying: \"Some people say this is the next place.\" Mr Ladyman ruled out free personal care in England, saying it was \"unsustainable\".",
+        &[
+            "Indirect Blair <- Mr Blair: there was no plan for an invasion | ",
+            "Direct Blair <- Mr Blair: Some people say this is the next place. | ",
+            "Mixed Ladyman <- Mr Ladyman: it was \"unsustainable | ",
+        ],
+    );
+}
+
+#[test]
+fn an_inverted_speaker_with_a_body_and_a_relative_clause_closes_the_sentence() {
+    // Before rules.158 "..., says the boss of the organisation that cleared them of
+    // missing a drugs test." reported nothing (blind set AT); so "according to his former
+    // chief economic adviser", an owner's description (not "its estimate").
+    check(
+        "Sprinters\n\nThe careers of the two sprinters are over, says the boss of the organisation that cleared them of missing a drugs test. The chancellor will meet his rule \"with a margin to spare\", according to his former chief economic adviser. According to its estimate, 13.6% of the loans have been written off.",
+        &[
+            "Indirect boss <- the boss: The careers of the two sprinters are over | ",
+            "Mixed former chief economic adviser <- former chief economic adviser: The chancellor will meet his rule \"with a margin to spare\" | ",
+        ],
+    );
+}
+
+#[test]
+fn a_document_reads_its_words() {
+    // Before rules.158 "read" was no reporting verb: "“...,” a BBC statement read. “...”"
+    // lost its second quotation (blind set AT). It reports after a document's noun, or
+    // before a quotation in a document's sentence; not "He read the book" nor "The
+    // message's subject line reads “...”".
+    check(
+        "Statement\n\n\"The performer had been asked to tone his act down,\" a BBC statement read. \"His gestures had gone beyond what is expected.\" He read the book. The message's subject line reads \"Urgent Appeal\".",
+        &[
+            "Direct BBC <- a BBC statement: The performer had been asked to tone his act down | ",
+            "Direct BBC <- a BBC statement: His gestures had gone beyond what is expected. | ",
+        ],
+    );
+}
