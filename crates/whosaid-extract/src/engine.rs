@@ -278,7 +278,6 @@ const ARTICLES: &[&str] = &["the", "a", "an"];
 /// it ("filed with the Securities and Exchange Commission").
 const RECIPIENT_WORDS: &[&str] = &["with", "to", "on"];
 
-/// Verbs whose next word is the person addressed, not what was said.
 /// Verbs that report words, whatever their form: "was reported to have suggested".
 const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -298,6 +297,7 @@ const SPEECH_VERBS: &[&str] = &[
     "described",
 ];
 
+/// Verbs whose next word is the person addressed, not what was said.
 const ADDRESSING_VERBS: &[&str] = &[
     "told", "tells", "tell", "asked", "asks", "ask", "urged", "warned", "assured", "assures",
     "reminded",
@@ -4191,7 +4191,6 @@ fn office_noun(lex: &Lexicon, word: &str) -> bool {
         )
 }
 
-/// Whether a word or phrase ends in a possessive ("Trump's", "Friday’s").
 /// A court's titles: "judge", "magistrate", "coroner", "justice".
 fn court_title(w: &str) -> bool {
     ["judge", "magistrate", "coroner", "justice"]
@@ -4199,6 +4198,7 @@ fn court_title(w: &str) -> bool {
         .any(|t| w.eq_ignore_ascii_case(t))
 }
 
+/// Whether a word or phrase ends in a possessive ("Trump's", "Friday’s").
 fn possessive(w: &str) -> bool {
     possessive_of(w).is_some()
 }
