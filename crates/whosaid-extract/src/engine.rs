@@ -6062,11 +6062,14 @@ fn attribute(
                 // (The second with a determiner of its own, or two people's full names:
                 // not "Fellow speaker and classical composer James MacMillan agreed", one
                 // person.)
-                let given = |r: &Ref| {
-                    person_name(&r.head)
-                        && text[r.start..r.end]
-                            .split_once(' ')
-                            .is_some_and(|(g, _)| eng.lex.given.contains_key(g))
+                let given = |r: &Ref| match r.head {
+                    Head::Name { start, end, .. } => {
+                        person_name(&r.head)
+                            && text[start..end]
+                                .split_once(' ')
+                                .is_some_and(|(g, _)| eng.lex.given.contains_key(g))
+                    }
+                    _ => false,
                 };
                 let mut b = r.toks.start;
                 b -= descriptors_before(toks, text, s.start, b, true);
@@ -6077,11 +6080,25 @@ fn attribute(
                     .then(|| ref_ending(b - 1))
                     .flatten()
                     .filter(|f| {
-                        // (The subject of the sentence or of "as ... have said".)
+                        // (The subject of the sentence, of "as ... have said", or after a
+                        // quotation: "“...,” singer Gary Lightbody and drummer Jonny
+                        // Quinn said".)
                         let article = usize::from(is_word(&toks[s.start], text, ARTICLES));
-                        let opens = f.toks.start <= s.start + article
-                            || is_word(&toks[f.toks.start - 1], text, &["as"]);
-                        let named = b == r.toks.start && given(f) && given(r);
+                        let described = descriptors_before(toks, text, s.start, f.toks.start, true);
+                        let fb = f.toks.start - described;
+                        let opens = fb <= s.start + article
+                            || is_word(&toks[fb - 1], text, &["as"])
+                            || toks[fb - 1].kind == Tk::Close;
+                        // (Two full names, bare or both described.)
+                        // (Two bare full names with given names, or two described ones,
+                        // a given name in either: "singer Gary Lightbody and drummer
+                        // Jonny Quinn".)
+                        let parallel = described > 0
+                            && b < r.toks.start
+                            && matches!(f.head, Head::Name { .. })
+                            && matches!(r.head, Head::Name { .. });
+                        let named = (b == r.toks.start && given(f) && given(r))
+                            || (parallel && (given(f) || given(r)));
                         opens && person(f) && person(r) && (determined || named)
                     });
                 if let Some(mut f) = first {
@@ -7439,10 +7456,15 @@ fn attribute(
                             && !is_word(&toks[a], text, NOT_CLAUSE_STARTS)
                             && clause_like(toks, text, a..s.end)
                     })
-                    // "Mike Hobday ... said: “...”": the quotation after the colon.
+                    // "Mike Hobday ... said: “...”": the quotation after the colon (or
+                    // the comma: "Saumil Nanavati, president of Sydus, said, “...”").
                     || (c < n
                         && toks[c].is(':')
                         && toks.get(c + 1).is_some_and(|t| t.kind == Tk::Open))
+                    || (c < n
+                        && c > chunk.end
+                        && toks[c].kind == Tk::Open
+                        && toks[chunk.end].is(','))
                     // "“... studying here.” Mr Wallace agreed and said the figures ...":
                     // a reporting verb coordinated after it has the content.
                     || (c + 1 < s.end

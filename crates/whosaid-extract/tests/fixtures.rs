@@ -4473,3 +4473,40 @@ fn a_document_reads_its_words() {
         ],
     );
 }
+
+#[test]
+fn a_verb_with_a_quotation_after_its_comma_leaves_the_one_before() {
+    // Before rules.159 "“...listeners.” Saumil Nanavati, president of Sydus, said, “...”"
+    // took the quotation before it too, though it goes on from Mr Cridland (blind set AU).
+    check(
+        "Radio\n\nMr Cridland said: \"This application will enable anyone to listen.\" \"This allows us to tap into a huge new audience.\" Saumil Nanavati, president of Sydus, said, \"This radio player is what the network was built for.\"",
+        &[
+            "Direct Cridland <- Mr Cridland: This application will enable anyone to listen. | ",
+            "Direct Cridland <- Mr Cridland: This allows us to tap into a huge new audience. | ",
+            "Direct Saumil Nanavati <- Saumil Nanavati: This radio player is what the network was built for. | ",
+        ],
+    );
+}
+
+#[test]
+fn two_described_people_before_one_verb_speak_as_the_first() {
+    // Before rules.159 "“...,” singer Gary Lightbody and drummer Jonny Quinn said."
+    // found no speaker for its verb, and the quotation after it was lost (blind set AU).
+    check(
+        "Awards\n\n\"A lot of bands should go through a kicking,\" singer Gary Lightbody and drummer Jonny Quinn said. \"It has been good for us.\"",
+        &[
+            "Direct Gary Lightbody <- Gary Lightbody: A lot of bands should go through a kicking | ",
+            "Direct Gary Lightbody <- Gary Lightbody: It has been good for us. | ",
+        ],
+    );
+}
+
+#[test]
+fn no_10_is_downing_street() {
+    // Before rules.159 "No 10 was similarly cautious but said ..." had no speaker (blind
+    // set AU).
+    check(
+        "Terror\n\nNo 10 was similarly cautious but said the threat was real.",
+        &["Indirect Downing Street <- No 10: the threat was real | "],
+    );
+}
