@@ -6089,7 +6089,6 @@ fn attribute(
                         let opens = fb <= s.start + article
                             || is_word(&toks[fb - 1], text, &["as"])
                             || toks[fb - 1].kind == Tk::Close;
-                        // (Two full names, bare or both described.)
                         // (Two bare full names with given names, or two described ones,
                         // a given name in either: "singer Gary Lightbody and drummer
                         // Jonny Quinn".)
