@@ -598,10 +598,12 @@ fn glued_openings(text: &str, toks: &mut [Tok]) {
     }
 }
 
-/// "read" and "reads" report what a document says when a colon or a quotation follows
-/// and the document's noun comes shortly before: "A statement from Chelsea explaining
-/// the decision read: "We want ..."", "The letter reads: ...". Elsewhere "read" is no
-/// reporting verb ("read the book"). The same pass finds an opening "Said"
+/// "read" and "reads" report what a document says right after the document's noun ("a
+/// BBC statement read."), or when a colon or a quotation follows and the document's
+/// noun comes shortly before: "A statement from Chelsea explaining the decision read:
+/// "We want ..."", "The letter reads: ...". Elsewhere "read" is no reporting verb
+/// ("read the book", "The message's subject line reads "..."") and its cue is cleared
+/// here, the one place that decides it. The same pass finds an opening "Said"
 /// ([`inverted_cue`]).
 fn written_cues(text: &str, toks: &mut [Tok]) {
     for k in 0..toks.len() {
@@ -615,8 +617,7 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
             inverted_cue(text, toks, k);
             continue;
         }
-        if k == 0
-            || first != b'r'
+        if first != b'r'
             || !matches!(t.end - t.start, 4 | 5)
             || !matches!(t.text(text), "read" | "reads")
         {
@@ -625,14 +626,11 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
         let quoted = toks
             .get(k + 1)
             .is_some_and(|t| t.is(':') || t.kind == Tk::Open);
-        let document = toks[k.saturating_sub(8)..k]
-            .iter()
-            .rev()
-            .take_while(|t| !t.is('.') && t.kind != Tk::Close)
-            .any(|t| t.kind == Tk::Word && crate::lexicon::document_noun(t.text(text)));
-        if quoted && document {
-            toks[k].cue = Some(crate::lexicon::CueKind::Verb);
-        }
+        let document = |t: &Tok| t.kind == Tk::Word && crate::lexicon::document_noun(t.text(text));
+        // Right after the document's noun, whatever follows: "a BBC statement read."
+        let right_after = k > 0 && document(&toks[k - 1]);
+        let before = toks[k.saturating_sub(8)..k].iter().any(document);
+        toks[k].cue = (right_after || (quoted && before)).then_some(crate::lexicon::CueKind::Verb);
     }
 }
 
@@ -761,24 +759,6 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             toks.get(j)
                 .is_some_and(|t| t.kind == Tk::Word && t.text(text) == w)
         };
-        // "read" reports only a document's words: "a BBC statement read", "the letter
-        // reads", or a quotation after it ("A statement from Chelsea explaining the
-        // decision read: “...”"), not "he read the book".
-        let document_before = |from: usize| {
-            (from..k).any(|j| {
-                toks[j].kind == Tk::Word && crate::lexicon::document_noun(toks[j].text(text))
-            })
-        };
-        if matches!(word, "read" | "reads")
-            && !(k > 0 && document_before(k - 1))
-            && !(toks
-                .get(k + 1)
-                .is_some_and(|t| t.is(':') || matches!(t.kind, Tk::Open))
-                && document_before(k.saturating_sub(8)))
-        {
-            toks[k].cue = None;
-            continue;
-        }
         // "continues to live": what goes on is no speech (but "continued to insist").
         if matches!(word, "continue" | "continues" | "continued")
             && word_at(k + 1, "to")
