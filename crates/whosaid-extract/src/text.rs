@@ -428,7 +428,18 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         if c.is_alphanumeric() {
             let mut last = c;
             let mut j = i + width;
-            while let Some(cj) = at(j) {
+            let bytes = s.as_bytes();
+            loop {
+                // A run of ASCII letters and digits joins without looking further.
+                let run = bytes[j..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - j);
+                if run > 0 {
+                    j += run;
+                    last = char::from(bytes[j - 1]);
+                }
+                let Some(cj) = at(j) else { break };
                 let nj = after(j);
                 let join = cj.is_alphanumeric()
                     || (matches!(cj, '\'' | '\u{2019}' | '-' | '\u{2010}' | '&')
