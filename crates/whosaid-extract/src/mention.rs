@@ -743,7 +743,10 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             continue;
         }
         let is = |words: &[&str]| words.iter().any(|p| w.eq_ignore_ascii_case(p));
-        let pronoun = if w == "I" {
+        // (By length first: this is asked of nearly every word.)
+        let pronoun = if !(1..=4).contains(&w.len()) {
+            None
+        } else if w == "I" {
             Some(Pronoun::First)
         } else if is(&["he", "she"]) {
             Some(Pronoun::Person)
@@ -770,15 +773,19 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 )
         };
         // "the judge", or "the Christie supporter" (a name between determiner and noun).
-        let determined = (i > range.start && det(i - 1))
-            || (i > range.start + 1
-                && det(i - 2)
-                && toks[i - 1].kind == Tk::Word
-                && cap(toks[i - 1].text(text)));
-        let next_is_verb = toks
-            .get(i + 1)
-            .is_some_and(|n| n.kind == Tk::Word && n.cue.is_some())
-            || toks.get(i + 1).is_some_and(|n| n.is(','));
+        // (Closures: asked only of a word that may be a nominal speaker.)
+        let determined = || {
+            (i > range.start && det(i - 1))
+                || (i > range.start + 1
+                    && det(i - 2)
+                    && toks[i - 1].kind == Tk::Word
+                    && cap(toks[i - 1].text(text)))
+        };
+        let next_is_verb = || {
+            toks.get(i + 1)
+                .is_some_and(|n| n.kind == Tk::Word && n.cue.is_some())
+                || toks.get(i + 1).is_some_and(|n| n.is(','))
+        };
         // Any description that is the subject of a reporting verb, or follows one after
         // a quote: "the gambling tycoon told Reuters", "said the 46-year-old." The
         // piece spans its modifiers, not the determiner.
@@ -845,7 +852,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             && i > range.start
             && toks[i - 1].text(text).eq_ignore_ascii_case("social");
         if (lexicon::group_noun(w) && !social_media)
-            || (determined && next_is_verb && !cap(w) && lexicon::nominal_speaker(w).is_some())
+            || (next_is_verb() && !cap(w) && determined() && lexicon::nominal_speaker(w).is_some())
             || opens_before_past
             || quantifier
         {
