@@ -3856,7 +3856,8 @@ fn is_surname_of(name: &str, full: &str) -> bool {
     // Where `name` would start in `full`: at its start, or after a space.
     let at_word =
         |cut: usize| cut == 0 || (full.is_char_boundary(cut) && full[..cut].ends_with(' '));
-    let Some((particle, _)) = name.split_once(' ') else {
+    // (A byte search: `split_once` builds a searcher, and this runs for every person met.)
+    let Some(space) = name.bytes().position(|b| b == b' ') else {
         // The last word (cheap: this runs for every person met, at every name), or the
         // word before a generational suffix ("Biden" in "Joseph R. Biden Jr.").
         // (A suffix ends in one of these bytes: most names are turned away by the last.)
@@ -3869,6 +3870,7 @@ fn is_surname_of(name: &str, full: &str) -> bool {
         return (at_word(cut) && same_but_first_case(&full[cut..], name))
             || (suffixed() && surname_of(full).is_some_and(|s| same_but_first_case(s, name)));
     };
+    let particle = &name[..space];
     // (Particles are short words: most names are turned away here.)
     particle.len() <= 3
         && cut > 0
@@ -4228,8 +4230,10 @@ fn name_text(s: &str) -> String {
         s = t;
     }
     // A post-nominal after a full name: "Peter Ainsworth MP", "Cherie Booth QC".
-    if let Some((head, last)) = s.rsplit_once(' ') {
-        if head.contains(' ') && post_nominal(last) {
+    // (Byte searches: this runs for every name met.)
+    if let Some(sp) = s.bytes().rposition(|b| b == b' ') {
+        let (head, last) = (&s[..sp], &s[sp + 1..]);
+        if head.as_bytes().contains(&b' ') && post_nominal(last) {
             s = head;
         }
     }

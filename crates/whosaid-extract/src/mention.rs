@@ -695,7 +695,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             continue;
         }
         // Hyphenated compounds: "U.S.-Iranian".
-        if w.contains('-') && cap(w) {
+        if cap(w) && w.contains('-') {
             let mut off = t.start;
             let mut any = false;
             for part in w.split('-') {
@@ -883,7 +883,11 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         // A web address names a site ("says gamesindustry.biz", "Gawker.com"); a
         // sentence's full stop after it is not part of it.
         let site = w.strip_suffix('.').unwrap_or(w);
-        if site.contains('.') && lexicon::web_address(site) {
+        // (Its domain's dot is among its last six bytes: most words are turned away
+        // by that.)
+        if site.as_bytes()[site.len().saturating_sub(6)..].contains(&b'.')
+            && lexicon::web_address(site)
+        {
             out.push(Piece0 {
                 toks: i..i + 1,
                 start: t.start,
@@ -983,13 +987,15 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     && j + 1 < range.end
                     && toks[j + 1].kind == Tk::Word
                     && cap(toks[j + 1].text(text))
-                    && !text[toks[j - 1].end..toks[j + 1].start].contains('\n')
+                    && !text.as_bytes()[toks[j - 1].end..toks[j + 1].start].contains(&b'\n')
                 {
                     j += 1;
                     continue;
                 }
                 // A name never runs over a line break ("Gabrielle Hatcher\nAge: 25").
-                if tj.kind != Tk::Word || text[toks[j - 1].end..tj.start].contains('\n') {
+                if tj.kind != Tk::Word
+                    || text.as_bytes()[toks[j - 1].end..tj.start].contains(&b'\n')
+                {
                     break;
                 }
                 let wj = tj.text(text);
