@@ -88,14 +88,21 @@ fn curly_apostrophe(s: &str) -> bool {
     !s.is_ascii() && s.contains('\u{2019}')
 }
 
-/// Which byte lengths occur with each first byte in a set of words: look-ups that run
-/// for every token turn most words away by one bit, before any lowering or hashing.
+/// Which byte lengths occur with each first byte, and with each last byte (in ASCII
+/// lower case), in a set of words: look-ups that run for every token turn most words
+/// away by two bits, before any lowering or hashing.
 #[derive(Debug, Clone)]
-pub struct Shapes([u32; 256]);
+pub struct Shapes {
+    first: [u32; 256],
+    last: [u32; 256],
+}
 
 impl Default for Shapes {
     fn default() -> Self {
-        Self([0; 256])
+        Self {
+            first: [0; 256],
+            last: [0; 256],
+        }
     }
 }
 
@@ -106,24 +113,36 @@ impl Shapes {
 
     /// Records a word of the set.
     pub fn add(&mut self, word: &str) {
-        if let Some(&b) = word.as_bytes().first() {
-            self.0[usize::from(b)] |= Self::bit(word.len());
+        if let (Some(&f), Some(&l)) = (word.as_bytes().first(), word.as_bytes().last()) {
+            self.first[usize::from(f)] |= Self::bit(word.len());
+            self.last[usize::from(l.to_ascii_lowercase())] |= Self::bit(word.len());
         }
     }
 
-    /// False when no word of the set has this one's first byte and length.
+    /// Whether the last byte, in ASCII lower case, ends a word of the set this long.
+    fn last_fits(&self, word: &[u8]) -> bool {
+        word.last().is_some_and(|&l| {
+            self.last[usize::from(l.to_ascii_lowercase())] & Self::bit(word.len()) != 0
+        })
+    }
+
+    /// False when no word of the set has this one's first byte and length, or its last
+    /// byte (in ASCII lower case: a set of lowercase words is asked of any case).
     pub fn may_hold(&self, word: &str) -> bool {
-        word.as_bytes()
-            .first()
-            .is_some_and(|&b| self.0[usize::from(b)] & Self::bit(word.len()) != 0)
+        let b = word.as_bytes();
+        b.first()
+            .is_some_and(|&f| self.first[usize::from(f)] & Self::bit(b.len()) != 0)
+            && self.last_fits(b)
     }
 
     /// Like `may_hold` for the word in ASCII lower case (a set of lowercase words);
     /// a word with other letters is let through, as lowering may change its length.
     pub fn may_hold_lowered(&self, word: &str) -> bool {
-        match word.as_bytes().first() {
-            Some(&b) if word.is_ascii() => {
-                self.0[usize::from(b.to_ascii_lowercase())] & Self::bit(word.len()) != 0
+        let b = word.as_bytes();
+        match b.first() {
+            Some(&f) if word.is_ascii() => {
+                self.first[usize::from(f.to_ascii_lowercase())] & Self::bit(b.len()) != 0
+                    && self.last_fits(b)
             }
             Some(_) => true,
             None => false,
