@@ -1370,10 +1370,14 @@ pub fn group_noun(word: &str) -> bool {
     if word == "Media" {
         return false;
     }
-    if !matches!(
-        word.as_bytes().last(),
-        Some(b's' | b'S' | b'e' | b'E' | b'n' | b'N' | b'a' | b'A')
-    ) {
+    // And they are 4 to 13 bytes long ("fans", "demonstrators"; widen the bounds for a
+    // noun added outside them): "the" is turned away.
+    if !(4..=13).contains(&word.len())
+        || !matches!(
+            word.as_bytes().last(),
+            Some(b's' | b'S' | b'e' | b'E' | b'n' | b'N' | b'a' | b'A')
+        )
+    {
         return false;
     }
     matches!(
