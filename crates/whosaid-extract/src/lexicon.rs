@@ -1922,6 +1922,9 @@ mod tests {
         shapes.add("spokesman");
         assert!(shapes.may_hold("spokesman") && shapes.may_hold_lowered("Spokesman"));
         assert!(!shapes.may_hold("said") && !shapes.may_hold(""));
+        // First byte and length fit, the last byte does not.
+        assert!(!shapes.may_hold("statement") && !shapes.may_hold_lowered("Statement"));
+        assert!(shapes.may_hold("spokesmaN") && shapes.may_hold_lowered("SPOKESMAN"));
         // (A possessive ending is read off first: "People's" starts no form as written.)
         for w in lex.form_first.iter().filter(|w| !w.ends_with("'s")) {
             assert!(lex.may_start_form(w), "{w}");
