@@ -6807,6 +6807,17 @@ fn attribute(
                     // "said Final Wars producer Shogo Tomiyama": the person after the
                     // name of what they work for and their job.
                     let employer_then_person = |r: Ref| {
+                        // A country before an organization's name only places it: "said
+                        // the UK National Tremor Foundation", "said UK National Tremor
+                        // Foundation chief Karen Walsh".
+                        let r = match r.head {
+                            Head::Known(e) if eng.lex.entries[e].kind == ActorKind::Country => {
+                                ref_starting(r.toks.end)
+                                    .filter(|o| matches!(o.head, Head::Name { org: true, .. }))
+                                    .unwrap_or(r)
+                            }
+                            _ => r,
+                        };
                         // Two titles joined before the name: "said chairman and chief
                         // executive officer Bill Ford".
                         if matches!(r.head, Head::TitleOnly)
@@ -7858,11 +7869,25 @@ fn attribute(
                 let and_that = e + 2 < s.end
                     && is_word(&toks[e], text, &["and"])
                     && is_word(&toks[e + 1], text, &["that"]);
+                // Or a dash sets off a remark of the writer's after it, with no verb of
+                // its own: "..., says the party - and insulation could save £100 ...".
+                // (Not the closing dash of an attribution set off by two: "put a lot of
+                // effort - too much, critics argue - into enforcement".)
+                let dash_next = e + 1 < s.end
+                    && toks[e].kind == Tk::Dash
+                    && !toks[s.start..chunk.start]
+                        .iter()
+                        .skip_while(|t| t.kind == Tk::Dash)
+                        .any(|t| t.kind == Tk::Dash)
+                    && !toks[e + 1..s.end]
+                        .iter()
+                        .any(|t| t.cue == Some(CueKind::Verb) || t.kind == Tk::Dash);
                 let at_end = trim_end(toks, e, s.end) == e
                     || appositive
                     || participle_next
                     || relative_next
-                    || and_that;
+                    || and_that
+                    || dash_next;
                 let mut b = chunk.start;
                 // The speaker's job and employer before the name: "..., BBC environment
                 // correspondent Richard Black said."

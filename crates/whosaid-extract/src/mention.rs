@@ -324,8 +324,11 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
             .take_while(|&j| {
                 // (After the "Said" that opens a sentence, not into the quotation after
                 // its colon.)
+                // (Nor past a dash: "..., says the party - and insulation could
+                // save ..." is a remark after the attribution.)
                 let stop = toks[j].is(',')
                     || toks[j].is('.')
+                    || toks[j].kind == Tk::Dash
                     || (opening_said && matches!(toks[j].kind, Tk::Punct(':') | Tk::Open))
                     || matches!(toks[j].text(text), "who" | "which" | "that" | "whose");
                 !stop

@@ -4510,3 +4510,32 @@ fn no_10_is_downing_street() {
         &["Indirect Downing Street <- No 10: the threat was real | "],
     );
 }
+
+#[test]
+fn a_country_before_a_body_named_after_the_verb_only_places_it() {
+    // Before rules.160 "..., said the UK National Tremor Foundation." and "..., said UK
+    // National Tremor Foundation chief Karen Walsh." found no speaker, and the statement
+    // was lost (blind set AV).
+    check(
+        "Tremors\n\nAbout three million Britons have a tremor, said the UK National Tremor Foundation.\n\nMost cases are mild, said US National Academy of Sciences president Bruce Alberts.",
+        &[
+            "Indirect National Tremor Foundation <- National Tremor Foundation: About three million Britons have a tremor | United Kingdom",
+            "Indirect Bruce Alberts <- National Academy of Sciences president Bruce Alberts: Most cases are mild | ",
+        ],
+    );
+}
+
+#[test]
+fn a_remark_after_a_dash_leaves_the_attribution_before_it() {
+    // Before rules.160 "..., says the party - and insulation could save ..." and "...,
+    // Mr Chidambaram said - falling short of ..." lost their statements; a remark set
+    // off by a dash after the speaker is the writer's (blind set AV). An attribution
+    // inside two dashes keeps its own: "- too much, critics argue -".
+    check(
+        "Vouchers\n\nThe Liberal Democrats unveiled a plan for pensioners on Monday.\n\nThe plan would boost energy conservation, says the party - and insulation could save £100 every year.\n\nThe target will be 4.3%, Mr Chidambaram said - falling short of the law's requirement.\n\nHe put a lot of effort - too much, critics argue - into enforcement.",
+        &[
+            "Indirect Liberal Democrats <- the party: The plan would boost energy conservation | ",
+            "Indirect Chidambaram <- Mr Chidambaram: The target will be 4.3% | ",
+        ],
+    );
+}
