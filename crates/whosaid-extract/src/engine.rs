@@ -3253,21 +3253,13 @@ impl<'a> Engine<'a> {
         // of the state of New York".
         let held_in = self.text[span.end as usize..].starts_with(" of ");
         // A spokesperson speaks for somebody else: "The Ofcom spokesman said" is not
-        // the person the lede is about.
-        let spokesperson = self.text[span.range()]
-            .rsplit(' ')
-            .next()
-            .is_some_and(lexicon::spokesperson);
-        // Nor does a court's: "the sentencing judge" is not the man the lede puts in the
-        // dock.
-        let court = self.text[span.range()]
-            .rsplit(' ')
-            .next()
-            .is_some_and(court_title);
+        // the person the lede is about. Nor does a court's: "the sentencing judge" is
+        // not the man the lede puts in the dock.
+        let noun = self.text[span.range()].rsplit(' ').next().unwrap_or("");
         if !speaker
             || held_in
-            || spokesperson
-            || court
+            || lexicon::spokesperson(noun)
+            || court_title(noun)
             || !(written_definite(&self.text[span.range()]) || ends_with_word(before, "the"))
         {
             return None;

@@ -1239,6 +1239,11 @@ pub fn topic_noun(word: &str) -> bool {
 /// Whether a word is a web address ("Gawker.com", "gamesindustry.biz"): a site.
 pub fn web_address(word: &str) -> bool {
     let w = word.as_bytes();
+    // Every domain below starts with a dot among the last six bytes: most words, with
+    // none there, are turned away before the comparisons (this is asked of every word).
+    if !w[w.len().saturating_sub(6)..].contains(&b'.') {
+        return false;
+    }
     [
         ".com", ".org", ".net", ".gov", ".co.uk", ".us", ".biz", ".info", ".io",
     ]

@@ -886,11 +886,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         // A web address names a site ("says gamesindustry.biz", "Gawker.com"); a
         // sentence's full stop after it is not part of it.
         let site = w.strip_suffix('.').unwrap_or(w);
-        // (Its domain's dot is among its last six bytes: most words are turned away
-        // by that.)
-        if site.as_bytes()[site.len().saturating_sub(6)..].contains(&b'.')
-            && lexicon::web_address(site)
-        {
+        if lexicon::web_address(site) {
             out.push(Piece0 {
                 toks: i..i + 1,
                 start: t.start,

@@ -816,28 +816,32 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
         // its latest Beige Book report."), and never after a determiner ("in its daily
         // operations report that", "a New York Times report that").
         // ("The papers report that": the plural subject's own article.)
-        let plural_subject = k >= 2 && toks[k - 1].kind == Tk::Word && {
-            let p = toks[k - 1].text(text);
-            p.starts_with(char::is_lowercase)
-                && (crate::lexicon::group_noun(p) || (p.len() > 3 && p.ends_with('s')))
+        // (A closure: asked only of "report", not of every cue.)
+        let report_noun = || {
+            let plural_subject = k >= 2 && toks[k - 1].kind == Tk::Word && {
+                let p = toks[k - 1].text(text);
+                p.starts_with(char::is_lowercase)
+                    && (crate::lexicon::group_noun(p) || (p.len() > 3 && p.ends_with('s')))
+            };
+            let determiner_at = |j: usize| {
+                toks[j].kind == Tk::Word
+                    && matches!(
+                        &*crate::lexicon::ascii_lower(toks[j].text(text)),
+                        "its" | "their" | "his" | "her" | "the" | "a" | "an" | "this" | "that"
+                    )
+            };
+            let determined = (k.saturating_sub(4)..k).any(|j| {
+                determiner_at(j) && !(j + 2 == k && plural_subject && word_at(k + 1, "that"))
+            });
+            let closing_after_lowercase = toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.kind, Tk::Punct('.')))
+                && k > 0
+                && toks[k - 1].kind == Tk::Word
+                && toks[k - 1].text(text).starts_with(char::is_lowercase);
+            determined || !(word_at(k + 1, "that") || closing_after_lowercase)
         };
-        let determiner_at = |j: usize| {
-            toks[j].kind == Tk::Word
-                && matches!(
-                    &*crate::lexicon::ascii_lower(toks[j].text(text)),
-                    "its" | "their" | "his" | "her" | "the" | "a" | "an" | "this" | "that"
-                )
-        };
-        let determined = (k.saturating_sub(4)..k)
-            .any(|j| determiner_at(j) && !(j + 2 == k && plural_subject && word_at(k + 1, "that")));
-        let closing_after_lowercase = toks
-            .get(k + 1)
-            .is_some_and(|t| matches!(t.kind, Tk::Punct('.')))
-            && k > 0
-            && toks[k - 1].kind == Tk::Word
-            && toks[k - 1].text(text).starts_with(char::is_lowercase);
-        if word == "report" && (determined || !(word_at(k + 1, "that") || closing_after_lowercase))
-        {
+        if word == "report" && report_noun() {
             toks[k].cue = None;
             continue;
         }
