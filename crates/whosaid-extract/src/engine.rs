@@ -2349,11 +2349,26 @@ impl<'a> Engine<'a> {
                             // The organization (not a government body, a country or a
                             // document's own description) named last before; "the real
                             // estate developer" may be a person.
+                            // (A watchdog is no business the text called one, "the
+                            // German regulator" after "US banking giant Citigroup", and
+                            // may be a government body: "the financial regulator"
+                            // after "the Securities and Exchange Commission".)
+                            let overseer = matches!(&*noun, "regulator" | "watchdog");
+                            let businesses: Vec<&str> = if overseer {
+                                self.described_as
+                                    .iter()
+                                    .filter(|(_, n)| lexicon::business_noun(n))
+                                    .map(|&(o, _)| self.found.actors[o].name.as_str())
+                                    .collect()
+                            } else {
+                                Vec::new()
+                            };
                             let business = |a: &DocActor| {
                                 a.kind == ActorKind::Organization
-                                    && (!a.government || named_so(a))
+                                    && (!a.government || named_so(a) || overseer)
                                     && !a.local
                                     && fits(a)
+                                    && !businesses.contains(&a.name.as_str())
                             };
                             let last = (bare_definite || lexicon::company_descriptor(head))
                                 .then(|| self.last_named_before(at, business))
@@ -4852,11 +4867,17 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 // The subject opens its clause; a title after "the" opens it too when a
                 // person's name stands in apposition to it ("The Attorney General, Lord
                 // Goldsmith, has ...").
+                // (After a conjunction too: "But the Liberal Democrats' shadow home
+                // secretary, Mark Oaten, accused ...".)
                 let title = matches!(r.head, Head::TitleOnly | Head::Group { of: None });
                 let apposed = (first && !quoted && !in_opener && title && a.is_none())
                     .then(|| {
                         (subject_from..r.toks.start)
-                            .all(|k| is_word(&toks[k], text, ARTICLES))
+                            .all(|k| {
+                                is_word(&toks[k], text, ARTICLES)
+                                    || (k == s.start
+                                        && is_word(&toks[k], text, &["But", "And", "Yet"]))
+                            })
                             .then(|| named_in_apposition(&ctx, text, r, s.end))
                             .flatten()
                     })
@@ -5267,12 +5288,23 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
         && toks
             .get(i + 1)
             .is_some_and(|n| is_word(n, text, &["for", "not"]));
-    !(passive || noun || adds_to || adjective || possessive || won || frame || request)
+    // Who is reported is the speaker, and "saying" the verb: "Reuters reported BaFin as
+    // saying" (`quoted_as_saying`).
+    let as_saying = kind == CueKind::Verb
+        && is_word(&toks[i], text, &["reported", "cited"])
+        && toks[i + 1..toks.len().min(i + 12)]
+            .iter()
+            .take_while(|t| (t.kind == Tk::Word && t.cue.is_none()) || t.is(','))
+            .any(|t| is_word(t, text, &["as"]))
+        && toks[i + 1..toks.len().min(i + 13)]
+            .windows(2)
+            .any(|w| is_word(&w[0], text, &["as"]) && is_word(&w[1], text, &["saying"]));
+    !(passive || noun || adds_to || adjective || possessive || won || frame || request || as_saying)
 }
 
 /// For "saying" at `i` in "Yuri Trutnev was quoted (by Interfax) as saying", "... has been
-/// reported as saying" or "Interfax quoted Yuri Trutnev as saying": the token where the
-/// speaker's name ends.
+/// reported as saying", "Interfax quoted Yuri Trutnev as saying" or "Reuters reported
+/// BaFin as saying": the token where the speaker's name ends.
 fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option<usize> {
     let toks = ctx.toks;
     if i < start + 3 || !is_word(&toks[i - 1], text, &["as"]) {
@@ -5280,7 +5312,9 @@ fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option
     }
     // Active: the person quoted is the object, perhaps described first ("quoted
     // prosecutor Russell McGuire", "quoted the prosecutor Russell McGuire"), or after
-    // ("quoted Yang Jike, vice-governor of Anhui, as saying").
+    // ("quoted Yang Jike, vice-governor of Anhui, as saying"); so is the one reported or
+    // cited so ("Reuters reported BaFin as saying").
+    const QUOTED: &[&str] = &["quoted", "reported", "cited"];
     let appositive = toks[i - 2].is(',').then(|| {
         (i.saturating_sub(12).max(start + 1)..i - 2)
             .find(|&k| {
@@ -5300,8 +5334,8 @@ fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option
                 // Not the agent of a passive: "was quoted by Itar-Tass as saying".
                 toks[k].kind == Tk::Word && w.starts_with(char::is_lowercase) && w != "by"
             })
-            .any(|k| is_word(&toks[k], text, &["quoted"]));
-        let next_to = r.toks.start > start && is_word(&toks[r.toks.start - 1], text, &["quoted"]);
+            .any(|k| is_word(&toks[k], text, QUOTED));
+        let next_to = r.toks.start > start && is_word(&toks[r.toks.start - 1], text, QUOTED);
         if next_to || described {
             return Some(object_end);
         }
@@ -5813,7 +5847,21 @@ fn attribute(
                                         && lexicon::company_noun(toks[r.toks.end - 1].text(text))
                                         // (After a speaker in the paragraph, "the
                                         // company" is theirs, found below.)
-                                        && speakers_here.is_empty()))
+                                        && speakers_here.is_empty())
+                                    // A group opening the clause before its verb: "Church
+                                    // ministers are trying to ..., saying" (not "Users
+                                    // will be able to ... just by saying the actor's name").
+                                    || (r.toks.start == opening
+                                        && toks[i - 1].is(',')
+                                        && toks.get(r.toks.end).is_some_and(|t| {
+                                            let w = t.text(text);
+                                            t.kind == Tk::Word
+                                                && (t.cue.is_some()
+                                                    || lexicon::auxiliary(w)
+                                                    || lexicon::helping_verb(w)
+                                                    || (w.ends_with("ed")
+                                                        && w.starts_with(char::is_lowercase)))
+                                        })))
                         })
                         .find_map(|r| {
                             let r = r.clone();
@@ -5937,7 +5985,14 @@ fn attribute(
                             roles: vec![],
                             locative: false,
                         };
-                        add_statement(eng, ctx, quotes, sp, &dummy, Some(i..i + 1), c..e, c..c);
+                        // The sentence's subject is the participle's mention ("Unions
+                        // reacted angrily ..., arguing that"); a speaker before it in
+                        // the sentence has the attribution's.
+                        let sref = subject_ref
+                            .as_ref()
+                            .filter(|(a, _)| speaker_in_sentence.is_none() && Some(*a) == subject)
+                            .map_or(&dummy, |(_, r)| r);
+                        add_statement(eng, ctx, quotes, sp, sref, Some(i..i + 1), c..e, c..c);
                         // A quotation opening the next sentence continues this speaker
                         // ("..., saying it was a sign of strength. “The economy is
                         // growing ...”"); a quotation further on is left to its own frame.
@@ -7077,7 +7132,16 @@ fn attribute(
                                 // Or a description opening the sentence: "The government
                                 // has a 7% growth target, but continues to insist that".
                                 .or(opening_description.as_ref())
-                                .filter(|r| !matches!(r.head, Head::Pronoun(_)) && !r.locative)
+                                // (A pronoun only for a person opening the sentence: "He
+                                // accepted the ruling but argued ...".)
+                                .filter(|r| {
+                                    !r.locative
+                                        && match r.head {
+                                            Head::Pronoun(Pronoun::Person) => r.toks.start == st,
+                                            Head::Pronoun(_) => false,
+                                            _ => true,
+                                        }
+                                })
                                 // After a conjunction only a name, not a place, a demonym
                                 // or an owner: "But Trump's candidacy ... features ...
                                 // and states that".
@@ -7881,6 +7945,20 @@ fn attribute(
                     || and_that
                     || dash_next;
                 let mut b = chunk.start;
+                // Who reported the speaker so: "..., Reuters reported BaFin as saying."
+                if as_verb {
+                    let mut v = b;
+                    while v > s.start && is_word(&toks[v - 1], text, ARTICLES) {
+                        v -= 1;
+                    }
+                    if v > s.start + 1
+                        && is_word(&toks[v - 1], text, &["quoted", "reported", "cited"])
+                    {
+                        if let Some(agent) = ref_ending(v - 1) {
+                            b = agent.toks.start;
+                        }
+                    }
+                }
                 // The speaker's job and employer before the name: "..., BBC environment
                 // correspondent Richard Black said."
                 let descriptors = if inverted {
@@ -8454,6 +8532,28 @@ fn framed_quotes(
             continue;
         }
         let s = sentence_of(ctx, open);
+        // A sentence that says its words were said by nobody named frames no quote:
+        // "... to ensure they are "socially responsible", it has been suggested."
+        let unnamed = (s.start..s.end.saturating_sub(2)).any(|k| {
+            if !is_word(&toks[k], eng.text, &["it", "It"]) {
+                return false;
+            }
+            let participle = |t: &Tok| {
+                t.cue == Some(CueKind::Verb)
+                    && (t.text(eng.text).ends_with("ed") || is_word(t, eng.text, &["said"]))
+            };
+            // "it has been suggested", "it had been claimed", "it was said".
+            let mut v = k + 1;
+            while v < s.end && is_word(&toks[v], eng.text, &["has", "had", "been"]) {
+                v += 1;
+            }
+            let perfect = v < s.end && is_word(&toks[v - 1], eng.text, &["been"]);
+            let simple = is_word(&toks[k + 1], eng.text, &["is", "was"]);
+            (perfect && participle(&toks[v])) || (simple && participle(&toks[k + 2]))
+        });
+        if unnamed {
+            continue;
+        }
         let close = quotes[qi].close;
         // Signed with a dash; else, after a colon, the clause's first actor, and inside a
         // sentence only its subject; else a verb and a name right after the quote.

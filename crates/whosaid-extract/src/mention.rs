@@ -1430,7 +1430,31 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                     k += 2;
                     continue;
                 }
-                out.push(Ref::over(p, p, name_head(text, toks, p)));
+                let head = name_head(text, toks, p);
+                // A body's name before a group only says whose the group is: "say
+                // Cranfield University experts" are experts, as "BBC experts" are.
+                // (Not a verb: "The Washington Times reports Beck will ...", but "Press
+                // reports suggest", "Press reports from the region said".)
+                let group_noun = |g: &Piece0| {
+                    toks[g.toks.end - 1].cue.is_none()
+                        || toks.get(g.toks.end).is_some_and(|t| {
+                            t.cue.is_some()
+                                || t.kind == Tk::Word
+                                    && matches!(t.text(text), "from" | "in" | "on" | "at" | "by")
+                        })
+                };
+                if let Some(g) = pieces.get(k + 1).filter(|g| {
+                    g.toks.start == p.toks.end
+                        && matches!(g.piece, Piece::Group)
+                        && matches!(head, Head::Name { org: true, .. })
+                        && !employer
+                        && group_noun(g)
+                }) {
+                    out.push(Ref::over(p, g, Head::Group { of: None }));
+                    k += 2;
+                    continue;
+                }
+                out.push(Ref::over(p, p, head));
             }
             Piece::Pronoun(pr) => out.push(Ref::over(p, p, Head::Pronoun(*pr))),
             Piece::Group => {

@@ -1074,7 +1074,7 @@ fn a_participle_belongs_to_its_own_sentences_subject() {
         "Apology\n\nMr Brown said it was time to talk about British values. South African president Thabo Mbeki has attacked British imperialists, saying they treated Africans like savages.",
         &[
             "Indirect Brown <- Mr Brown: it was time to talk about British values | United Kingdom",
-            "Indirect Thabo Mbeki <- Thabo Mbeki: they treated Africans like savages | ",
+            "Indirect Thabo Mbeki <- South African president Thabo Mbeki: they treated Africans like savages | ",
         ],
     );
     // With a reporting verb before it, the participle continues that verb's speaker.
@@ -2125,8 +2125,8 @@ fn a_quote_after_a_participles_sentence_continues_its_speaker() {
         "Dollar\n\n\"The fall has been sudden,\" said Ann Lee of First Bank. Treasury Secretary John Snow put a brave face on the news, saying it was a sign of strong growth. \"The economy is growing at such a fast rate.\"",
         &[
             "Direct Ann Lee <- Ann Lee: The fall has been sudden | Bank",
-            "Indirect John Snow <- John Snow: it was a sign of strong growth | ",
-            "Direct John Snow <- John Snow: The economy is growing at such a fast rate. | ",
+            "Indirect John Snow <- Treasury Secretary John Snow: it was a sign of strong growth | ",
+            "Direct John Snow <- Treasury Secretary John Snow: The economy is growing at such a fast rate. | ",
         ],
     );
 }
@@ -2282,7 +2282,7 @@ fn a_participles_subject_is_its_own_sentences() {
     check(
         "Tributes\n\nWhen Carson died, President Bush led the public tributes, saying the presenter \"had a profound influence\".",
         &[
-            "Mixed Bush <- Bush: the presenter \"had a profound influence | ",
+            "Mixed Bush <- President Bush: the presenter \"had a profound influence | ",
         ],
     );
     check(
@@ -2378,7 +2378,7 @@ fn a_shadow_title_is_the_oppositions_not_the_office() {
         "Europe\n\nForeign Secretary Jack Straw spoke in London. Shadow foreign secretary Michael Ancram said ministers were prolonging uncertainty.\n\nThe foreign secretary hit back by saying Tory attitudes had kept the party out of power.",
         &[
             "Indirect Michael Ancram <- Shadow foreign secretary Michael Ancram: ministers were prolonging uncertainty | ",
-            "Indirect Jack Straw <- Jack Straw: Tory attitudes had kept the party out of power | Conservative Party",
+            "Indirect Jack Straw <- foreign secretary: Tory attitudes had kept the party out of power | Conservative Party",
         ],
     );
 }
@@ -4072,7 +4072,7 @@ fn a_bodys_country_and_titled_report_two_that_clauses_and_a_writers_email() {
             "Indirect Federal Reserve <- The report: real estate activity remained strong | ",
             "Indirect Federal Reserve <- The report: leasing strengthened in most districts | ",
             "Indirect Alastair Campbell <- Mr Campbell's: they should get Trevor Beattie to issue a statement | ",
-            "Indirect Alastair Campbell <- Mr Campbell's: the presenter would have seen the funny side | ",
+            "Indirect Alastair Campbell <- He: the presenter would have seen the funny side | ",
         ],
     );
 }
@@ -4536,6 +4536,102 @@ fn a_remark_after_a_dash_leaves_the_attribution_before_it() {
         &[
             "Indirect Liberal Democrats <- the party: The plan would boost energy conservation | ",
             "Indirect Chidambaram <- Mr Chidambaram: The target will be 4.3% | ",
+        ],
+    );
+}
+
+#[test]
+fn a_pronoun_subject_lends_itself_to_a_coordinated_verb() {
+    // Before rules.161 "He accepted the ruling but argued ..." and "He declined to
+    // elaborate but said ..." were lost: a verb coordinated after another found its
+    // speaker in a subject that opens the sentence only when that subject was a name
+    // (blind set AW).
+    check(
+        "Terror\n\nHome Secretary Charles Clarke told MPs: \"There remains a public emergency.\" He accepted the law lords' ruling but argued detention powers had helped prevent attacks.",
+        &[
+            "Direct Charles Clarke <- Home Secretary Charles Clarke: There remains a public emergency. | ",
+            "Indirect Charles Clarke <- He: detention powers had helped prevent attacks | ",
+        ],
+    );
+}
+
+#[test]
+fn who_was_reported_as_saying_is_the_speaker() {
+    // Before rules.161 "..., Reuters reported BaFin as saying." was lost: "reported"
+    // took the sentence as its own and found no content (blind set AW). "quoted" and
+    // "cited" read the same way.
+    check(
+        "Bonds\n\nIf the traders are found guilty, they could face a five-year jail term, Reuters reported BaFin as saying.\n\nThe bonds were sold in minutes, the agency cited a spokesman as saying.",
+        &[
+            "Indirect BaFin <- BaFin: If the traders are found guilty, they could face a five-year jail term | ",
+            "Indirect spokesman <- spokesman: The bonds were sold in minutes | ",
+        ],
+    );
+}
+
+#[test]
+fn a_body_before_a_group_names_whose_group_it_is() {
+    // Before rules.161 "..., say Cranfield University experts." was lost: the name was
+    // read as the speaker and the group after it left over (blind set AW). Like "BBC
+    // experts", the group speaks. A verb is no group: "The Washington Times reports
+    // ..." is the paper's report.
+    check(
+        "Wi-fi\n\nThe latest threat poses as real hotspots, say Cranfield University experts.\n\nThe Washington Times reports the senator will endorse Cruz.",
+        &[
+            "Indirect Cranfield University experts <- Cranfield University experts: The latest threat poses as real hotspots | ",
+            "Indirect Washington Times <- Washington Times: the senator will endorse Cruz | ",
+        ],
+    );
+}
+
+#[test]
+fn a_post_named_in_apposition_after_but_is_the_subject() {
+    // Before rules.161 "But the Liberal Democrat's shadow home secretary, Mark Oaten,
+    // accused ..." left the next paragraph's "he told BBC News" to the home secretary
+    // who spoke before: a title in apposition to a name opened the subject only after
+    // an article, not after "But" (blind set AW).
+    check(
+        "Deportation\n\nHome Secretary Charles Clarke said he was seeking agreements. But the Liberal Democrat's shadow home secretary, Mark Oaten, accused Mr Clarke of avoiding the main issue.\n\n\"The critical issue is the principle,\" he told BBC News.",
+        &[
+            "Indirect Charles Clarke <- Home Secretary Charles Clarke: he was seeking agreements | ",
+            "Direct Mark Oaten <- he: The critical issue is the principle | ",
+        ],
+    );
+}
+
+#[test]
+fn a_quote_the_sentence_says_nobody_named_said_has_no_speaker() {
+    // Before rules.161 "... to ensure they are "socially responsible", it has been
+    // suggested." gave the phrase to the United Kingdom, the first actor of the
+    // sentence ("new UK casinos") (blind set AW).
+    check(
+        "Casinos\n\nControversial new UK casinos will be banned from using American tricks to ensure they are \"socially responsible\", it has been suggested.",
+        &[],
+    );
+}
+
+#[test]
+fn a_regulator_is_not_the_business_named_before_it() {
+    // Before rules.161 "the German regulator has said it has found evidence" after "US
+    // banking giant Citigroup" was Citigroup's; and "The financial regulator said" after
+    // the Securities and Exchange Commission was Fannie Mae's, the company it criticised
+    // (blind set AW).
+    check(
+        "Bonds\n\nTraders at US banking giant Citigroup are facing a criminal investigation in Germany.\n\nThe move was criticised, and now the German regulator has said it has found evidence of possible market manipulation.",
+        &["Indirect German regulator <- the German regulator: it has found evidence of possible market manipulation | "],
+    );
+}
+
+#[test]
+fn a_group_opening_the_sentence_is_the_subject_of_a_participle() {
+    // Before rules.161 "Shareholders have also launched lawsuits against the group,
+    // claiming ..." gave the claim to the last person named, and "The industry has argued
+    // ..., saying" was lost: a group was the subject of a participle only as "The firm"
+    // (blind set AW's corpus diff).
+    check(
+        "Lawsuits\n\nThe firm's founder, John Ivankoe, resigned last year. Shareholders have also launched lawsuits against the group, claiming it made false statements.",
+        &[
+            "Indirect shareholders <- Shareholders: it made false statements | ",
         ],
     );
 }
