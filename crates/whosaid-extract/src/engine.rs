@@ -4867,7 +4867,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                 // The subject opens its clause; a title after "the" opens it too when a
                 // person's name stands in apposition to it ("The Attorney General, Lord
                 // Goldsmith, has ...").
-                // (After a conjunction too: "But the Liberal Democrats' shadow home
+                // (After a conjunction too: "But the Liberal Democrat's shadow home
                 // secretary, Mark Oaten, accused ...".)
                 let title = matches!(r.head, Head::TitleOnly | Head::Group { of: None });
                 let apposed = (first && !quoted && !in_opener && title && a.is_none())
