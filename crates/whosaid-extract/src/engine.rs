@@ -297,6 +297,10 @@ const SPEECH_VERBS: &[&str] = &[
     "described",
 ];
 
+/// Verbs whose object is the speaker of the "saying" after it: "Interfax quoted Yuri
+/// Trutnev as saying", "Reuters reported BaFin as saying", "cited a spokesman as saying".
+const REPORTED_AS: &[&str] = &["quoted", "reported", "cited"];
+
 /// Verbs whose next word is the person addressed, not what was said.
 const ADDRESSING_VERBS: &[&str] = &[
     "told", "tells", "tell", "asked", "asks", "ask", "urged", "warned", "assured", "assures",
@@ -5291,14 +5295,15 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
     // Who is reported is the speaker, and "saying" the verb: "Reuters reported BaFin as
     // saying" (`quoted_as_saying`).
     let as_saying = kind == CueKind::Verb
-        && is_word(&toks[i], text, &["reported", "cited"])
-        && toks[i + 1..toks.len().min(i + 12)]
-            .iter()
-            .take_while(|t| (t.kind == Tk::Word && t.cue.is_none()) || t.is(','))
-            .any(|t| is_word(t, text, &["as"]))
-        && toks[i + 1..toks.len().min(i + 13)]
-            .windows(2)
-            .any(|w| is_word(&w[0], text, &["as"]) && is_word(&w[1], text, &["saying"]));
+        && is_word(&toks[i], text, REPORTED_AS)
+        && (i + 1..toks.len().min(i + 12))
+            .take_while(|&k| (toks[k].kind == Tk::Word && toks[k].cue.is_none()) || toks[k].is(','))
+            .any(|k| {
+                is_word(&toks[k], text, &["as"])
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| is_word(t, text, &["saying"]))
+            });
     !(passive || noun || adds_to || adjective || possessive || won || frame || request || as_saying)
 }
 
@@ -5314,7 +5319,6 @@ fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option
     // prosecutor Russell McGuire", "quoted the prosecutor Russell McGuire"), or after
     // ("quoted Yang Jike, vice-governor of Anhui, as saying"); so is the one reported or
     // cited so ("Reuters reported BaFin as saying").
-    const QUOTED: &[&str] = &["quoted", "reported", "cited"];
     let appositive = toks[i - 2].is(',').then(|| {
         (i.saturating_sub(12).max(start + 1)..i - 2)
             .find(|&k| {
@@ -5334,8 +5338,8 @@ fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option
                 // Not the agent of a passive: "was quoted by Itar-Tass as saying".
                 toks[k].kind == Tk::Word && w.starts_with(char::is_lowercase) && w != "by"
             })
-            .any(|k| is_word(&toks[k], text, QUOTED));
-        let next_to = r.toks.start > start && is_word(&toks[r.toks.start - 1], text, QUOTED);
+            .any(|k| is_word(&toks[k], text, REPORTED_AS));
+        let next_to = r.toks.start > start && is_word(&toks[r.toks.start - 1], text, REPORTED_AS);
         if next_to || described {
             return Some(object_end);
         }
@@ -7951,9 +7955,7 @@ fn attribute(
                     while v > s.start && is_word(&toks[v - 1], text, ARTICLES) {
                         v -= 1;
                     }
-                    if v > s.start + 1
-                        && is_word(&toks[v - 1], text, &["quoted", "reported", "cited"])
-                    {
+                    if v > s.start + 1 && is_word(&toks[v - 1], text, REPORTED_AS) {
                         if let Some(agent) = ref_ending(v - 1) {
                             b = agent.toks.start;
                         }

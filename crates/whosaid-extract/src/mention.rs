@@ -1435,7 +1435,7 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                 // Cranfield University experts" are experts, as "BBC experts" are.
                 // (Not a verb: "The Washington Times reports Beck will ...", but "Press
                 // reports suggest", "Press reports from the region said".)
-                let group_noun = |g: &Piece0| {
+                let read_as_noun = |g: &Piece0| {
                     toks[g.toks.end - 1].cue.is_none()
                         || toks.get(g.toks.end).is_some_and(|t| {
                             t.cue.is_some()
@@ -1448,7 +1448,7 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                         && matches!(g.piece, Piece::Group)
                         && matches!(head, Head::Name { org: true, .. })
                         && !employer
-                        && group_noun(g)
+                        && read_as_noun(g)
                 }) {
                     out.push(Ref::over(p, g, Head::Group { of: None }));
                     k += 2;
