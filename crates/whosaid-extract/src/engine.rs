@@ -2104,6 +2104,14 @@ impl<'a> Engine<'a> {
                         } else {
                             lexicon::nominal_speaker(head).unwrap_or(ActorKind::Group)
                         };
+                        // "his son said" after "Mr Nogar's son Stephen": the person
+                        // the relation introduced.
+                        if written_possessive(&self.text[span.range()]) {
+                            if let Some(p) = self.described_person(span, None, speaker) {
+                                self.add_mention(p, span);
+                                return Some(p);
+                            }
+                        }
                         // "the president": the person already named with that title.
                         if kind == ActorKind::Person {
                             if let Some(p) = self.found.actors.iter().rposition(|a| {
@@ -2281,6 +2289,29 @@ impl<'a> Engine<'a> {
                                 self.add_mention(o, span);
                                 return Some(o);
                             }
+                            // "the organisation" fits every organization: the one that
+                            // spoke last, not long before, or else the one named last
+                            // ("A spokesman for Reporters Without Borders ... "...," the
+                            // organisation said").
+                            if spelt_z(head) == "organization" {
+                                let at = span.start as usize;
+                                let body = |a: &DocActor| {
+                                    a.kind == ActorKind::Organization && !a.local && !a.government
+                                };
+                                let found = self
+                                    .recent_collective_speaker(at, body)
+                                    .map(|(o, _)| o)
+                                    .or_else(|| {
+                                        self.last_named_before(at, body).filter(|&o| {
+                                            self.last_named(o, at)
+                                                .is_some_and(|m| m + SALIENT_BYTES >= at)
+                                        })
+                                    });
+                                if let Some(o) = found {
+                                    self.add_mention(o, span);
+                                    return Some(o);
+                                }
+                            }
                         }
                         // "Moody's said ... The agency said", "the rating agency added",
                         // "The American Stock Exchange said ... the exchange explained":
@@ -2436,7 +2467,11 @@ impl<'a> Engine<'a> {
                         let i = self.intern(&name, kind, false, true);
                         self.add_mention(i, span);
                         if speaker && kind == ActorKind::Person {
-                            self.late_titles.push((i, span.end as usize, true));
+                            // ("her agent said" is someone's one agent, who may be named
+                            // later with the word: "Agent Simon Beresford said".)
+                            let one =
+                                written_possessive(&self.text[span.range()]) && !name.contains(' ');
+                            self.late_titles.push((i, span.end as usize, !one));
                         }
                         Some(i)
                     }
@@ -2490,7 +2525,7 @@ impl<'a> Engine<'a> {
         let written = &self.text[span.range()];
         let before = self.text[..span.start as usize].trim_end_matches(' ');
         let the_before = self.definite_before(before);
-        if !written_definite(written) && !the_before {
+        if !written_definite(written) && !the_before && !written_possessive(written) {
             return None;
         }
         let desc = self.described_name(span).to_lowercase();
@@ -2870,14 +2905,16 @@ impl<'a> Engine<'a> {
     /// ("Officials said" opens a sentence).
     fn described_name(&self, span: Span) -> String {
         let written = &self.text[span.range()];
-        let det = ["a ", "an ", "the ", "this ", "that "]
-            .iter()
-            .find(|d| {
-                written
-                    .get(..d.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(d))
-            })
-            .map_or(0, |d| d.len());
+        let det = [
+            "a ", "an ", "the ", "this ", "that ", "his ", "her ", "their ",
+        ]
+        .iter()
+        .find(|d| {
+            written
+                .get(..d.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(d))
+        })
+        .map_or(0, |d| d.len());
         let rest = written.get(det..).unwrap_or(written);
         if rest.contains(' ') {
             rest.to_owned()
@@ -4132,6 +4169,15 @@ fn ends_with_word(s: &str, words: &str) -> bool {
 }
 
 /// Whether a description is definite: "the company", not "a company".
+/// Whether a description opens with "his", "her" or "their" ("his son said").
+fn written_possessive(written: &str) -> bool {
+    ["his ", "her ", "their "].iter().any(|p| {
+        written
+            .get(..p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+    })
+}
+
 fn written_definite(written: &str) -> bool {
     written
         .get(..4)
@@ -5770,6 +5816,7 @@ fn attribute(
                 // but suggesting ...".)
                 let after_comma_or_by = i > s.start
                     && (toks[i - 1].is(',')
+                        || toks[i - 1].kind == Tk::Dash
                         || is_word(&toks[i - 1], text, &["by"])
                         || (i > s.start + 1
                             && is_word(&toks[i - 1], text, &["but", "and"])
@@ -5848,7 +5895,14 @@ fn attribute(
                                     // "The firm closed the book on Friday, saying".
                                     || (r.toks.start == opening
                                         && is_word(&toks[opening], text, &["The"])
-                                        && lexicon::company_noun(toks[r.toks.end - 1].text(text))
+                                        && {
+                                            // (Or a public body's: "The government
+                                            // refuses to publish his advice - saying".)
+                                            let noun = toks[r.toks.end - 1].text(text);
+                                            lexicon::company_noun(noun)
+                                                || lexicon::institution_noun(noun)
+                                                || matches!(noun, "government" | "administration")
+                                        }
                                         // (After a speaker in the paragraph, "the
                                         // company" is theirs, found below.)
                                         && speakers_here.is_empty())
@@ -5856,14 +5910,17 @@ fn attribute(
                                     // ministers are trying to ..., saying" (not "Users
                                     // will be able to ... just by saying the actor's name").
                                     || (r.toks.start == opening
-                                        && toks[i - 1].is(',')
+                                        && (toks[i - 1].is(',') || toks[i - 1].kind == Tk::Dash)
                                         && toks.get(r.toks.end).is_some_and(|t| {
                                             let w = t.text(text);
                                             t.kind == Tk::Word
                                                 && (t.cue.is_some()
                                                     || lexicon::auxiliary(w)
                                                     || lexicon::helping_verb(w)
-                                                    || (w.ends_with("ed")
+                                                    || ((w.ends_with("ed")
+                                                        || (w.len() > 4
+                                                            && w.ends_with('s')
+                                                            && !w.ends_with("ss")))
                                                         && w.starts_with(char::is_lowercase)))
                                         })))
                         })
@@ -9261,6 +9318,19 @@ fn noun_object(
     {
         return true;
     }
+    // After "that" it is a clause ("added that the settlement sends ...").
+    let after_that = content.start > 0 && is_word(&toks[content.start - 1], text, &["that"]);
+    // What one continues reports nothing ("The band continued without Osbourne",
+    // "continued its record-breaking slide"; but "..., the opinion continued").
+    if matches!(verb, "continued" | "continues" | "continue" | "continuing")
+        && !after_that
+        && content.start > cue
+    {
+        return true;
+    }
+    if matches!(verb, "denied" | "denies" | "deny" | "denying") && !after_that {
+        return denied_thing(toks, text, content);
+    }
     let either = matches!(
         verb,
         "announced"
@@ -9278,8 +9348,6 @@ fn noun_object(
             | "confirmed"
             | "confirms"
     );
-    // After "that" it is a clause ("added that the settlement sends ...").
-    let after_that = content.start > 0 && is_word(&toks[content.start - 1], text, &["that"]);
     let Some(first) = toks.get(content.start).filter(|t| t.kind == Tk::Word) else {
         return false;
     };
@@ -9331,41 +9399,142 @@ fn noun_object(
             "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
         )
         && matches!(head[2].text(text), "earlier" | "later" | "ago");
-    !time
-        && !head.into_iter().any(|t| {
-            let w = t.text(text);
-            t.kind == Tk::Word
-                && (lexicon::helping_verb(w)
-                    || t.cue.is_some()
-                    || (w.len() > 3 && w.ends_with("ed"))
-                    || matches!(
-                        w,
-                        "won"
-                            | "led"
-                            | "made"
-                            | "took"
-                            | "fell"
-                            | "rose"
-                            | "grew"
-                            | "gave"
-                            | "went"
-                            | "came"
-                            | "lost"
-                            | "paid"
-                            | "sold"
-                            | "became"
-                            | "left"
-                            | "held"
-                            | "kept"
-                            | "saw"
-                            | "met"
-                            | "hit"
-                            | "cut"
-                            | "set"
-                            | "got"
-                            | "put"
-                    ))
-        })
+    !time && !head.into_iter().any(|t| verb_like(t, text))
+}
+
+/// Whether a word reads as a verb: a helping verb, a reporting verb, a past form.
+fn verb_like(t: &Tok, text: &str) -> bool {
+    let w = t.text(text);
+    t.kind == Tk::Word
+        && (lexicon::helping_verb(w)
+            || t.cue.is_some()
+            || (w.len() > 3 && w.ends_with("ed"))
+            || matches!(
+                w,
+                "won"
+                    | "led"
+                    | "made"
+                    | "took"
+                    | "fell"
+                    | "rose"
+                    | "grew"
+                    | "gave"
+                    | "went"
+                    | "came"
+                    | "lost"
+                    | "paid"
+                    | "sold"
+                    | "became"
+                    | "left"
+                    | "held"
+                    | "kept"
+                    | "saw"
+                    | "met"
+                    | "hit"
+                    | "cut"
+                    | "set"
+                    | "got"
+                    | "put"
+            ))
+}
+
+/// Whether what is denied is a thing, not a clause: a claim ("denied claims that he knew",
+/// "denied multiple charges of conspiracy", "denied an earlier report that"), an act
+/// ("denied being "leaned on"", "denied the killing, saying"), or "this" or "them"
+/// before a comma. ("denied the campaign was anti-Semitic", "denied there was any
+/// intimidation" report what was said.)
+fn denied_thing(toks: &[Tok], text: &str, content: Range<usize>) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| k < content.end && t.kind == Tk::Word)
+            .map(|t| t.text(text))
+    };
+    let Some(first) = word(content.start) else {
+        return false;
+    };
+    // A gerund: "denied being", "denied having any role".
+    if first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase) {
+        return true;
+    }
+    if matches!(first, "this" | "them" | "it")
+        && toks
+            .get(content.start + 1)
+            .is_none_or(|t| content.start + 1 >= content.end || t.is(','))
+    {
+        return true;
+    }
+    // A claim noun after at most two determiners or adjectives.
+    let claim = |w: &str| {
+        matches!(
+            w,
+            "claim"
+                | "claims"
+                | "report"
+                | "reports"
+                | "allegation"
+                | "allegations"
+                | "accusation"
+                | "accusations"
+                | "suggestion"
+                | "suggestions"
+                | "charge"
+                | "charges"
+                | "rumour"
+                | "rumours"
+                | "rumor"
+                | "rumors"
+                | "speculation"
+                | "involvement"
+                | "wrongdoing"
+                | "responsibility"
+                | "killing"
+                | "murder"
+        )
+    };
+    let modifier = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "all"
+                | "any"
+                | "these"
+                | "those"
+                | "such"
+                | "multiple"
+                | "earlier"
+                | "new"
+                | "fresh"
+                | "recent"
+                | "press"
+                | "media"
+                | "newspaper"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+        )
+    };
+    let mut k = content.start;
+    while let Some(w) = word(k) {
+        // (Unless a clause says what the claim was: "denied reports that Gordon Brown is
+        // preparing", "denied allegations they had planted the device".)
+        // (Not past "and": "denied the charges and ended with a defiant appearance";
+        // nor after "of": "denied rumours of race riots ... after an armed man killed".)
+        if claim(w) {
+            let clause = word(k + 1).is_none_or(|n| n != "of")
+                && toks[k + 1..content.end]
+                    .iter()
+                    .take_while(|t| !t.is(',') && !is_word(t, text, &["and", "but"]))
+                    .any(|t| verb_like(t, text) || is_word(t, text, &["that"]));
+            return !clause;
+        }
+        if k >= content.start + 2 || !modifier(w) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Headline attributions: the speaker, a colon and what they said ("Pentagon: U.S. could
@@ -9484,11 +9653,11 @@ const SERIES_HEADINGS: &[&str] = &[
 fn push_statement(
     eng: &mut Engine,
     ctx: &ParaCtx,
-    kind: StatementKind,
+    mut kind: StatementKind,
     speaker: usize,
     sref: &Ref,
-    cue: Option<Range<usize>>,
-    content: Span,
+    mut cue: Option<Range<usize>>,
+    mut content: Span,
     frame: Range<usize>,
     chunk: Range<usize>,
 ) -> Option<usize> {
@@ -9513,10 +9682,37 @@ fn push_statement(
             let object =
                 (kind == StatementKind::Mixed && c.end < inside.start).then_some(c.end..inside.end);
             if !inside.is_empty()
-                && (noun_object(toks, eng.text, verb, inside, false)
+                && (noun_object(toks, eng.text, verb, inside.clone(), false)
                     || object.is_some_and(|o| noun_object(toks, eng.text, verb, o, true)))
             {
-                return None;
+                // What a participle after it says is the statement: "has denied the
+                // killing, saying her death was accidental".
+                let participle = (inside.start + 1..inside.end)
+                    .find(|&k| toks[k].cue == Some(CueKind::Participle) && toks[k - 1].is(','))?;
+                // (Past whom it was told to: "telling French media that there is".)
+                let told = is_word(&toks[participle], eng.text, &["telling"])
+                    .then(|| {
+                        (participle + 2..inside.end.min(participle + 6))
+                            .find(|&k| is_word(&toks[k], eng.text, &["that"]))
+                    })
+                    .flatten();
+                let from = match told {
+                    Some(that) => that + 1,
+                    None => {
+                        let that = toks
+                            .get(participle + 1)
+                            .is_some_and(|t| is_word(t, eng.text, &["that"]));
+                        participle + 1 + usize::from(that)
+                    }
+                };
+                if from >= inside.end {
+                    return None;
+                }
+                content = Span::new(toks[from].start, content.end as usize);
+                cue = Some(participle..participle + 1);
+                if !toks[from..inside.end].iter().any(|t| t.kind == Tk::Open) {
+                    kind = StatementKind::Indirect;
+                }
             }
         }
     }

@@ -180,6 +180,35 @@ fn determiner(w: &str) -> bool {
     )
 }
 
+/// A noun for someone of someone's, after "his", "her" or "their": a nominal speaker
+/// that is a person or a group, or a relation ("his son", "her closest associate").
+fn someone_of(noun: &str) -> bool {
+    lexicon::group_noun(noun)
+        || lexicon::nominal_speaker(noun) == Some(whosaid_model::ActorKind::Person)
+        || matches!(
+            noun,
+            "wife"
+                | "husband"
+                | "son"
+                | "daughter"
+                | "brother"
+                | "sister"
+                | "friend"
+                | "friends"
+                | "associate"
+                | "partner"
+                | "colleague"
+                | "colleagues"
+                | "relatives"
+                | "family"
+                | "parents"
+                | "widow"
+                | "fiancee"
+                | "girlfriend"
+                | "boyfriend"
+        )
+}
+
 /// How many words may stand between a determiner and its noun in a description ("one
 /// former senior agency official").
 const MAX_MODIFIERS: usize = 3;
@@ -197,9 +226,25 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
         return None;
     }
     // The nearest determiner within reach, with only words between it and the noun.
-    let det = (1..=MAX_MODIFIERS + 1)
-        .take_while(|&m| i >= range.start + m && word(i - m))
-        .find(|&m| determiner(toks[i - m].text(text)))?;
+    // (Or a possessive before a noun for someone: "his lawyer said", "her agent told",
+    // "his closest associate has told"; not "his comments suggested".)
+    let within = || (1..=MAX_MODIFIERS + 1).take_while(|&m| i >= range.start + m && word(i - m));
+    let det = within()
+        .find(|&m| determiner(toks[i - m].text(text)))
+        .or_else(|| {
+            // (At most one adjective between: "his closest associate", not "His lead
+            // among undeclared voters".)
+            within().take(2).find(|&m| {
+                matches!(
+                    toks[i - m].text(text),
+                    "his" | "His" | "her" | "Her" | "their" | "Their"
+                ) && someone_of(toks[i].text(text))
+                    && (m == 1 || {
+                        let a = toks[i - 1].text(text);
+                        !cap(a) && !lexicon::function_word(a) && !lexicon::preposition(a)
+                    })
+            })
+        })?;
     // (Nor the first word of a reporting phrase: "a spokesman pointed out that".)
     if toks[i].cue.is_some()
         || (i - det + 1..i).any(cue)
@@ -375,6 +420,18 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
         && lexicon::company_noun(noun)
         && (i + 2..range.end)
             .any(|j| toks[j].cue == Some(CueKind::Participle) && toks[j - 1].is(','));
+    // (A possessive is part of the description: "..., his lawyer said" follows its comma.
+    // It only describes a speaker right before the verb or at the sentence's end; "said
+    // his wife, Sheila", "said his best friend at Lehigh, Bruce Turry" name theirs.)
+    if !determiner(toks[d].text(text)) {
+        let ends = toks
+            .get(i + 1)
+            .is_none_or(|n| i + 1 >= range.end || n.is('.'));
+        let verb_next = toks.get(i + 1).is_some_and(|n| {
+            n.kind == Tk::Word && (n.cue.is_some() || lexicon::auxiliary(n.text(text)))
+        });
+        return ((verb_after && verb_next) || (verb_before && ends)).then_some(d);
+    }
     (verb_after || verb_before || agent_after_quote || participle_after).then_some(d + 1)
 }
 
@@ -829,18 +886,29 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         // "The charity welcomed the news and said ...": an organization's noun after
         // the "The" that opens the sentence, before a verb in the past, is the
         // subject a reporting verb coordinated after it borrows.
+        // (Or a participle after a comma or dash borrows it: "The government refuses
+        // to publish his advice - saying ...".)
         let opens_before_past = i == range.start + 1
             && toks[range.start].text(text) == "The"
             && lexicon::nominal_speaker(w) == Some(whosaid_model::ActorKind::Organization)
             && toks.get(i + 1).is_some_and(|n| {
                 let v = n.text(text);
-                n.kind == Tk::Word && v.len() > 4 && v.ends_with("ed") && !cap(v)
+                n.kind == Tk::Word
+                    && !cap(v)
+                    && ((v.len() > 4
+                        && (v.ends_with("ed") || (v.ends_with('s') && !v.ends_with("ss"))))
+                        || lexicon::auxiliary(v))
             })
-            && (i + 2..range.end.min(i + 16)).any(|k| {
-                matches!(toks[k].text(text), "and" | "but")
-                    && toks
-                        .get(k + 1)
-                        .is_some_and(|n| k + 1 < range.end && n.cue.is_some())
+            && (i + 2..range.end.min(i + 24)).any(|k| {
+                let next_cue = |cue: CueKind| {
+                    toks.get(k + 1)
+                        .is_some_and(|n| k + 1 < range.end && n.cue == Some(cue))
+                };
+                (k < i + 16
+                    && matches!(toks[k].text(text), "and" | "but")
+                    && next_cue(CueKind::Verb))
+                    || ((toks[k].is(',') || toks[k].kind == Tk::Dash)
+                        && next_cue(CueKind::Participle))
             });
         // "Many said they were confused": a quantifier standing for people, opening its
         // sentence before a reporting verb.

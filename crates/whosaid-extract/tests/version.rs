@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.161",
+    "0.1.0+rules.162",
     "fb330acdf454048fe21c3310c3796a3621666165ad644e024222e3adda214d37",
 );
 
