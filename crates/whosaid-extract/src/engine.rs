@@ -2530,6 +2530,11 @@ impl<'a> Engine<'a> {
         }
         let desc = self.described_name(span).to_lowercase();
         let at = span.start as usize;
+        // ("his son" was used before as written, "son Stephen", or not at all: no need
+        // to lower the text to look.)
+        if title.is_none() && written_possessive(written) && !self.text[..at].contains(&*desc) {
+            return None;
+        }
         let persons = DocActor::is_named_person;
         // The description's last use before: right before a name, it introduced that
         // person, and so in apposition to one; in an indefinite phrase, somebody

@@ -180,6 +180,38 @@ fn determiner(w: &str) -> bool {
     )
 }
 
+/// A possessive within reach of the noun at `i`, with at most one adjective between
+/// ("his lawyer", "his closest associate"; not "His lead among undeclared voters"),
+/// when the noun is one for someone of someone's. (Off the path of every lowercase
+/// word: asked only when no article is near.)
+#[inline(never)]
+fn possessive_before(toks: &[Tok], text: &str, start: usize, i: usize) -> Option<usize> {
+    let possessive = |k: usize| {
+        toks[k].kind == Tk::Word
+            && matches!(
+                toks[k].text(text),
+                "his" | "His" | "her" | "Her" | "their" | "Their"
+            )
+    };
+    let m = if i > start && possessive(i - 1) {
+        1
+    } else if i > start + 1 && possessive(i - 2) && toks[i - 1].kind == Tk::Word && {
+        let a = toks[i - 1].text(text);
+        !cap(a) && !lexicon::function_word(a) && !lexicon::preposition(a)
+    } {
+        2
+    } else {
+        return None;
+    };
+    // Only next to a reporting verb (after an auxiliary, "has told") is it a speaker.
+    let cue = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Tk::Word && t.cue.is_some())
+    };
+    let near_verb = cue(i + 1) || cue(i + 2) || (i - m > start && cue(i - m - 1));
+    (near_verb && someone_of(toks[i].text(text))).then_some(m)
+}
+
 /// A noun for someone of someone's, after "his", "her" or "their": a nominal speaker
 /// that is a person or a group, or a relation ("his son", "her closest associate").
 fn someone_of(noun: &str) -> bool {
@@ -228,23 +260,24 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
     // The nearest determiner within reach, with only words between it and the noun.
     // (Or a possessive before a noun for someone: "his lawyer said", "her agent told",
     // "his closest associate has told"; not "his comments suggested".)
-    let within = || (1..=MAX_MODIFIERS + 1).take_while(|&m| i >= range.start + m && word(i - m));
-    let det = within()
+    let det = match (1..=MAX_MODIFIERS + 1)
+        .take_while(|&m| i >= range.start + m && word(i - m))
         .find(|&m| determiner(toks[i - m].text(text)))
-        .or_else(|| {
-            // (At most one adjective between: "his closest associate", not "His lead
-            // among undeclared voters".)
-            within().take(2).find(|&m| {
-                matches!(
-                    toks[i - m].text(text),
-                    "his" | "His" | "her" | "Her" | "their" | "Their"
-                ) && someone_of(toks[i].text(text))
-                    && (m == 1 || {
-                        let a = toks[i - 1].text(text);
-                        !cap(a) && !lexicon::function_word(a) && !lexicon::preposition(a)
-                    })
-            })
-        })?;
+    {
+        Some(m) => m,
+        // (A first letter rules out nearly every word before the call.)
+        None if (1..=2).any(|m| {
+            i >= range.start + m
+                && matches!(
+                    text.as_bytes()[toks[i - m].start],
+                    b'h' | b'H' | b't' | b'T'
+                )
+        }) =>
+        {
+            possessive_before(toks, text, range.start, i)?
+        }
+        None => return None,
+    };
     // (Nor the first word of a reporting phrase: "a spokesman pointed out that".)
     if toks[i].cue.is_some()
         || (i - det + 1..i).any(cue)
