@@ -1218,6 +1218,85 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// A lawsuit that speaks ("The lawsuit said ...", "According to the suit, ...") says
+    /// what its plaintiff claims: the one person or organization the article names
+    /// suing ("Actor Bruce Willis is suing Revolution Studios", "Californian Thomas
+    /// Slattery filed the suit"). With no plaintiff named, or two, it stays a lawsuit.
+    fn credit_lawsuits_to_plaintiff(&mut self) {
+        let suits: Vec<usize> = (0..self.found.actors.len())
+            .filter(|&a| {
+                let x = &self.found.actors[a];
+                x.local
+                    && !x.merged
+                    && matches!(
+                        x.name.as_str(),
+                        "lawsuit" | "suit" | "legal action" | "civil action" | "complaint"
+                    )
+                    && self.found.statements.iter().any(|s| s.speaker == a)
+            })
+            .collect();
+        if suits.is_empty() {
+            return;
+        }
+        let text = self.text;
+        let lower = text.to_ascii_lowercase();
+        // The actor whose name or a mention of it ends right before byte `v`, but for
+        // an auxiliary (whether or not the text was read as naming it there).
+        let named_before = |v: usize| -> Option<usize> {
+            let mut before = text[..v].trim_end();
+            while let Some(rest) = ["is", "are", "has", "have", "had", "also", "now"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w).filter(|r| r.ends_with(' ')))
+            {
+                before = rest.trim_end();
+            }
+            (0..self.found.actors.len()).rev().find(|&a| {
+                let actor = &self.found.actors[a];
+                !actor.merged
+                    && !actor.local
+                    && matches!(actor.kind, ActorKind::Person | ActorKind::Organization)
+                    && actor
+                        .mentions
+                        .iter()
+                        .map(|sp| &text[sp.range()])
+                        .chain([actor.name.as_str()])
+                        .any(|w| {
+                            w.starts_with(char::is_uppercase)
+                                && before.ends_with(w)
+                                && !before[..before.len() - w.len()]
+                                    .ends_with(|c: char| c.is_alphanumeric())
+                        })
+            })
+        };
+        let mut plaintiffs: Vec<usize> = Vec::new();
+        for verb in [
+            " suing ",
+            " sued ",
+            " sues ",
+            " filed the suit",
+            " filed a suit",
+            " filed the lawsuit",
+            " filed a lawsuit",
+            " filed the complaint",
+            " filed a complaint",
+            " brought the lawsuit",
+            " brought a lawsuit",
+        ] {
+            for (v, _) in lower.match_indices(verb) {
+                if let Some(a) = named_before(v) {
+                    if !plaintiffs.contains(&a) {
+                        plaintiffs.push(a);
+                    }
+                }
+            }
+        }
+        if let [p] = plaintiffs[..] {
+            for s in suits {
+                self.merge_actor(s, p);
+            }
+        }
+    }
+
     /// A document an article cites before naming who issued it (", a report says."
     /// then "The Hefce report said", "according to new research." then "The survey,
     /// conducted by the Pew Internet and American Life Project"): when the article names
@@ -4901,11 +4980,16 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                         })
                     });
                 // "Labour's Elizabeth Blackman won the seat": the subject is the person
-                // the possessive is the affiliation of.
+                // the possessive is the affiliation of, also after what they are there
+                // ("The Guardian's film critic Peter Bradshaw felt").
                 let word_end = toks[r.toks.end - 1].end;
                 if possessive(&text[r.start..word_end])
                     && ctx.refs.iter().any(|n| {
-                        n.toks.start == r.toks.end
+                        n.toks.start >= r.toks.end
+                            && n.toks.start <= r.toks.end + 3
+                            && toks[r.toks.end..n.toks.start].iter().all(|t| {
+                                t.kind == Tk::Word && t.text(text).starts_with(char::is_lowercase)
+                            })
                             && person_name(&n.head)
                             && text[n.start..n.end].contains(' ')
                     })
@@ -5093,6 +5177,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
     eng.name_late_titles(&body);
     eng.name_lede_sources(&body);
     eng.credit_documents_to_issuer();
+    eng.credit_lawsuits_to_plaintiff();
     eng.credit_titled_documents();
     eng.credit_government_to_home_country();
     eng.found
@@ -6836,6 +6921,36 @@ fn attribute(
                                 }
                             }
                         }
+                        // "Lord Condon, head of the International Cricket Council's
+                        // anti-corruption unit, who originally made the call ..., said":
+                        // the name before an appositive without a verb.
+                        // (The appositive opens in lower case or with an age: "Paul
+                        // Porter, a truck driver from Ava, Mo., who" is Porter's, not
+                        // Ava's; "Dr Greenspan, 79, who").
+                        if speaker_ref.is_none() && matches!(app, "who" | "whose") {
+                            let lo = s.start.max(c.saturating_sub(24));
+                            let verbless = |b: usize| {
+                                !toks[b + 1..c].iter().any(|t| {
+                                    t.kind == Tk::Word
+                                        && (t.cue.is_some() || lexicon::helping_verb(t.text(text)))
+                                })
+                            };
+                            speaker_ref = (lo..c)
+                                .rev()
+                                .filter(|&b| {
+                                    toks[b].is(',')
+                                        && toks[b + 1].kind == Tk::Word
+                                        && toks[b + 1].text(text).starts_with(|ch: char| {
+                                            ch.is_lowercase() || ch.is_ascii_digit()
+                                        })
+                                })
+                                .take_while(|&b| verbless(b))
+                                .find_map(|b| {
+                                    ref_ending(b).filter(|r| {
+                                        person_name(&r.head) && !in_quote(r.toks.start, quotes)
+                                    })
+                                });
+                        }
                         // "Hogan Gidley, a former executive director of the party, whose
                         // roots are ..., said": the person the title is set off after.
                         if let Some(r) = speaker_ref.as_ref().filter(|r| {
@@ -7689,7 +7804,14 @@ fn attribute(
                         // statement ("said Turkey was of “importance ...”"), else the
                         // phrase alone (below).
                         phrase_quote = Some(qi);
-                    } else if kind == CueKind::Naming || (!lead_ok && !done) {
+                    } else if (kind == CueKind::Naming
+                        // ("dismissed" names only with "as": "dismissed the research as
+                        // "complete rubbish"", not "dismissed claims that he was "...".)
+                        && (cue.as_ref().is_none_or(|c| {
+                            !is_word(&toks[c.end - 1], text, &["dismissed"])
+                        }) || is_word(&toks[a - 1], text, &["as"])))
+                        || (!lead_ok && !done)
+                    {
                         // A quoted phrase inside reported speech.
                         let inner = quotes[qi].inner(n);
                         if !inner.is_empty() {

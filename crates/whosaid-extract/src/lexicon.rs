@@ -660,6 +660,10 @@ const CUE_NAMING: &[&str] = &[
     "describes",
     "dubbed",
     "branded",
+    "labelled",
+    "labeled",
+    // "dismissed the research as "complete rubbish"".
+    "dismissed",
 ];
 
 /// Reporting verbs that introduce a statement, with whether they are a participle
@@ -721,17 +725,17 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
     }
     Some(match &*ascii_lower(word) {
         "newspaper" | "paper" | "report" | "statement" | "company" | "campaign" | "agency"
-        | "court" | "party" | "network" | "magazine" | "website" | "study" | "survey" | "poll"
-        | "firm" | "bank" | "union" | "group" | "organization" | "organisation" | "committee"
-        | "ministry" | "department" | "administration" | "government" | "board" | "council"
-        | "memo" | "letter" | "lawsuit" | "complaint" | "indictment" | "filing" | "ad"
-        | "advert" | "advertisement" | "sign" | "banner" | "headline" | "tweet" | "email"
-        | "e-mail" | "transcript" | "watchdog" | "regulator" | "charity" | "think-tank"
-        | "thinktank" | "insurer" | "retailer" | "manufacturer" | "studio" | "label" | "club"
-        | "federation" | "association" | "authority" | "commission" | "broadcaster" | "airline"
-        | "carrier" | "operator" | "publisher" | "developer" | "maker" | "supplier" | "giant"
-        | "carmaker" | "chain" | "conglomerate" | "brewer" | "brewery" | "drugmaker"
-        | "chipmaker" | "automaker" => ActorKind::Organization,
+        | "court" | "tribunal" | "party" | "network" | "magazine" | "website" | "study"
+        | "survey" | "poll" | "firm" | "bank" | "union" | "group" | "organization"
+        | "organisation" | "committee" | "ministry" | "department" | "administration"
+        | "government" | "board" | "council" | "memo" | "letter" | "lawsuit" | "complaint"
+        | "indictment" | "filing" | "ad" | "advert" | "advertisement" | "sign" | "banner"
+        | "headline" | "tweet" | "email" | "e-mail" | "transcript" | "watchdog" | "regulator"
+        | "charity" | "think-tank" | "thinktank" | "insurer" | "retailer" | "manufacturer"
+        | "studio" | "label" | "club" | "federation" | "association" | "authority"
+        | "commission" | "broadcaster" | "airline" | "carrier" | "operator" | "publisher"
+        | "developer" | "maker" | "supplier" | "giant" | "carmaker" | "chain" | "conglomerate"
+        | "brewer" | "brewery" | "drugmaker" | "chipmaker" | "automaker" => ActorKind::Organization,
         "judge" | "lawyer" | "attorney" | "prosecutor" | "witness" | "candidate" | "source"
         | "official" | "aide" | "spokesperson" | "doctor" | "expert" | "analyst" | "teacher"
         | "resident" | "woman" | "man" | "father" | "mother" | "victim" | "activist" | "owner"
@@ -1369,10 +1373,13 @@ pub fn auxiliary(word: &str) -> bool {
 
 /// Nouns that head a group speaker ("U.S. officials", "Western diplomats", "sources").
 pub fn group_noun(word: &str) -> bool {
-    // They end in "s", "e" ("source", "police"), "n" ("spokesmen") or "a" ("media"):
+    // They end in "s", "e" ("source", "police"), "n" ("spokesmen"), "a" ("media") or
+    // "t" ("management"):
     // most words are rejected by their last byte. ("Media" capitalised opens a name as
     // often: "Media Lab Europe".)
-    if word == "Media" {
+    // (Nor "Management": "Management and Coordination Agency", "Management Science
+    // America Inc".)
+    if word == "Media" || word == "Management" {
         return false;
     }
     // And they are 4 to 13 bytes long ("fans", "demonstrators"; widen the bounds for a
@@ -1380,7 +1387,7 @@ pub fn group_noun(word: &str) -> bool {
     if !(4..=13).contains(&word.len())
         || !matches!(
             word.as_bytes().last(),
-            Some(b's' | b'S' | b'e' | b'E' | b'n' | b'N' | b'a' | b'A')
+            Some(b's' | b'S' | b'e' | b'E' | b'n' | b'N' | b'a' | b'A' | b't' | b'T')
         )
     {
         return false;
@@ -1408,6 +1415,7 @@ pub fn group_noun(word: &str) -> bool {
             | "leaders"
             | "parties"
             | "negotiators"
+            | "management"
             | "spokesmen"
             | "aides"
             | "critics"

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.162",
-    "fb330acdf454048fe21c3310c3796a3621666165ad644e024222e3adda214d37",
+    "0.1.0+rules.163",
+    "2c407b686b7c830d8e88900d29db477c622de94fd9c67b3ec3d2b6aea98f5421",
 );
 
 fn fingerprint() -> String {
