@@ -173,6 +173,7 @@ pub(crate) fn time_adjunct_at(toks: &[Tok], text: &str, j: usize, end: usize) ->
 }
 
 /// A determiner that opens a description.
+#[inline]
 fn determiner(w: &str) -> bool {
     matches!(
         w,
@@ -265,13 +266,15 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
         .find(|&m| determiner(toks[i - m].text(text)))
     {
         Some(m) => m,
-        // (A first letter rules out nearly every word before the call.)
+        // (A first letter and a length rule out nearly every word before the call.)
         None if (1..=2).any(|m| {
-            i >= range.start + m
-                && matches!(
-                    text.as_bytes()[toks[i - m].start],
-                    b'h' | b'H' | b't' | b'T'
+            i >= range.start + m && {
+                let t = &toks[i - m];
+                matches!(
+                    (text.as_bytes()[t.start], t.end - t.start),
+                    (b'h' | b'H', 3) | (b't' | b'T', 5)
                 )
+            }
         }) =>
         {
             possessive_before(toks, text, range.start, i)?
