@@ -107,6 +107,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-aw.standoff.jsonl", 15, 109),
         ("bbc-heldout-ax.standoff.jsonl", 15, 114),
         ("bbc-heldout-ay.standoff.jsonl", 15, 94),
+        ("bbc-heldout-az.standoff.jsonl", 15, 88),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
