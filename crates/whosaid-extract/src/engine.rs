@@ -535,6 +535,28 @@ impl<'a> Engine<'a> {
     fn person(&mut self, name: &str, mention: Span) -> usize {
         let words: Vec<&str> = name.split_whitespace().collect();
         let surname = words.last().copied().unwrap_or(name);
+        // The sex an honorific states ("Mrs Howard"): not the man of that surname
+        // ("Michael Howard"), nor "Mr Howard" a woman.
+        let stated = {
+            let before = self.text[..mention.start as usize].trim_end_matches(' ');
+            let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+            let first = self.text[mention.range()].split(' ').next().unwrap_or("");
+            [prev, first]
+                .into_iter()
+                .filter(|w| mention::honorific(w))
+                .find_map(stated_sex)
+        };
+        // (Or its given name's: "Michael Howard" is not the "Mrs Howard" met before.)
+        let own = stated.or_else(|| (words.len() > 1).then(|| self.given_sex(name)).flatten());
+        let known = |eng: &Self, a: usize| {
+            eng.sex
+                .get(&a)
+                .or_else(|| eng.name_sex.get(&eng.found.actors[a].name))
+                .copied()
+                .or_else(|| eng.given_sex(&eng.found.actors[a].name))
+        };
+        let other_sex =
+            |eng: &Self, a: usize| own.is_some_and(|s| known(eng, a).is_some_and(|k| k != s));
         let fits = |a: &DocActor| {
             a.kind == ActorKind::Person
                 && !a.local
@@ -542,13 +564,16 @@ impl<'a> Engine<'a> {
                     || is_surname_of(name, &a.name)
                     || (words.len() > 1 && a.name == surname))
         };
-        let mut found = self
-            .found
-            .actors
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, a)| fits(a));
+        // (One known to be of the stated sex first: "Ms. Khan" is the mother named
+        // before, not her son named after her.)
+        let pick = |same: bool| {
+            self.found.actors.iter().enumerate().rev().find(|&(i, a)| {
+                fits(a)
+                    && !other_sex(self, i)
+                    && (!same || stated.is_some_and(|s| known(self, i) == Some(s)))
+            })
+        };
+        let mut found = pick(true).or_else(|| pick(false));
         // A lone surname is not somebody named only after it ("coach Andy Robinson ...
         // But Robinson was bullish ... skipper Jason Robinson"), when another of the
         // name came before.
@@ -560,7 +585,7 @@ impl<'a> Engine<'a> {
                 .iter()
                 // (At `at` itself: this very mention, resolved before the paragraph's
                 // later names were met.)
-                .filter(|&&(m, a)| m <= at && fits(&self.found.actors[a]))
+                .filter(|&&(m, a)| m <= at && fits(&self.found.actors[a]) && !other_sex(self, a))
                 .max()
                 .map(|&(_, a)| a);
             if let Some(b) = before {
@@ -594,7 +619,11 @@ impl<'a> Engine<'a> {
                 // "Robinson" before "skipper Jason Robinson"), else the last.
                 let full = (words.len() == 1)
                     .then(|| {
-                        let fits = |(_, c): &&(usize, String)| is_surname_of(surname, c);
+                        let fits = |(_, c): &&(usize, String)| {
+                            is_surname_of(surname, c)
+                                && !stated
+                                    .is_some_and(|s| self.given_sex(c).is_some_and(|g| g != s))
+                        };
                         let mut named = self.candidates.iter().rev();
                         named
                             .clone()
@@ -2496,7 +2525,13 @@ impl<'a> Engine<'a> {
                             let spoken = bare_definite
                                 .then(|| self.recent_collective_speaker(at, business))
                                 .flatten()
-                                .filter(|&(_, m)| last_at.is_none_or(|ml| m + 400 >= ml))
+                                // (A watchdog that spoke is the one, whatever body was
+                                // named since: "the watchdog" after the Electoral
+                                // Commission's words is not the Northern Ireland
+                                // Assembly it listed.)
+                                .filter(|&(_, m)| {
+                                    overseer || last_at.is_none_or(|ml| m + 400 >= ml)
+                                })
                                 .map(|(o, _)| o);
                             // An epithet right after a sentence an organization opened
                             // is that one: "Brougher Insurance Group Inc said it plans
@@ -2524,11 +2559,25 @@ impl<'a> Engine<'a> {
                                 if !bare_definite || !lexicon::business_noun(head) {
                                     return None;
                                 }
-                                let &(s0, e0) = self
-                                    .unknown_names
-                                    .iter()
-                                    .rev()
-                                    .find(|&&(s0, _)| s0 < at && at - s0 <= SALIENT_BYTES)?;
+                                // (Not a lone capitalised word opening its sentence that
+                                // the text also writes in lower case, a common noun:
+                                // "Coffee export revenue ..., according to the bank",
+                                // "Revenues slipped ...".)
+                                let text = self.text;
+                                let common = |s0: usize, e0: usize| {
+                                    let word = &text[s0..e0];
+                                    let opens = s0 == 0
+                                        || text[..s0]
+                                            .trim_end_matches([' ', '\n'])
+                                            .ends_with(['.', '!', '?', '"']);
+                                    opens
+                                        && !word.contains(' ')
+                                        && text.contains(&*word.to_lowercase())
+                                };
+                                let &(s0, e0) =
+                                    self.unknown_names.iter().rev().find(|&&(s0, e0)| {
+                                        s0 < at && at - s0 <= SALIENT_BYTES && !common(s0, e0)
+                                    })?;
                                 let name = name_text(&self.text[s0..e0]);
                                 if self.met_person(&name) {
                                     return None;
@@ -5738,12 +5787,15 @@ fn attribute(
                                 || (lexicon::nominal_speaker(head).is_some()
                                     && !lexicon::document_noun(head)
                                     && study_noun(head).is_none());
+                            // (With its article, which says it is one met before:
+                            // "according to the firm" is the firm named before.)
+                            let from = if owned { i + 3 } else { i + 2 };
                             (!lexicon::function_word(head)
                                 && head.len() > 2
                                 && (!owned || speaker_noun))
                                 .then(|| Ref {
-                                    toks: i + 3..last + 1,
-                                    start: toks[i + 3].start,
+                                    toks: from..last + 1,
+                                    start: toks[from].start,
                                     end: toks[last].end,
                                     head: Head::Group { of: None },
                                     roles: vec![],
@@ -6865,9 +6917,13 @@ fn attribute(
                     // online advertising, warned".
                     let one_of =
                         app == "one" && toks.get(c + 2).is_some_and(|t| is_word(t, text, &["of"]));
+                    // A name the speaker also goes by: "Jay-Z, real name Shawn Carter, said".
+                    let real_name = app == "real"
+                        && toks.get(c + 2).is_some_and(|t| is_word(t, text, &["name"]));
                     if age
                         || adjunct
                         || one_of
+                        || real_name
                         || matches!(app, "a" | "an" | "the" | "who" | "which" | "whose")
                         || ctx.refs.iter().any(|r| r.toks.start == c + 1)
                     {
@@ -9457,6 +9513,35 @@ fn noun_object(
     }
     if matches!(verb, "denied" | "denies" | "deny" | "denying") && !after_that {
         return denied_thing(toks, text, content);
+    }
+    // What one suggests doing is a proposal, not a claim: "suggests increasing state
+    // funding", "suggested changing the law to let judges view evidence" (but not a
+    // gerund that opens a clause: "suggested keeping British troops in Iraq could cost
+    // another £1bn", "suggested policing ... was the one major public service").
+    if matches!(verb, "suggested" | "suggests" | "suggest")
+        && !after_that
+        && toks.get(content.start).is_some_and(|t| {
+            let w = t.text(text);
+            t.kind == Tk::Word
+                && w.len() > 5
+                && w.ends_with("ing")
+                && w.starts_with(char::is_lowercase)
+                && !w.ends_with("thing")
+        })
+        && !toks[content.clone()]
+            .iter()
+            // (Up to a clause of its own: "increasing state funding ... so help can be
+            // extended", "doubling the money which can be spent".)
+            .take_while(|t| {
+                !is_word(
+                    t,
+                    text,
+                    &["so", "which", "who", "that", "because", "if", "while"],
+                )
+            })
+            .any(|t| t.kind == Tk::Word && lexicon::helping_verb(t.text(text)))
+    {
+        return true;
     }
     let either = matches!(
         verb,

@@ -1464,6 +1464,8 @@ pub fn group_noun(word: &str) -> bool {
             | "attorneys"
             | "solicitors"
             | "executives"
+            | "chiefs"
+            | "developers"
             | "bosses"
             | "brokers"
             | "users"

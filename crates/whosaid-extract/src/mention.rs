@@ -351,6 +351,7 @@ fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Optio
                 | "about"
                 | "than"
                 | "like"
+                | "behind"
         );
     // "a message that said": the verb of a relative clause on the noun.
     // The verb of a relative clause on the noun speaks for it wherever the noun stands
