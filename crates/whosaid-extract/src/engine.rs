@@ -538,16 +538,22 @@ impl<'a> Engine<'a> {
         // The sex an honorific states ("Mrs Howard"): not the man of that surname
         // ("Michael Howard"), nor "Mr Howard" a woman.
         let stated = {
+            // (Every honorific starts with an "M": most words are turned away by it.)
             let before = self.text[..mention.start as usize].trim_end_matches(' ');
-            let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
-            let first = self.text[mention.range()].split(' ').next().unwrap_or("");
+            let prev = before
+                .rfind([' ', '\n'])
+                .map_or(before, |k| &before[k + 1..]);
+            let written = &self.text[mention.range()];
+            let first = written.split_once(' ').map_or(written, |(f, _)| f);
             [prev, first]
                 .into_iter()
-                .filter(|w| mention::honorific(w))
+                .filter(|w| w.starts_with('M') && mention::honorific(w))
                 .find_map(stated_sex)
         };
-        // (Or its given name's: "Michael Howard" is not the "Mrs Howard" met before.)
-        let own = stated.or_else(|| (words.len() > 1).then(|| self.given_sex(name)).flatten());
+        // (Or its given name's: "Michael Howard" is not the "Mrs Howard" met before;
+        // asked only of an actor whose name fits, and only when one was told apart.)
+        let sexed = stated.is_some() || !self.sex.is_empty();
+        let own = || stated.or_else(|| (words.len() > 1).then(|| self.given_sex(name)).flatten());
         let known = |eng: &Self, a: usize| {
             eng.sex
                 .get(&a)
@@ -555,8 +561,9 @@ impl<'a> Engine<'a> {
                 .copied()
                 .or_else(|| eng.given_sex(&eng.found.actors[a].name))
         };
-        let other_sex =
-            |eng: &Self, a: usize| own.is_some_and(|s| known(eng, a).is_some_and(|k| k != s));
+        let other_sex = |eng: &Self, a: usize| {
+            sexed && own().is_some_and(|s| known(eng, a).is_some_and(|k| k != s))
+        };
         let fits = |a: &DocActor| {
             a.kind == ActorKind::Person
                 && !a.local
@@ -573,7 +580,11 @@ impl<'a> Engine<'a> {
                     && (!same || stated.is_some_and(|s| known(self, i) == Some(s)))
             })
         };
-        let mut found = pick(true).or_else(|| pick(false));
+        let mut found = stated
+            .is_some()
+            .then(|| pick(true))
+            .flatten()
+            .or_else(|| pick(false));
         // A lone surname is not somebody named only after it ("coach Andy Robinson ...
         // But Robinson was bullish ... skipper Jason Robinson"), when another of the
         // name came before.
