@@ -108,6 +108,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-ax.standoff.jsonl", 15, 114),
         ("bbc-heldout-ay.standoff.jsonl", 15, 94),
         ("bbc-heldout-az.standoff.jsonl", 15, 88),
+        ("bbc-heldout-ba.standoff.jsonl", 15, 113),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
