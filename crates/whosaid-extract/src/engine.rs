@@ -1760,6 +1760,17 @@ impl<'a> Engine<'a> {
                     .lex
                     .form(written)
                     .is_some_and(|(_, f)| f == Form::Capital);
+                // (Or after an honorific: "said Mr Irish" is a man, not Ireland.)
+                let honoured = || {
+                    let before = self.text[..span.start as usize].trim_end_matches(' ');
+                    let prev = before
+                        .rfind([' ', '\n'])
+                        .map_or(before, |k| &before[k + 1..]);
+                    mention::honorific(prev)
+                };
+                if !r.locative && !written.contains(' ') && honoured() {
+                    return Some(self.person(written, span));
+                }
                 if capital && !r.locative && self.met_person(written) {
                     // "Paris claims" after "Valeska Paris": the person, not France.
                     return Some(self.person(written, span));
@@ -5967,8 +5978,20 @@ fn attribute(
             if kind == CueKind::Participle && !as_verb {
                 // (Or after ", but": "e-mailed Mr McFadyen pointing out the mistake,
                 // but suggesting ...".)
+                // (Or after a document the subject wrote: "sent a letter to MCI's board
+                // on Thursday saying that ...".)
+                let letter = is_word(&toks[i], text, &["saying"])
+                    && (1..=6).any(|b| {
+                        i >= s.start + b
+                            && is_word(&toks[i - b], text, &["letter", "memo", "note"])
+                            && (i - b + 1..i).all(|j| {
+                                toks[j].kind == Tk::Word && toks[j].cue.is_none()
+                                    || text::plural_possessive_mark(toks, text, j)
+                            })
+                    });
                 let after_comma_or_by = i > s.start
                     && (toks[i - 1].is(',')
+                        || letter
                         || toks[i - 1].kind == Tk::Dash
                         || is_word(&toks[i - 1], text, &["by"])
                         || (i > s.start + 1

@@ -1323,7 +1323,9 @@ pub fn time_unit(word: &str) -> bool {
 pub fn auxiliary(word: &str) -> bool {
     matches!(
         &*ascii_lower(word),
-        "has"
+        "did"
+            | "does"
+            | "has"
             | "had"
             | "have"
             | "also"

@@ -4870,3 +4870,44 @@ fn the_watchdog_that_spoke_is_not_a_body_it_listed() {
         ],
     );
 }
+
+#[test]
+fn gen_without_a_stop_is_a_title_and_an_honorific_makes_a_surname() {
+    // Before rules.165 "Gen Musharraf" was a name of two words, and "said Mr Irish" was
+    // Ireland's (and "Mr French" France's): a British "Gen" without its stop was no
+    // title, and a demonym after an honorific was still the country (blind set BA).
+    check(
+        "Musharraf\n\n\"My wife is travelling,\" said General Musharraf. Gen Musharraf told the BBC: \"Some people are wrong.\" \"The iPod mini is likely to be this year's hit,\" said Mr Irish.",
+        &[
+            "Direct Musharraf <- General Musharraf: My wife is travelling | ",
+            "Direct Musharraf <- Gen Musharraf: Some people are wrong. | ",
+            "Direct Irish <- Irish: The iPod mini is likely to be this year's hit | ",
+        ],
+    );
+}
+
+#[test]
+fn a_high_commissioner_posted_to_a_country_is_not_the_country() {
+    // Before rules.165 "Pakistan's High Commissioner to Britain said" was the United
+    // Kingdom's: "High Commissioner" was no title, and the country before the verb
+    // spoke (blind set BA).
+    check(
+        "Envoy\n\nPakistan's High Commissioner to Britain said some Pakistanis should integrate more.",
+        &["Indirect Pakistan's High Commissioner to Britain <- Pakistan's High Commissioner to Britain: some Pakistanis should integrate more | Pakistan"],
+    );
+}
+
+#[test]
+fn did_say_and_a_letter_saying_report() {
+    // Before rules.165 "Pay N' Pak ... did say the offer was contingent" and "sent a
+    // letter to MCI's board on Thursday saying that" were lost: "did" was no auxiliary,
+    // and a participle without a comma before it had no subject (blind set BA and its
+    // corpus diff).
+    check(
+        "Qwest\n\nRoger Knapman did say the host had been useful. Qwest chairman Richard Notebaert sent a letter to MCI's board on Thursday saying that it plans to submit a new offer.",
+        &[
+            "Indirect Roger Knapman <- Roger Knapman: the host had been useful | ",
+            "Indirect Richard Notebaert <- Qwest chairman Richard Notebaert: it plans to submit a new offer | ",
+        ],
+    );
+}
