@@ -4323,7 +4323,6 @@ fn ends_with_word(s: &str, words: &str) -> bool {
         })
 }
 
-/// Whether a description is definite: "the company", not "a company".
 /// Whether a description opens with "his", "her" or "their" ("his son said").
 fn written_possessive(written: &str) -> bool {
     ["his ", "her ", "their "].iter().any(|p| {
@@ -4333,6 +4332,7 @@ fn written_possessive(written: &str) -> bool {
     })
 }
 
+/// Whether a description is definite: "the company", not "a company".
 fn written_definite(written: &str) -> bool {
     written
         .get(..4)
@@ -5051,8 +5051,8 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                         })
                     });
                 // "Labour's Elizabeth Blackman won the seat": the subject is the person
-                // the possessive is the affiliation of, also after what they are there
-                // ("The Guardian's film critic Peter Bradshaw felt").
+                // the possessive is the affiliation of, also after what the name is
+                // there ("Finland's national oil company Neste Oy said").
                 let word_end = toks[r.toks.end - 1].end;
                 if possessive(&text[r.start..word_end])
                     && ctx.refs.iter().any(|n| {
