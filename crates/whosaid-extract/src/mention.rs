@@ -1228,6 +1228,12 @@ fn words_between<'t>(text: &'t str, toks: &[Tok], piece: &Piece0, to: usize) -> 
 /// Whether `word` appears in `text` right after another word and a space ("Matt
 /// Groening"), where only a name is capitalised.
 pub(crate) fn named_mid_sentence(text: &str, word: &str) -> bool {
+    // (A quick test first, for the word after a space at all: `contains` has a fast
+    // path that finding every match has not.)
+    let spaced = format!(" {word}");
+    if !text.contains(&*spaced) {
+        return false;
+    }
     text.match_indices(word).any(|(at, _)| {
         let before = &text[..at];
         let after = text[at + word.len()..].chars().next();
