@@ -539,10 +539,7 @@ impl<'a> Engine<'a> {
         // ("Michael Howard"), nor "Mr Howard" a woman.
         let stated = {
             // (Every honorific starts with an "M": most words are turned away by it.)
-            let before = self.text[..mention.start as usize].trim_end_matches(' ');
-            let prev = before
-                .rfind([' ', '\n'])
-                .map_or(before, |k| &before[k + 1..]);
+            let prev = word_before(self.text, mention.start as usize);
             let written = &self.text[mention.range()];
             let first = written.split_once(' ').map_or(written, |(f, _)| f);
             [prev, first]
@@ -798,11 +795,7 @@ impl<'a> Engine<'a> {
             // The whole name ("James Hardie chairwoman" is not Hardie's), a name for
             // one ("a Baton Rouge newspaper" is a place's), not a capitalised first
             // word ("Chart analysts said").
-            let prev = before
-                .trim_end_matches(' ')
-                .rsplit([' ', '\n'])
-                .next()
-                .unwrap_or("");
+            let prev = word_before(text, k);
             // "Mr Kok" is a person, though "the Kok report" is named after him.
             if mention::honorific(prev) {
                 return None;
@@ -1761,14 +1754,10 @@ impl<'a> Engine<'a> {
                     .form(written)
                     .is_some_and(|(_, f)| f == Form::Capital);
                 // (Or after an honorific: "said Mr Irish" is a man, not Ireland.)
-                let honoured = || {
-                    let before = self.text[..span.start as usize].trim_end_matches(' ');
-                    let prev = before
-                        .rfind([' ', '\n'])
-                        .map_or(before, |k| &before[k + 1..]);
-                    mention::honorific(prev)
-                };
-                if !r.locative && !written.contains(' ') && honoured() {
+                if !r.locative
+                    && !written.contains(' ')
+                    && mention::honorific(word_before(self.text, span.start as usize))
+                {
                     return Some(self.person(written, span));
                 }
                 if capital && !r.locative && self.met_person(written) {
@@ -1993,11 +1982,7 @@ impl<'a> Engine<'a> {
                 let written = &self.text[span.range()];
                 let capitalised = written.starts_with(char::is_uppercase) && !written.contains(' ');
                 if capitalised && !r.locative {
-                    let before = self.text[..span.start as usize].trim_end_matches(' ');
-                    let honoured = before
-                        .rsplit([' ', '\n'])
-                        .next()
-                        .is_some_and(mention::honorific);
+                    let honoured = mention::honorific(word_before(self.text, span.start as usize));
                     if honoured || self.met_person(written) {
                         return Some(self.person(written, span));
                     }
@@ -4309,6 +4294,15 @@ fn indefinite_before(s: &str) -> bool {
         .rev()
         .take(4)
         .any(|w| matches!(w, "a" | "an" | "one" | "another"))
+}
+
+/// The word before byte `at` of `text`, past the spaces before `at` ("Mr" before "Irish"
+/// in "said Mr Irish"); the whole text before when it has no space or line break.
+fn word_before(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end_matches(' ');
+    before
+        .rfind([' ', '\n'])
+        .map_or(before, |k| &before[k + 1..])
 }
 
 /// Whether `s` ends with the words `words` (ASCII case ignored), not inside a longer
