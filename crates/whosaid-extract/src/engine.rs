@@ -8485,7 +8485,25 @@ fn attribute(
                 last_before.or(direct_before.map(|(sp, _)| sp))
             }
             (Some((sp, para)), _) if para + 1 == ctx.idx && quotes[qi].open == 0 => Some(sp),
-            (Some((sp, para)), _) if para == ctx.idx => Some(sp),
+            // A quotation before that speaker's in the paragraph opens its sentence; a
+            // phrase quoted inside another sentence is left to that sentence ("...
+            // accused Lord Woolf of having an “arrogant contempt ...”. The association said
+            // the move would be “political suicide”.").
+            (Some((sp, para)), _)
+                if para == ctx.idx
+                    && (open == 0
+                        || matches!(
+                            toks[open - 1].kind,
+                            Tk::Punct('.' | '?' | '!') | Tk::Close
+                        )
+                        || eng.found.statements.iter().any(|st| {
+                            st.speaker == sp
+                                && (eng.para_starts[ctx.idx]..open_byte)
+                                    .contains(&(st.content.start as usize))
+                        })) =>
+            {
+                Some(sp)
+            }
             _ => None,
         };
         match continues {
@@ -8548,6 +8566,11 @@ fn clause_subject(
     // A clause opened by a prepositional phrase ("During Prime Minister's Questions
     // Wednesday, Sunak defended ...:") has its subject after the phrase's comma.
     let mut range = range;
+    // Inside a sentence, the subject comes after an opening phrase too ("Speaking on
+    // BBC Radio 4, he criticised the fact that ... “out of dire poverty”").
+    if leading {
+        range.start = opening_phrase_from(text, toks, range.clone(), false);
+    }
     if !leading
         && range.start < n
         && is_word(
@@ -8654,6 +8677,10 @@ fn clause_subject(
 /// "the secretary general of CEI (...), Nunzio Galantino, has called", "according to
 /// the Afghan team's coach, Alireza Mehraban, ...".
 fn named_in_apposition(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option<Ref> {
+    // A pronoun has none: the name after "she vented to her husband," is the husband's.
+    if matches!(r.head, Head::Pronoun(_)) {
+        return None;
+    }
     // A person's name needs no apposition; an acronym ("secretary general of CEI") is an
     // organization's.
     if let Head::Name {

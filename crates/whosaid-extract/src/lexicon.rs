@@ -1861,6 +1861,8 @@ pub fn org_keyword(word: &str) -> bool {
             | "Alliance"
             | "Coalition"
             | "Institution"
+            | "Consortium"
+            | "Confederation"
             | "Laboratories"
             | "Bancorp"
             | "Railways"

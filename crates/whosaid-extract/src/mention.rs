@@ -766,10 +766,17 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 }
                 // After a country's name only one word, itself the keyword: "UK Coal", not
                 // "White House Press Secretary Josh Earnest".
+                // After a demonym, also a trade's body: "the British Phonographic
+                // Industry" ("Industry" alone is no keyword: "Industry sources said").
                 let org = if form == Form::Name {
                     j == i + n + 1 && lexicon::org_keyword(strip_possessive(toks[i + n].text(text)))
                 } else {
                     (i + n..j).any(|k| lexicon::org_keyword(strip_possessive(toks[k].text(text))))
+                        || (j > i + n + 1
+                            && matches!(
+                                strip_possessive(toks[j - 1].text(text)),
+                                "Industry" | "Industries"
+                            ))
                 };
                 if org {
                     out.push(Piece0 {
@@ -1037,15 +1044,24 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                     .take_while(|&k| toks[k].kind == Tk::Word && cap(toks[k].text(text)))
                     .any(|k| lexicon::org_keyword(strip_possessive(toks[k].text(text)))));
         // A surname that is also a month or a word ("May", "Read") names a person after
-        // an honorific or before a reporting verb: "Mrs May said", "Read said".
+        // an honorific or before a reporting verb: "Mrs May said", "Read said"; so does a
+        // day's name too when it alone ends a quotation's attribution: "“...,” said
+        // Friday." (not "“...,” he said Friday.").
+        let reporting = |t: &Tok| {
+            t.kind == Tk::Word && matches!(t.text(text), "said" | "says" | "added" | "told")
+        };
         let surname = || {
-            lexicon::surname_word(strip_possessive(w))
+            let word = strip_possessive(w);
+            (lexicon::surname_word(word)
                 && ((i > range.start && honorific(toks[i - 1].text(text)))
-                    || toks.get(i + 1).is_some_and(|n| {
-                        i + 1 < range.end
-                            && n.kind == Tk::Word
-                            && matches!(n.text(text), "said" | "says" | "added" | "told")
-                    }))
+                    || toks
+                        .get(i + 1)
+                        .is_some_and(|n| i + 1 < range.end && reporting(n))))
+                || ((lexicon::surname_word(word) || lexicon::weekday(word))
+                    && i >= range.start + 2
+                    && reporting(&toks[i - 1])
+                    && (toks[i - 2].is(',') || toks[i - 2].kind == Tk::Close)
+                    && toks.get(i + 1).is_none_or(|n| n.is('.')))
         };
         // A company noun opening the sentence before a name describes it: "Bookmaker
         // William Hill has stopped ...".
@@ -1134,7 +1150,11 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 // (After a first word, a surname that is also a month or a word:
                 // "Theresa May", "Mike Read".)
                 if cap(wj)
-                    && (!lexicon::non_name(wj) || lexicon::surname_word(strip_possessive(wj)))
+                    && (!lexicon::non_name(wj)
+                        || lexicon::surname_word(strip_possessive(wj))
+                        || (j == i + 1
+                            && lexicon::weekday(strip_possessive(wj))
+                            && lex.given.contains_key(w)))
                 {
                     // A legislature's word after a name word ends that name, not the
                     // U.S. one: "World Petroleum Congress", "Trades Union Congress",

@@ -4911,3 +4911,59 @@ fn did_say_and_a_letter_saying_report() {
         ],
     );
 }
+
+#[test]
+fn a_phrase_quoted_before_a_speaker_in_its_paragraph_stays_in_its_sentence() {
+    // Before rules.166 the phrase Norman Brennan accused Lord Woolf of was the next
+    // direct speaker's in the paragraph (blind set BB).
+    check(
+        "Sentences\n\nBut director of the Victims of Crime Trust, Norman Brennan, accused Lord Woolf of having an \"arrogant contempt for victims\". The National Association of Probation Officers said the move would be \"political suicide\".",
+        &[
+            "Mixed Norman Brennan <- Norman Brennan: arrogant contempt for victims | Victims of Crime Trust",
+            "Mixed National Association of Probation Officers <- National Association of Probation Officers: the move would be \"political suicide\" | ",
+        ],
+    );
+}
+
+#[test]
+fn a_quoted_phrase_after_an_opening_phrase_is_the_subjects() {
+    // Before rules.166 "Speaking on BBC Radio 4, he criticised ... “out of dire
+    // poverty”" was the BBC's, and "she vented to her husband, Frank Fiorina, that it
+    // would be “incredibly ugly”" the husband's: the opening phrase was not skipped,
+    // and a pronoun took the name after it as its apposition (set BB's corpus diff).
+    check(
+        "Cardinal\n\nCardinal Cormac Murphy-O'Connor spoke on Sunday. Speaking on BBC Radio 4, he criticised the fact that money was spent instead of bringing people \"out of dire poverty and disease\". Carly Fiorina was still unsure. She vented to her husband, Frank Fiorina, that it would be \"incredibly ugly\".",
+        &[
+            "Mixed Cormac Murphy-O'Connor <- he: out of dire poverty and disease | ",
+            "Mixed Carly Fiorina <- She: incredibly ugly | ",
+        ],
+    );
+}
+
+#[test]
+fn a_weekday_is_a_surname_after_a_given_name_and_alone_after_said() {
+    // Before rules.166 "..., said Friday." after "Mike Friday's England side" was no
+    // attribution: the coach's surname was read as the day (blind set BB). "said May."
+    // after "Theresa May" was lost too, while "she said Friday" keeps the day.
+    check(
+        "Sevens\n\nMike Friday's England side matched their opponents. \"England have wanted to win in Dubai for a long time,\" said Friday. Theresa May spoke on Monday. \"We will look at the figures again,\" said May. \"It was a fair result,\" she said Friday.",
+        &[
+            "Direct Mike Friday <- Friday: England have wanted to win in Dubai for a long time | ",
+            "Direct Theresa May <- May: We will look at the figures again | ",
+            "Direct Theresa May <- she: It was a fair result | ",
+        ],
+    );
+}
+
+#[test]
+fn a_demonym_before_a_trade_body_is_part_of_its_name() {
+    // Before rules.166 "according to the British Phonographic Industry" and "the
+    // British Retail Consortium said" were the United Kingdom's (blind set BB).
+    check(
+        "Sales\n\nDownload sales rose to 312,000 in the last week of December, according to the British Phonographic Industry. Retail sales were flat in January, the British Retail Consortium said.",
+        &[
+            "Indirect British Phonographic Industry <- British Phonographic Industry: Download sales rose to 312,000 in the last week of December | ",
+            "Indirect British Retail Consortium <- British Retail Consortium: Retail sales were flat in January | ",
+        ],
+    );
+}

@@ -7,8 +7,8 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.165",
-    "2c407b686b7c830d8e88900d29db477c622de94fd9c67b3ec3d2b6aea98f5421",
+    "0.1.0+rules.166",
+    "937b64640d58a9c667f286b23df76ed17a585b7917862a071288b8c7b212500e",
 );
 
 fn fingerprint() -> String {
