@@ -862,15 +862,20 @@ impl<'a> Engine<'a> {
     }
 
     /// The company named before with a legal suffix after `name` ("Coastal" after
-    /// "Coastal Corp", "Monier" after "Monier Ltd"): the same company.
+    /// "Coastal Corp", "Monier" after "Monier Ltd"), or the magazine ("Stuff" after "Stuff
+    /// Magazine"): the same body.
     fn company_by_short_name(&self, name: &str) -> Option<usize> {
         self.found.actors.iter().position(|a| {
-            a.kind == ActorKind::Organization
-                && !a.local
-                && a.name
-                    .strip_prefix(name)
-                    .and_then(|rest| rest.strip_prefix(' '))
-                    .is_some_and(lexicon::legal_suffix)
+            let rest = a
+                .name
+                .strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix(' '));
+            !a.local
+                && match a.kind {
+                    ActorKind::Organization => rest.is_some_and(lexicon::legal_suffix),
+                    ActorKind::Media => rest == Some("Magazine"),
+                    _ => false,
+                }
         })
     }
 
@@ -1940,7 +1945,19 @@ impl<'a> Engine<'a> {
                             self.add_mention(i, mspan);
                             i
                         }
-                        None => self.person(&name, mspan),
+                        // (A company or a magazine named before in full, not a
+                        // person's surname: "Stuff predicts" after "Stuff Magazine",
+                        // "Chrysler said" after "Chrysler Corp".)
+                        None => match self
+                            .company_by_short_name(&name)
+                            .filter(|_| !self.met_person(&name))
+                        {
+                            Some(o) => {
+                                self.add_mention(o, mspan);
+                                o
+                            }
+                            None => self.person(&name, mspan),
+                        },
                     })
                 } else {
                     None

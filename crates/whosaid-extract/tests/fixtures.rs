@@ -4967,3 +4967,19 @@ fn a_demonym_before_a_trade_body_is_part_of_its_name() {
         ],
     );
 }
+
+#[test]
+fn a_company_or_magazine_by_its_short_name_is_the_body_not_a_person() {
+    // Before rules.167 "Stuff predicts" after "Stuff Magazine" and "Chrysler said" after
+    // "Chrysler Corp" were people named Stuff and Chrysler (blind set BC and its corpus
+    // diff); a surname met as a person's stays the person's.
+    check(
+        "Gadgets\n\nSony's PSP is the top gadget, according to Stuff Magazine. Next year will see a new set of technologies, Stuff predicts. Chrysler Corp reported lower sales. Its car output was down, Chrysler said. Salomon Inc hired Robert Salomon. \"We are working hard,\" Salomon said.",
+        &[
+            "Indirect Stuff Magazine <- Stuff Magazine: Sony's PSP is the top gadget | ",
+            "Indirect Stuff Magazine <- Stuff: Next year will see a new set of technologies | ",
+            "Indirect Chrysler Corp <- Chrysler: Its car output was down | ",
+            "Direct Robert Salomon <- Salomon: We are working hard | ",
+        ],
+    );
+}
