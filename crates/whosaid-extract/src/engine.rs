@@ -866,14 +866,17 @@ impl<'a> Engine<'a> {
     /// Magazine"): the same body.
     fn company_by_short_name(&self, name: &str) -> Option<usize> {
         self.found.actors.iter().position(|a| {
-            let rest = a
-                .name
-                .strip_prefix(name)
-                .and_then(|rest| rest.strip_prefix(' '));
+            // (The cheap tests first: the byte after the short name is a space.)
+            let rest = || {
+                (a.name.as_bytes().get(name.len()) == Some(&b' '))
+                    .then(|| a.name.strip_prefix(name))
+                    .flatten()
+                    .map(|rest| &rest[1..])
+            };
             !a.local
                 && match a.kind {
-                    ActorKind::Organization => rest.is_some_and(lexicon::legal_suffix),
-                    ActorKind::Media => rest == Some("Magazine"),
+                    ActorKind::Organization => rest().is_some_and(lexicon::legal_suffix),
+                    ActorKind::Media => rest() == Some("Magazine"),
                     _ => false,
                 }
         })
