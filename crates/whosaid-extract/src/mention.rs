@@ -1052,16 +1052,19 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         };
         let surname = || {
             let word = strip_possessive(w);
+            let ends_attribution = || {
+                i >= range.start + 2
+                    && reporting(&toks[i - 1])
+                    && (toks[i - 2].is(',') || toks[i - 2].kind == Tk::Close)
+                    && toks.get(i + 1).is_none_or(|n| n.is('.'))
+            };
             (lexicon::surname_word(word)
                 && ((i > range.start && honorific(toks[i - 1].text(text)))
                     || toks
                         .get(i + 1)
-                        .is_some_and(|n| i + 1 < range.end && reporting(n))))
-                || ((lexicon::surname_word(word) || lexicon::weekday(word))
-                    && i >= range.start + 2
-                    && reporting(&toks[i - 1])
-                    && (toks[i - 2].is(',') || toks[i - 2].kind == Tk::Close)
-                    && toks.get(i + 1).is_none_or(|n| n.is('.')))
+                        .is_some_and(|n| i + 1 < range.end && reporting(n))
+                    || ends_attribution()))
+                || (lexicon::weekday(word) && ends_attribution())
         };
         // A company noun opening the sentence before a name describes it: "Bookmaker
         // William Hill has stopped ...".
