@@ -415,12 +415,16 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
     let at = |p: usize| char_at(s, p);
     let after = |p: usize| at(p).and_then(|c| at(p + c.len_utf8()));
     let mut out = Vec::with_capacity(s.len() / 5);
+    let bytes = s.as_bytes();
     let mut i = 0;
     while let Some(c) = at(i) {
+        // An ASCII space is passed over without reading the characters around it.
+        if matches!(bytes[i], b' ' | b'\n' | b'\r' | b'\t') {
+            i += 1;
+            continue;
+        }
         let abs = start + i;
         let width = c.len_utf8();
-        let next = at(i + width);
-        let prev = char_before(s, i);
         if is_space(c) {
             i += width;
             continue;
@@ -428,7 +432,6 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         if c.is_alphanumeric() {
             let mut last = c;
             let mut j = i + width;
-            let bytes = s.as_bytes();
             loop {
                 // A run of ASCII letters and digits joins without looking further.
                 let run = bytes[j..]
@@ -438,6 +441,10 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 if run > 0 {
                     j += run;
                     last = char::from(bytes[j - 1]);
+                }
+                // A word ends at an ASCII space.
+                if bytes.get(j).is_some_and(|&b| matches!(b, b' ' | b'\n')) {
+                    break;
                 }
                 let Some(cj) = at(j) else { break };
                 let nj = after(j);
@@ -484,6 +491,8 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
             i = j;
             continue;
         }
+        let next = at(i + width);
+        let prev = char_before(s, i);
         // Two apostrophes (or two backticks) as a double quotation mark, as some
         // newspaper archives and typesetting write it: ''Quote,'' she said.
         if (c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')) {
