@@ -1463,10 +1463,25 @@ impl<'a> Engine<'a> {
                 .iter()
                 .find_map(|v| ends_with_word(before, v).then(|| &before[..before.len() - v.len()]));
             let Some(clause) = verb else {
-                return before
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .and_then(study_noun);
+                let last = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+                // A participle opening the sentence: the document follows the issuer
+                // ("Produced by Jupiter Research the analysis of ... found").
+                let opening = before[..before.len() - last.map_or(0, str::len)]
+                    .trim_end()
+                    .ends_with(['.', '\n'])
+                    || last.map(str::len) == Some(before.len());
+                if opening
+                    && last.is_some_and(|w| {
+                        matches!(w, "Produced" | "Conducted" | "Commissioned" | "Compiled")
+                    })
+                {
+                    return after
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .take(3)
+                        .find_map(study_noun);
+                }
+                return last.and_then(study_noun);
             };
             let clause = clause.trim_end().trim_end_matches(',').trim_end();
             // In the passive, the document is the clause's subject, perhaps with words
@@ -1510,6 +1525,14 @@ impl<'a> Engine<'a> {
                     continue;
                 }
                 for (at, w) in text.match_indices(written) {
+                    // (Not the start of a longer name: "Pew Research" in "the US Pew
+                    // Research Center".)
+                    let longer = text[at + w.len()..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(char::is_uppercase));
+                    if longer {
+                        continue;
+                    }
                     if let Some(kind) = issued_at(at, at + w.len()) {
                         if !scanned.iter().any(|&(o, m, _)| o == a && m == at) {
                             scanned.push((a, at, kind.clone()));
@@ -6543,6 +6566,53 @@ fn attribute(
                     });
                 if first.is_some() {
                     speaker_ref = first;
+                } else {
+                    // A list of three or more names speaks as its first: "Paramount,
+                    // Universal and Warner Brothers said", "France, Germany and Italy
+                    // said" (two joined by "and" alone may be two clauses: "He visited
+                    // France and Chirac said").
+                    let named = |r: &Ref| matches!(r.head, Head::Name { .. } | Head::Known(_));
+                    let mut list = Vec::new();
+                    let mut p = a;
+                    let joined = a > s.start + 1 && is_word(&toks[a - 1], text, &["and"]);
+                    while joined && p > s.start + 1 && (list.is_empty() || toks[p - 1].is(',')) {
+                        let Some(f) = ref_ending(p - 1).filter(|f| {
+                            named(f) && f.toks.start >= s.start && !in_quote(f.toks.start, quotes)
+                        }) else {
+                            break;
+                        };
+                        p = f.toks.start;
+                        list.push(f);
+                    }
+                    // The list is the subject: it opens the sentence or follows an
+                    // opening phrase ("Last month, Paramount, ..."), not a preposition
+                    // ("Among Republicans, Donald Trump and Ted Cruz"); nor is a word
+                    // opening the sentence that the text writes nowhere else a name
+                    // ("Afterwards, Reynolds and Reynolds told").
+                    let subject = list.last().is_some_and(|f| {
+                        let b = f.toks.start;
+                        let word = &text[f.start..f.end];
+                        if b == s.start {
+                            word.contains(' ')
+                                || matches!(f.head, Head::Known(_))
+                                || text.match_indices(word).any(|(at, _)| {
+                                    text[..at]
+                                        .trim_end()
+                                        .ends_with(|c: char| c.is_alphanumeric() || c == ',')
+                                })
+                        } else {
+                            toks[b - 1].is(',')
+                        }
+                    });
+                    let plain = |r: &Ref| r.roles.is_empty();
+                    if subject
+                        && named(&second)
+                        && plain(&second)
+                        && list.len() >= 2
+                        && list.iter().all(plain)
+                    {
+                        speaker_ref = list.pop();
+                    }
                 }
             }
             // A person's full name with an affiliation before the verb: "Matthew Herren

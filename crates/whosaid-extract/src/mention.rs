@@ -1712,9 +1712,14 @@ fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
         }
     }
     // (An ampersand joins a firm's names: "Marsh & McLennan".)
+    // ("Research" ends a firm's name, "Jupiter Research", but opens a portfolio:
+    // "Research Minister Guy Verhofstadt".)
     let org = words
         .iter()
-        .any(|w| lexicon::org_keyword(strip_possessive(w)) || *w == "&");
+        .any(|w| lexicon::org_keyword(strip_possessive(w)) || *w == "&")
+        || words
+            .last()
+            .is_some_and(|w| strip_possessive(w) == "Research");
     let media = words
         .iter()
         .any(|w| lexicon::media_keyword(strip_possessive(w)))

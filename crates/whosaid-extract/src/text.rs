@@ -806,6 +806,11 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             toks[k].cue = None;
             continue;
         }
+        // "Investors have snapped up shares": buying, not speaking.
+        if word == "snapped" && word_at(k + 1, "up") {
+            toks[k].cue = None;
+            continue;
+        }
         // "reports" before a form of "be" or "have" is a noun: "some media reports have
         // cast doubt".
         if word == "reports"

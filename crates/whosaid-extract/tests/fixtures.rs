@@ -4983,3 +4983,37 @@ fn a_company_or_magazine_by_its_short_name_is_the_body_not_a_person() {
         ],
     );
 }
+
+#[test]
+fn a_firm_named_research_is_what_the_firm_and_its_report_stand_for() {
+    // Before rules.168 "The firm said" and "The report concluded" after "Produced by
+    // Jupiter Research the analysis ... found only 13% of Europeans" were the
+    // Europeans', and the lede's "says a report" nobody's: "Research" did not end a
+    // firm's name and an opening participle did not name a document's issuer (blind
+    // set BD). "Research Minister" stays a portfolio.
+    check(
+        "Consumers snub video\n\nConsumers want music rather than movies while on the move, says a report.\n\nProduced by Jupiter Research the analysis of the market found only 13% of Europeans want to watch video. The firm said gadget makers should avoid hybrid devices. The report concluded that music would drive growth. Belgian Research Minister Guy Verhofstadt said the programme was at risk.",
+        &[
+            "Indirect Jupiter Research <- a report: Consumers want music rather than movies while on the move | ",
+            "Indirect Jupiter Research <- The firm: gadget makers should avoid hybrid devices | ",
+            "Indirect Jupiter Research <- The report: music would drive growth | ",
+            "Indirect Guy Verhofstadt <- Research Minister Guy Verhofstadt: the programme was at risk | ",
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_three_names_speaks_as_its_first() {
+    // Before rules.168 "Paramount, Universal and Warner Brothers said" was Warner
+    // Brothers' (blind set BD): joint speakers are credited to the first. A list after a
+    // preposition is not the subject, nor a sentence's opening adverb one of the names;
+    // "Investors have snapped up shares" is no speech.
+    check(
+        "Formats\n\nLast month, Paramount, Universal and Warner Brothers said they were opting for the rival format. Among Republicans, Donald Trump and Ted Cruz said they would fight on. Afterwards, Reynolds and Reynolds told Advanced Voice it would not distribute the system. Investors have snapped up shares in Jet Airways, India's biggest airline.",
+        &[
+            "Indirect Paramount <- Paramount: they were opting for the rival format | ",
+            "Indirect Ted Cruz <- Ted Cruz: they would fight on | ",
+            "Indirect Reynolds <- Reynolds: it would not distribute the system | ",
+        ],
+    );
+}
