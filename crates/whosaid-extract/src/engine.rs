@@ -301,6 +301,10 @@ const SPEECH_VERBS: &[&str] = &[
 /// Trutnev as saying", "Reuters reported BaFin as saying", "cited a spokesman as saying".
 const REPORTED_AS: &[&str] = &["quoted", "reported", "cited"];
 
+/// Nouns for a medium's outlet after its name ("the BBC News website", "Radio 4's
+/// Today programme").
+const MEDIA_NOUNS: &[&str] = &["programme", "program", "show", "website", "newspaper"];
+
 /// Verbs whose next word is the person addressed, not what was said.
 const ADDRESSING_VERBS: &[&str] = &[
     "told", "tells", "tell", "asked", "asks", "ask", "urged", "warned", "assured", "assures",
@@ -3737,10 +3741,11 @@ impl<'a> Engine<'a> {
             })
             .map(|(_, s)| s.clone());
         if let Some(s) = subject {
-            return Some(match s {
+            let a = match s {
                 Subject::Actor(a) => a,
                 Subject::Name(name) => self.intern(&name, ActorKind::Person, false, false),
-            });
+            };
+            return Some(self.of_pronoun_sex(a, at, wanted));
         }
         // Only what the text has said before the pronoun: a paragraph's later sentences
         // are read before its quotes are attributed.
@@ -3759,8 +3764,8 @@ impl<'a> Engine<'a> {
             .map(|(a, _)| a)
             .filter(|&a| fits(self, a))
             .or(last_subject.filter(|&a| fits(self, a)));
-        if person.is_some() {
-            return person;
+        if let Some(p) = person {
+            return Some(self.of_pronoun_sex(p, at, wanted));
         }
         // Else the person of that sex named last (a sex that rules out the speaker and
         // the subject), or the last person met.
@@ -3832,6 +3837,56 @@ impl<'a> Engine<'a> {
                     .iter()
                     .rposition(DocActor::is_named_person)
             })
+    }
+
+    /// Person `p`, the antecedent found for a pronoun of sex `wanted` at byte `at`, or,
+    /// when the text never gave `p`'s sex, a lone given name of the pronoun's sex met
+    /// after a word for kin since `p` was last named: "Ozzy Osbourne has said ... His wife Sharon, who ..., agreed. "...,"
+    /// she said."
+    fn of_pronoun_sex(&mut self, p: usize, at: usize, wanted: Option<Sex>) -> usize {
+        let Some(w) = wanted else { return p };
+        let actor = &self.found.actors[p];
+        let known = self
+            .sex
+            .get(&p)
+            .or_else(|| self.name_sex.get(&actor.name))
+            .copied()
+            .or_else(|| self.given_sex(&actor.name));
+        if known.is_some() {
+            return p;
+        }
+        let Some(since) = self.last_named(p, at) else {
+            return p;
+        };
+        let other = self
+            .candidates
+            .iter()
+            .rev()
+            .filter(|&&(m, _)| {
+                m < at
+                    && m > since
+                    && self.text[..m]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(lexicon::kin_noun)
+            })
+            .map(|(_, c)| c)
+            .find(|c| {
+                // (A lone given name after a word for kin: a full name met since is
+                // found otherwise, and "Dallas, who" after "an actor in" is a place.)
+                let sex = match self.lex.given.get(c.as_str()) {
+                    Some(lexicon::GivenSex::Male) => Some(Sex::Male),
+                    Some(lexicon::GivenSex::Female) => Some(Sex::Female),
+                    _ => None,
+                };
+                !c.contains(' ') && sex == Some(w) && !self.quoted_names.contains(*c)
+            })
+            .cloned();
+        match other {
+            Some(name) => self.intern(&name, ActorKind::Person, false, false),
+            None => p,
+        }
     }
 
     /// Whether the text before a name ends in "the", perhaps with a nationality after it
@@ -4974,7 +5029,8 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                                 w.starts_with(char::is_lowercase)
                                     && (lexicon::topic_noun(w)
                                         || office_noun(eng.lex, w)
-                                        || lexicon::nominal_speaker(w) == Some(ActorKind::Person))
+                                        || lexicon::nominal_speaker(w) == Some(ActorKind::Person)
+                                        || lexicon::kin_noun(w))
                             };
                         // So is one a relative clause says is a person: "DiCaprio, who
                         // lost out on the best actor Bafta to Foxx, will face him".
@@ -7833,8 +7889,7 @@ fn attribute(
                             k += 1;
                         }
                         if k > o {
-                            let media = ["programme", "program", "show", "website", "newspaper"];
-                            c = k + usize::from(k < s.end && is_word(&toks[k], text, &media));
+                            c = k + usize::from(k < s.end && is_word(&toks[k], text, MEDIA_NOUNS));
                         }
                     } else if o > c
                         && toks[c..o]
@@ -7842,6 +7897,10 @@ fn attribute(
                             .all(|t| t.text(text).starts_with(|ch: char| ch.is_ascii_digit()))
                     {
                         c = o;
+                    } else if c < s.end && is_word(&toks[c], text, MEDIA_NOUNS) {
+                        // The medium's noun after its name: "told the BBC News website
+                        // there are".
+                        c += 1;
                     }
                 } else {
                     // "told reporters", "told the newspaper": determiners, then the

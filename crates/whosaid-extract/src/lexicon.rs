@@ -860,6 +860,26 @@ pub fn opening_preposition(word: &str) -> bool {
     )
 }
 
+/// Nouns for one person close to another, that a name may follow ("his wife Sharon",
+/// "her brother").
+pub fn kin_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "friend"
+            | "partner"
+            | "widow"
+            | "fiancee"
+            | "girlfriend"
+            | "boyfriend"
+    )
+}
+
 /// Nouns for a business that "the ..." refers back to ("the company said", "the firm").
 pub fn company_noun(word: &str) -> bool {
     matches!(

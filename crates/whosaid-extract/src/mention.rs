@@ -218,27 +218,16 @@ fn possessive_before(toks: &[Tok], text: &str, start: usize, i: usize) -> Option
 fn someone_of(noun: &str) -> bool {
     lexicon::group_noun(noun)
         || lexicon::nominal_speaker(noun) == Some(whosaid_model::ActorKind::Person)
+        || lexicon::kin_noun(noun)
         || matches!(
             noun,
-            "wife"
-                | "husband"
-                | "son"
-                | "daughter"
-                | "brother"
-                | "sister"
-                | "friend"
-                | "friends"
+            "friends"
                 | "associate"
-                | "partner"
                 | "colleague"
                 | "colleagues"
                 | "relatives"
                 | "family"
                 | "parents"
-                | "widow"
-                | "fiancee"
-                | "girlfriend"
-                | "boyfriend"
         )
 }
 

@@ -637,6 +637,10 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
             inverted_cue(text, toks, k);
             continue;
         }
+        if first == b'd' && matches!(t.end - t.start, 2..=4) {
+            supported_cue(text, toks, k);
+            continue;
+        }
         if first != b'r'
             || !matches!(t.end - t.start, 4 | 5)
             || !matches!(t.text(text), "read" | "reads")
@@ -651,6 +655,44 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
         let right_after = k > 0 && document(&toks[k - 1]);
         let before = toks[k.saturating_sub(8)..k].iter().any(document);
         toks[k].cue = (right_after || (quoted && before)).then_some(crate::lexicon::CueKind::Verb);
+    }
+}
+
+/// A verb's base form after "did", "does" or "do" before "that" reports what follows:
+/// "did stress that", "does insist that". (The base forms are
+/// nouns as often, "the stress", and no cue alone.) Asked by [`written_cues`] of each
+/// short word that opens with "d".
+fn supported_cue(text: &str, toks: &mut [Tok], k: usize) {
+    if !matches!(toks[k].text(text), "did" | "does" | "do") {
+        return;
+    }
+    let word_at = |j: usize, w: &str| {
+        toks.get(j)
+            .is_some_and(|t| t.kind == Tk::Word && t.text(text) == w)
+    };
+    let v = k + 1;
+    if v + 1 >= toks.len() || toks[v].kind != Tk::Word || !word_at(v + 1, "that") {
+        return;
+    }
+    if matches!(
+        toks[v].text(text),
+        "stress"
+            | "insist"
+            | "admit"
+            | "warn"
+            | "claim"
+            | "argue"
+            | "confirm"
+            | "deny"
+            | "suggest"
+            | "explain"
+            | "predict"
+            | "acknowledge"
+            | "concede"
+            | "emphasise"
+            | "emphasize"
+    ) {
+        toks[v].cue = Some(crate::lexicon::CueKind::Verb);
     }
 }
 
@@ -1019,7 +1061,10 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             // After "will" it is a verb whatever the subject: "the Tory leader will
             // argue" (a speech to come; "would argue" is mostly a supposition); so it is
             // after "continues to", "went on to".
-            if w == "will" || (w == "to" && going_on_before(toks, text, 0, j + 1).is_some()) {
+            // So it is after "did" or "does": "Allen did admit that".
+            if matches!(w, "will" | "did" | "does")
+                || (w == "to" && going_on_before(toks, text, 0, j + 1).is_some())
+            {
                 break true;
             }
             // "Clinton's claim that ...", "The claim": a noun.

@@ -5017,3 +5017,54 @@ fn a_list_of_three_names_speaks_as_its_first() {
         ],
     );
 }
+
+#[test]
+fn she_after_his_wife_named_alone_is_the_wife() {
+    // Before rules.169 ""...," she said" after "His wife Sharon, who also appears in the
+    // show, agreed." was Ozzy Osbourne's, whose sex the text never gave (blind set BD):
+    // a lone given name after a word for kin is the pronoun's when its sex fits. "Dallas,
+    // who" after "an actor in" is no such name.
+    check(
+        "Osbournes\n\nRock star Ozzy Osbourne has said his family will stop filming. His wife Sharon, who also appears in the show, agreed. \"Now everybody's doing reality shows,\" she said. Willie Minor, an actor in Dallas, who runs a theater, spoke too. He said that since then he has been more secure.",
+        &[
+            "Indirect Ozzy Osbourne <- Ozzy Osbourne: his family will stop filming | ",
+            "Direct Sharon <- she: Now everybody's doing reality shows | ",
+            "Indirect Willie Minor <- He: since then he has been more secure | ",
+        ],
+    );
+}
+
+#[test]
+fn chief_secretary_to_the_treasury_is_a_title() {
+    // Before rules.169 "Chief Secretary to the Treasury Paul Boateng attacked the Tory
+    // plans. "...," he said." was "Chief Secretary"'s (blind set BC): the post was no
+    // title, and "Treasury Paul Boateng" a name.
+    check(
+        "Cuts\n\nThe government wants to cut 100,000 civil servants. But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans. \"The Conservatives are committed to cuts,\" he said.",
+        &["Direct Paul Boateng <- he: The Conservatives are committed to cuts | Conservative Party"],
+    );
+}
+
+#[test]
+fn a_mediums_noun_after_its_name_is_part_of_the_addressee() {
+    // Before rules.169 "told the BBC News website there are" reported "website there
+    // are ..." (blind set BC).
+    check(
+        "Cards\n\nSteve Ash told the BBC News website there are two parts to the process.",
+        &["Indirect Steve Ash <- Steve Ash: there are two parts to the process | "],
+    );
+}
+
+#[test]
+fn a_base_form_after_did_reports_a_that_clause() {
+    // Before rules.169 "Wardle did stress that" and "Allen did admit that" reported
+    // nothing (blind set BC): "stress" is no cue alone, and "admit" was taken for a
+    // plural subject's verb. "the stress" stays a noun.
+    check(
+        "Transfers\n\nWardle did stress that the club was not inviting any offers. John Allen did admit that the plan had failed. The stress that players feel is high.",
+        &[
+            "Indirect Wardle <- Wardle: the club was not inviting any offers | ",
+            "Indirect John Allen <- John Allen: the plan had failed | ",
+        ],
+    );
+}
