@@ -112,6 +112,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-bb.standoff.jsonl", 15, 91),
         ("bbc-heldout-bc.standoff.jsonl", 15, 80),
         ("bbc-heldout-bd.standoff.jsonl", 15, 102),
+        ("bbc-heldout-be.standoff.jsonl", 15, 84),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
