@@ -3680,7 +3680,13 @@ impl<'a> Engine<'a> {
             |eng: &Self, n: &str| eng.name_sex.get(n).copied().or_else(|| eng.given_sex(n));
         // A sex the pronoun does not rule out: unknown, or the pronoun's own.
         let allows = |sex: Option<Sex>| wanted.is_none_or(|w| sex.is_none_or(|s| s == w));
-        let fits = |eng: &Self, a: usize| allows(sex_of(eng, a)) && eng.excluded != Some(a);
+        // (A person still: "Rover told BBC News" made a person of Rover until "MG
+        // Rover" was found to be the company.)
+        let fits = |eng: &Self, a: usize| {
+            allows(sex_of(eng, a))
+                && eng.excluded != Some(a)
+                && eng.found.actors[a].kind == ActorKind::Person
+        };
         let name_fits = |eng: &Self, n: &str| allows(name_sex(eng, n));
         // "After he blasted ..., Pastor Kevin Swanson has now ...": a pronoun in a
         // clause opening the sentence stands for the person the main clause names.
@@ -5114,6 +5120,21 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                             && w.starts_with(char::is_lowercase)
                             && (office_noun(eng.lex, w) || lexicon::topic_noun(w))
                     });
+                // A body's name right before a lowercase title the lexicon knows and its
+                // holder's full name: "General Workers' Union general secretary Tony
+                // Woodley repeated". The subject is the holder.
+                let titled_holder = a
+                    .is_some_and(|x| eng.found.actors[x].kind != ActorKind::Person)
+                    .then(|| {
+                        ctx.refs.iter().find(|n| {
+                            n.toks.start == r.toks.end
+                                && !n.roles.is_empty()
+                                && person_name(&n.head)
+                                && text[n.start..n.end].starts_with(char::is_lowercase)
+                                && text[n.start..n.end].contains(' ')
+                        })
+                    })
+                    .flatten();
                 let demonym = demonym_ref(eng.lex, text, r);
                 let lone = a.is_none() && candidate.is_none() && r.toks.len() == 1;
                 let premodified = (lone || demonym || employer)
@@ -5124,6 +5145,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                         })
                     })
                     .flatten()
+                    .or(titled_holder)
                     // A title and the body it is held at before the holder's full name:
                     // "general secretary of the public services union Unison Dave
                     // Prentis criticised the plans".
@@ -5745,6 +5767,93 @@ fn description_ending(toks: &[Tok], text: &str, start: usize, end: usize) -> Opt
         toks: start + 1..end,
         start: toks[start + 1].start,
         end: toks[end - 1].end,
+        head: Head::Group { of: None },
+        roles: vec![],
+        locative: false,
+    })
+}
+
+/// The speaker's reference that a phrase after it modifies, when the reference at token
+/// `at` lies inside that phrase: "close to", "familiar with" or "involved in", or a past
+/// participle, then a preposition, after the speaker's noun ("A senior official close to
+/// the talks", "36 people accused in connection with the blasts", "adults quizzed by
+/// ICM"). Only words lie between the noun and `at`, none of them a reporting verb.
+fn modified_head(ctx: &ParaCtx, text: &str, start: usize, at: usize) -> Option<Ref> {
+    let toks = ctx.toks;
+    let lo = at.saturating_sub(6).max(start + 1);
+    let m = (lo..at).rev().find(|&m| {
+        let w = toks[m].text(text);
+        let next = |words: &[&str]| toks.get(m + 1).is_some_and(|p| is_word(p, text, words));
+        toks[m].kind == Tk::Word
+            && toks[m].cue.is_none()
+            && match w {
+                "close" => next(&["to"]),
+                "familiar" => next(&["with"]),
+                "involved" => next(&["in"]),
+                // (Not "declined to say": an infinitive is no phrase of this kind.)
+                _ => {
+                    w.len() > 5
+                        && w.ends_with("ed")
+                        && w.starts_with(char::is_lowercase)
+                        && next(&["in", "by", "with", "at", "on"])
+                }
+            }
+    })?;
+    // (Nor a clause joined after it: "met relatives of the 49 people killed on
+    // Thursday and said".)
+    if !toks[m..at].iter().all(|t| {
+        let w = t.text(text);
+        t.kind == Tk::Word
+            && t.cue.is_none()
+            && !lexicon::helping_verb(w)
+            && !lexicon::auxiliary(w)
+            && !matches!(w, "and" | "or" | "but")
+    }) {
+        return None;
+    }
+    // The speaker's noun right before the phrase: a person's or a group's, or people
+    // counted ("36 people", "87% of the 1,000 adults"); a name too before "close to"
+    // ("Soybeans rallied in response to" is the sentence's own verb).
+    let participle = !matches!(toks[m].text(text), "close" | "familiar" | "involved");
+    if let Some(head) = ctx.refs.iter().find(|r| r.toks.end == m) {
+        // (Not a noun after "of": "A group of companies controlled by Brookehill".)
+        let mut b = head.toks.start;
+        if b > start && is_word(&toks[b - 1], text, ARTICLES) {
+            b -= 1;
+        }
+        if b > start && is_word(&toks[b - 1], text, &["of"]) {
+            return None;
+        }
+        let speaks = match head.head {
+            Head::Group { .. } | Head::TitleOnly => true,
+            Head::Name { .. } | Head::Known(_) => !head.locative && !participle,
+            Head::Pronoun(_) => false,
+        };
+        return speaks.then(|| head.clone());
+    }
+    let noun = toks[m - 1].text(text);
+    let people = toks[m - 1].kind == Tk::Word
+        && (lexicon::group_noun(noun)
+            || matches!(noun, "people" | "adults" | "men" | "women" | "respondents"));
+    if !people {
+        return None;
+    }
+    let mut b = m - 1;
+    while b > start
+        && b + 6 > m
+        && (toks[b - 1].is('%')
+            || toks[b - 1].kind == Tk::Word && {
+                let w = toks[b - 1].text(text);
+                w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && toks[b - 1].cue.is_none()
+            })
+    {
+        b -= 1;
+    }
+    Some(Ref {
+        toks: b..m,
+        start: toks[b].start,
+        end: toks[m - 1].end,
         head: Head::Group { of: None },
         roles: vec![],
         locative: false,
@@ -6432,6 +6541,14 @@ fn attribute(
                 }
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            // What a phrase after the speaker's noun names is not the speaker: "A senior
+            // official close to the talks said", "36 people accused in connection with
+            // the blasts said", "sources familiar with the deal said".
+            // (Or no reference at all: "the blasts" is none.)
+            let phrase_end = speaker_ref.as_ref().map_or(k, |r| r.toks.start);
+            if let Some(h) = modified_head(ctx, text, s.start, phrase_end) {
+                speaker_ref = Some(h);
+            }
             // Two speakers joined before one verb speak first as the one named first:
             // "The prime minister and his campaign boss Alan Milburn have insisted".
             if let Some(r) = speaker_ref.as_ref() {

@@ -930,11 +930,12 @@ fn a_description_is_the_person_it_introduced() {
         ],
     );
     // "The official" is the unnamed official of the sentence before, not the person
-    // named last.
+    // named last. (Since rules.170 the official "familiar with the case" speaks too.)
     check(
         "Emails\n\nHillary Clinton said the review was routine. A law enforcement official familiar with the case said prosecution would be difficult. The official said investigators were looking at it.",
         &[
             "Indirect Hillary Clinton <- Hillary Clinton: the review was routine | ",
+            "Indirect official <- official: prosecution would be difficult | ",
             "Indirect official <- official: investigators were looking at it | ",
         ],
     );
@@ -5065,6 +5066,40 @@ fn a_base_form_after_did_reports_a_that_clause() {
         &[
             "Indirect Wardle <- Wardle: the club was not inviting any offers | ",
             "Indirect John Allen <- John Allen: the plan had failed | ",
+        ],
+    );
+}
+
+#[test]
+fn a_union_before_its_general_secretary_is_not_the_subject() {
+    // Before rules.170 "He said" after "Transport & General Worker's Union general
+    // secretary Tony Woodley repeated his view" was MG Rover's (blind set BE): the union
+    // was taken for the sentence's subject, and "Rover told BBC News" had made a person
+    // of Rover, who stayed the last speaker when found to be the company. A pronoun for
+    // a person stands for no organization.
+    check(
+        "Rover deal\n\nSome 2,000 jobs at MG Rover's Midlands plant may be cut, the Financial Times has reported.\n\nBut Rover told BBC News that reports of job cuts were \"speculation\".\n\nTransport & General Worker's Union general secretary Tony Woodley repeated his view on Friday that all mergers led to some job cuts. He said investment in new models was needed.",
+        &[
+            "Indirect Financial Times <- Financial Times: Some 2,000 jobs at MG Rover's Midlands plant may be cut | ",
+            "Mixed MG Rover <- Rover: reports of job cuts were \"speculation\" | ",
+            "Indirect Tony Woodley <- He: investment in new models was needed | ",
+        ],
+    );
+}
+
+#[test]
+fn the_noun_a_phrase_after_it_modifies_is_the_speaker() {
+    // Before rules.170 "A senior official close to the talks said" was the talks', "But 36
+    // people accused in connection with the blasts said" no attribution, and "The
+    // official Xinhua News Agency said" the "News Agency"'s (blind set BE). "Soybeans
+    // rallied in response to" is the sentence's own verb; "declined to say" reports
+    // nothing.
+    check(
+        "Talks\n\nA senior official close to the talks said most cafes were closed. But 36 people accused in connection with the blasts said the film should not be screened. The official Xinhua News Agency said the crackdown was carried out. A Swissair spokesman declined to say how much the order was worth.",
+        &[
+            "Indirect official <- official: most cafes were closed | ",
+            "Indirect 36 people <- 36 people: the film should not be screened | ",
+            "Indirect Xinhua <- Xinhua News Agency: the crackdown was carried out | ",
         ],
     );
 }
