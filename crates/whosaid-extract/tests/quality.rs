@@ -113,6 +113,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-bc.standoff.jsonl", 15, 80),
         ("bbc-heldout-bd.standoff.jsonl", 15, 102),
         ("bbc-heldout-be.standoff.jsonl", 15, 84),
+        ("bbc-heldout-bf.standoff.jsonl", 15, 71),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
