@@ -127,6 +127,9 @@ struct Engine<'a> {
     /// has spoken, "it said" is the one named last so ("Deutsche Bank has challenged
     /// ... In a filing, it said").
     org_subjects: Vec<(Range<usize>, usize)>,
+    /// Organizations whose document opened a sentence, with its bytes: "But a recent
+    /// report from Continental Research reflects ... It said" is theirs, spoken or not.
+    document_subjects: Vec<(Range<usize>, usize)>,
     /// Every speaker that is no person, in the order they spoke: the last is the
     /// antecedent of "they" and "it", and "it" passes over the plural ones.
     collective_speakers: Vec<usize>,
@@ -2012,10 +2015,19 @@ impl<'a> Engine<'a> {
             }
             Head::Pronoun(Pronoun::Collective) => self.text[span.range()]
                 .eq_ignore_ascii_case("it")
-                .then(|| self.speaker_subject_before(r.start))
+                .then(|| {
+                    self.speaker_subject_before(r.start)
+                        .or_else(|| self.document_subject_before(r.start))
+                })
                 .flatten()
                 .or_else(|| self.last_collective_speaker())
-                .or_else(|| self.recent_org_subject(r.start)),
+                .or_else(|| self.recent_org_subject(r.start))
+                .or_else(|| {
+                    self.text[span.range()]
+                        .eq_ignore_ascii_case("it")
+                        .then(|| self.unknown_subject_before(r.start))
+                        .flatten()
+                }),
             // First person in the narration (quotes are never searched for speakers):
             // the article's author, an actor of this document only.
             Head::Pronoun(Pronoun::First) => {
@@ -3311,6 +3323,53 @@ impl<'a> Engine<'a> {
     fn speaker_subject_before(&self, at: usize) -> Option<usize> {
         self.org_subject_before(at)
             .filter(|o| self.collective_speakers.contains(o))
+    }
+
+    /// With no organization named or speaking before it, what "It" at byte `at` opening
+    /// a sentence stands for: the unknown one-word name that opened the sentence before
+    /// it ("Sony has promised to have a million units ready ... It also said"), an
+    /// organization.
+    fn unknown_subject_before(&mut self, at: usize) -> Option<usize> {
+        let own = self.sentence_starts.partition_point(|&(b, _)| b <= at);
+        let &(start, _) = self.sentence_starts.get(own.checked_sub(2)?)?;
+        let opens_own = self
+            .sentence_starts
+            .get(own - 1)
+            .is_some_and(|&(b, _)| b == at);
+        let &(s0, e0) = self
+            .unknown_names
+            .iter()
+            .find(|&&(s0, _)| s0 == start)
+            .filter(|_| opens_own)?;
+        let name = name_text(&self.text[s0..e0]);
+        // (Not a common noun opening its sentence, "Revenues slipped": a name the text
+        // also writes capitalised inside a sentence.)
+        let mid_sentence = self.text.match_indices(name.as_str()).any(|(k, _)| {
+            self.text[..k]
+                .trim_end_matches(' ')
+                .ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        });
+        if self.met_person(&name) || !mid_sentence || self.text.contains(&*name.to_lowercase()) {
+            return None;
+        }
+        let o = self.intern(&name, ActorKind::Organization, false, false);
+        self.add_mention(o, Span::new(s0, e0));
+        Some(o)
+    }
+
+    /// The organization whose document opened the sentence right before byte `at`.
+    fn document_subject_before(&self, at: usize) -> Option<usize> {
+        let (sent, o) = self
+            .document_subjects
+            .iter()
+            .rev()
+            .find(|(sent, _)| sent.end <= at)?;
+        let between = self.text.get(sent.end..at)?;
+        between
+            .trim_start_matches(['.', '!', '?'])
+            .trim()
+            .is_empty()
+            .then_some(*o)
     }
 
     /// The organization that opened the sentence right before byte `at`.
@@ -4765,6 +4824,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         last_person_speaker: None,
         subjects: Vec::new(),
         org_subjects: Vec::new(),
+        document_subjects: Vec::new(),
         collective_speakers: Vec::new(),
         described_as: Vec::new(),
         bodies_by_noun: Vec::new(),
@@ -5219,6 +5279,31 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     && toks.get(r.toks.end).is_some_and(|t| {
                         t.kind == Tk::Word && lexicon::document_noun(t.text(text))
                     });
+                // A document from or by an organization opening the clause: "But a
+                // recent report from Continental Research reflects".
+                let issued_document = a.is_some_and(|x| {
+                    matches!(
+                        eng.found.actors[x].kind,
+                        ActorKind::Organization | ActorKind::Media
+                    )
+                }) && r.toks.start >= subject_from + 3
+                    && is_word(&toks[r.toks.start - 1], text, &["from", "by"])
+                    && lexicon::document_noun(toks[r.toks.start - 2].text(text))
+                    && {
+                        let mut k = subject_from;
+                        if is_word(&toks[k], text, &["But", "And", "Yet"]) {
+                            k += 1;
+                        }
+                        is_word(&toks[k], text, ARTICLES)
+                            && toks[k + 1..r.toks.start - 2].iter().all(|t| {
+                                t.kind == Tk::Word && t.text(text).starts_with(char::is_lowercase)
+                            })
+                    };
+                if first && !quoted && !in_opener && issued_document {
+                    if let Some(o) = a {
+                        eng.document_subjects.push((sent.clone(), o));
+                    }
+                }
                 let opens = (subject_from..r.toks.start).all(before_name)
                     || apposed.is_some()
                     || the_org_document;
@@ -6046,10 +6131,16 @@ fn attribute(
                 if let Some((phrase_end, r)) = found {
                     let chunk = i..phrase_end.max(r.toks.end);
                     // Set off by commas inside the sentence, it reports the whole of it.
+                    // (Not before a coordinated clause of the narrator's: "BandAid was
+                    // the fastest ever-selling ringtone this year, according to the MDA,
+                    // and chat was given some publicity".)
                     let parenthetical = chunk.start > s.start + 1
                         && toks[chunk.start - 1].is(',')
                         && chunk.end < s.end
-                        && toks[chunk.end].is(',');
+                        && toks[chunk.end].is(',')
+                        && !toks
+                            .get(chunk.end + 1)
+                            .is_some_and(|t| is_word(t, text, &["and", "but", "while"]));
                     let content = if chunk.start == s.start
                         || (chunk.start == s.start + 1 && toks[s.start].kind != Tk::Word)
                     {

@@ -5103,3 +5103,36 @@ fn the_noun_a_phrase_after_it_modifies_is_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn it_after_a_document_or_an_unknown_name_opening_the_sentence_before() {
+    // Before rules.171 "It said" after "But a recent report from Continental Research
+    // reflects ..." was the MDA's, which had spoken before, and "It also said" after
+    // "Sony has a million units ready" reported nothing: no organization had spoken or
+    // been named as one (blind set BF). "Revenues slipped. It said" is nobody's.
+    check(
+        "Mobiles\n\nThe MDA said phones were popular. But a recent report from Continental Research reflects the continuing battle. It said that 36% of users had never sent a message.",
+        &[
+            "Indirect MDA <- MDA: phones were popular | ",
+            "Indirect Continental Research <- It: 36% of users had never sent a message | ",
+        ],
+    );
+    check(
+        "Consoles\n\nSony has a million units ready for the launch of Sony's device. It also said it expected to ship three million units.",
+        &["Indirect Sony <- It: it expected to ship three million units | "],
+    );
+    check(
+        "Sales\n\nRevenues slipped. It said revenues would recover.",
+        &[],
+    );
+}
+
+#[test]
+fn according_to_before_a_coordinated_clause_reports_what_came_before() {
+    // Before rules.171 "..., according to the MDA, and chat was given some publicity
+    // ..." reported the whole sentence (blind set BF).
+    check(
+        "Ringtones\n\nBandAid was the fastest ever-selling ringtone this year, according to the MDA, and chat was given some publicity when Tony Blair answered questions.",
+        &["Indirect MDA <- MDA: BandAid was the fastest ever-selling ringtone this year | "],
+    );
+}

@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.170",
+    "0.1.0+rules.171",
     "937b64640d58a9c667f286b23df76ed17a585b7917862a071288b8c7b212500e",
 );
 
