@@ -68,6 +68,11 @@ pub struct Lexicon {
     pub title_first: HashSet<String>,
     /// Their shapes, to turn most words away before lowering and hashing them.
     pub title_first_shapes: Shapes,
+    /// The shapes of every word of every gazetteer form (as written): a phrase with a
+    /// word of no such shape is no form, and is not looked up.
+    pub form_words: Shapes,
+    /// The shapes of every word of every title (lowercase).
+    pub title_words: Shapes,
     /// Given names (as written, capitalised) -> the sex they usually name.
     pub given: HashMap<String, GivenSex>,
 }
@@ -351,6 +356,16 @@ impl Lexicon {
             .collect();
         for f in &lex.title_first {
             lex.title_first_shapes.add(f);
+        }
+        for f in lex.forms.keys() {
+            for w in f.split(' ') {
+                lex.form_words.add(w);
+            }
+        }
+        for f in lex.title_forms.keys().chain(lex.title_caps.keys()) {
+            for w in f.split(' ') {
+                lex.title_words.add(w);
+            }
         }
         lex
     }

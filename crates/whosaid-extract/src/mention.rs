@@ -646,6 +646,17 @@ fn joined<'b>(text: &str, toks: &[Tok], r: Range<usize>, s: &'b mut String) -> O
     Some(s)
 }
 
+/// How many words from token `i` on (at most `max`) may each be a word of a phrase
+/// the lexicon knows, by `fits`: no longer phrase from `i` is looked up.
+fn may_run(text: &str, toks: &[Tok], i: usize, max: usize, fits: impl Fn(&str) -> bool) -> usize {
+    let mut n = 1;
+    while n < max && toks[i + n].kind == Tk::Word && fits(strip_possessive(toks[i + n].text(text)))
+    {
+        n += 1;
+    }
+    n.min(max)
+}
+
 /// Finds the pieces of the sentence `toks[range]`.
 pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
     let lex = Lexicon::get();
@@ -692,7 +703,9 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         }
         // Longest gazetteer match.
         let max = if lex.may_start_form(w) {
-            lex.max_form_words.min(range.end - i)
+            may_run(text, toks, i, lex.max_form_words.min(range.end - i), |w| {
+                !w.is_ascii() || lex.form_words.may_hold(w)
+            })
         } else {
             0
         };
@@ -810,7 +823,9 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         }
         // Longest title.
         let max = if lex.may_start_title(w) {
-            lex.max_title_words.min(range.end - i)
+            may_run(text, toks, i, lex.max_title_words.min(range.end - i), |w| {
+                lex.title_words.may_hold_lowered(w)
+            })
         } else {
             0
         };
