@@ -1721,6 +1721,50 @@ impl<'a> Engine<'a> {
         self.found.actors[from].merged = true;
     }
 
+    /// An organization known by an acronym met before the name it abbreviates (a
+    /// headline's "BNP" before the story's "a British National Party leaflet") is that
+    /// organization, when exactly one organization of the text has those initials.
+    fn merge_early_acronyms(&mut self) {
+        let acronyms: Vec<usize> = (0..self.found.actors.len())
+            .filter(|&a| {
+                let actor = &self.found.actors[a];
+                !actor.merged
+                    && !actor.local
+                    && actor.kind == ActorKind::Organization
+                    && actor.name.len() >= 2
+                    && actor.name.bytes().all(|c| c.is_ascii_uppercase())
+            })
+            .collect();
+        if acronyms.is_empty() {
+            return;
+        }
+        for a in acronyms {
+            let acronym = self.found.actors[a].name.clone();
+            let mut full = (0..self.found.actors.len()).filter(|&o| {
+                let x = &self.found.actors[o];
+                o != a
+                    && !x.merged
+                    && x.kind == ActorKind::Organization
+                    && x.name.contains(' ')
+                    && initials_of(&acronym, &x.name)
+            });
+            if let (Some(o), None) = (full.next(), full.next()) {
+                self.merge_actor(a, o);
+                continue;
+            }
+            // Or the one name the text spells so, written only as a modifier ("a
+            // British National Party leaflet"): the acronym's actor takes that name.
+            if let Some(name) = spelled_name(self.text, &acronym) {
+                if let std::collections::hash_map::Entry::Vacant(e) =
+                    self.by_name.entry(name_key(&name, false))
+                {
+                    e.insert(a);
+                    self.found.actors[a].name = name;
+                }
+            }
+        }
+    }
+
     /// Whether a demonym is a noun for a person next to a reporting verb: alone after
     /// "the", before a verb ("The Argentine had stoked up the temperature ... by
     /// saying") or after one ("said the American"), not before a noun ("the Argentine
@@ -2404,14 +2448,16 @@ impl<'a> Engine<'a> {
                                 return Some(o);
                             }
                         }
-                        // "the paper", "the newspaper": the news medium named last before.
-                        if matches!(&*head.to_ascii_lowercase(), "paper" | "newspaper")
-                            && bare_definite
-                        {
+                        // "the paper", "the newspaper": the news medium named last before;
+                        // "the station", "the channel": the broadcaster ("part of a BBC
+                        // Radio 2 special ... The station also confirmed").
+                        let lowered = head.to_ascii_lowercase();
+                        let print = matches!(&*lowered, "paper" | "newspaper");
+                        if (print || matches!(&*lowered, "station" | "channel")) && bare_definite {
                             let media = |a: &DocActor| {
                                 a.kind == ActorKind::Media
                                     && !a.local
-                                    && lexicon::print_medium(&a.name)
+                                    && lexicon::print_medium(&a.name) == print
                             };
                             if let Some(o) = self.last_named_before(span.start as usize, media) {
                                 self.add_mention(o, span);
@@ -4234,6 +4280,72 @@ fn name_key(name: &str, local: bool) -> String {
     format!("{}\u{0}{}", whosaid_model::slug(name), local)
 }
 
+/// The one run of capitalised words in `text` whose initials spell `acronym` ("British
+/// National Party" for "BNP"), if there is exactly one: capitalised words and the short
+/// words that join a name's ("of", "and"), not "Marsh chief executive Michael
+/// Cherkasky", "Kenya AK" or "BT's own"; the name's first word and last.
+fn spelled_name(text: &str, acronym: &str) -> Option<String> {
+    fn trim(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    fn joiner(w: &str) -> bool {
+        matches!(
+            w,
+            "of" | "and" | "for" | "the" | "de" | "du" | "del" | "di" | "la"
+        )
+    }
+    fn capital(w: &str) -> bool {
+        w.starts_with(char::is_uppercase)
+            && !w.contains(['\'', '\u{2019}'])
+            && !(w.len() > 1 && w.bytes().all(|c| c.is_ascii_uppercase()))
+    }
+    let letters: Vec<char> = acronym.chars().collect();
+    let mut found: Option<String> = None;
+    // (Only where a word opens with the first letter: searched, not split.)
+    for (at, _) in text.match_indices(letters[0]) {
+        if at > 0 && text.as_bytes()[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut words = text[at..].split_whitespace().map(trim);
+        if !words.next().is_some_and(capital) {
+            continue;
+        }
+        // (A capitalised word before it in the same phrase opens the name instead.)
+        if text[..at].split_whitespace().next_back().is_some_and(|w| {
+            capital(trim(w)) && !w.ends_with(['.', '!', '?', ':', ';', ',', ')', '"'])
+        }) {
+            continue;
+        }
+        let words: Vec<&str> = text[at..]
+            .split_whitespace()
+            .take(2 * letters.len() + 1)
+            .map(trim)
+            .collect();
+        let (mut k, mut l) = (0, 0);
+        while k < words.len() && l < letters.len() {
+            let w = words[k];
+            if capital(w) && w.starts_with(letters[l]) {
+                l += 1;
+            } else if !(l > 0 && joiner(w)) {
+                break;
+            }
+            k += 1;
+        }
+        if l < letters.len() || words.get(k).is_some_and(|w| capital(w)) {
+            continue;
+        }
+        let name = words[..k].join(" ");
+        if !initials_of(acronym, &name) {
+            continue;
+        }
+        match &found {
+            Some(f) if *f != name => return None,
+            _ => found = Some(name),
+        }
+    }
+    found
+}
+
 /// Whether `acronym` ("KCNA", "WHO") is made of the initials of `name`'s capitalised
 /// words ("Korean Central News Agency", "World Health Organisation").
 /// A company's legal form after the name is no part of them ("GM" for "General Motors
@@ -5446,6 +5558,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
         .map(|p| p.start..p.end)
         .collect();
     eng.name_late_titles(&body);
+    eng.merge_early_acronyms();
     eng.name_lede_sources(&body);
     eng.credit_documents_to_issuer();
     eng.credit_lawsuits_to_plaintiff();
@@ -6017,11 +6130,28 @@ fn attribute(
                         _ => r,
                     }
                 };
+                // (A possessive's noun runs to the comma: "According to the BNP's
+                // website, they have been posted".)
+                let phrase_end = |r: &Ref| {
+                    let owner = possessive(&text[r.start..toks[r.toks.end - 1].end]);
+                    if owner
+                        && np_end < s.end
+                        && toks[np_end].is(',')
+                        && np_end <= r.toks.end + 3
+                        && toks[r.toks.end..np_end]
+                            .iter()
+                            .all(|t| t.text(text).starts_with(char::is_lowercase))
+                    {
+                        np_end
+                    } else {
+                        r.toks.end
+                    }
+                };
                 let found = ref_starting(i + 2)
                     .or_else(|| if skip_the { ref_starting(i + 3) } else { None })
                     .map(modified)
                     .map(|r| named_in_apposition(ctx, text, &r, s.end).unwrap_or(r))
-                    .map(|r| (r.toks.end, r))
+                    .map(|r| (phrase_end(&r), r))
                     .or_else(|| {
                         // "according to a count by The Associated Press": who made it.
                         let issuer =
@@ -8632,13 +8762,35 @@ fn attribute(
                 if b > s.start + 1 && is_word(&toks[b - 1], text, &["as"]) && toks[b - 2].is(',') {
                     b -= 1;
                 }
-                // "..., the Pentagon said", "... - it added".
-                if at_end && b > s.start && (toks[b - 1].is(',') || toks[b - 1].kind == Tk::Dash) {
+                // "..., the Pentagon said", "... - it added"; or with no comma, a name
+                // closing a clause's sentence after a figure: "This equated to a annual
+                // investment growth rate of 8% Axa said."
+                let marked = b > s.start && (toks[b - 1].is(',') || toks[b - 1].kind == Tk::Dash);
+                let unmarked = !marked
+                    && descriptors == 0
+                    && b > s.start + 3
+                    && trim_end(toks, e, s.end) == e
+                    && matches!(sref.head, Head::Name { .. } | Head::Known(_))
+                    // (After a figure only: after a noun, the name and verb are a
+                    // relative clause's, "the 0-5% range Nationwide predicts", "anything
+                    // Mr Blair told him".)
+                    && (toks[b - 1].is('%')
+                        || toks[b - 1].kind == Tk::Word
+                            && toks[b - 1].text(text).bytes().all(|c| c.is_ascii_digit()))
+                    && clause_like(toks, text, s.start..b)
+                    // (No quotation in it: its words are the quotation's speaker's.)
+                    && !toks[s.start..b]
+                        .iter()
+                        .any(|t| matches!(t.kind, Tk::Open | Tk::Close | Tk::SOpen))
+                    // (Nor a comma shortly before: ", lead manager Credit Suisse First
+                    // Boston Ltd said" is an attribution whose name was read in part.)
+                    && !toks[b.saturating_sub(8).max(s.start)..b].iter().any(|t| t.is(','));
+                if (at_end && marked) || unmarked {
                     let mut st = s.start;
                     while st < b && (toks[st].kind == Tk::Dash || toks[st].is('(')) {
                         st += 1;
                     }
-                    let ce = b - 1;
+                    let ce = if marked { b - 1 } else { b };
                     if ce >= st + 3 {
                         // (With "and that", the clause after it too.)
                         let second = and_that

@@ -746,11 +746,13 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "government" | "board" | "council" | "memo" | "letter" | "lawsuit" | "complaint"
         | "indictment" | "filing" | "ad" | "advert" | "advertisement" | "sign" | "banner"
         | "headline" | "tweet" | "email" | "e-mail" | "transcript" | "watchdog" | "regulator"
-        | "charity" | "think-tank" | "thinktank" | "insurer" | "retailer" | "manufacturer"
-        | "studio" | "label" | "club" | "federation" | "association" | "authority"
-        | "commission" | "broadcaster" | "airline" | "carrier" | "operator" | "publisher"
-        | "developer" | "maker" | "supplier" | "giant" | "carmaker" | "chain" | "conglomerate"
-        | "brewer" | "brewery" | "drugmaker" | "chipmaker" | "automaker" => ActorKind::Organization,
+        | "charity" | "think-tank" | "thinktank" | "tank" | "insurer" | "retailer"
+        | "manufacturer" | "studio" | "label" | "club" | "federation" | "association"
+        | "authority" | "commission" | "broadcaster" | "airline" | "carrier" | "operator"
+        | "publisher" | "developer" | "maker" | "supplier" | "giant" | "carmaker" | "chain"
+        | "conglomerate" | "brewer" | "brewery" | "drugmaker" | "chipmaker" | "automaker" => {
+            ActorKind::Organization
+        }
         "judge" | "lawyer" | "attorney" | "prosecutor" | "witness" | "candidate" | "source"
         | "official" | "aide" | "spokesperson" | "doctor" | "expert" | "analyst" | "teacher"
         | "resident" | "woman" | "man" | "father" | "mother" | "victim" | "activist" | "owner"
@@ -924,6 +926,8 @@ pub fn company_noun(word: &str) -> bool {
             | "charity"
             | "think-tank"
             | "thinktank"
+            // ("think tank", written as two words.)
+            | "tank"
             | "broadcaster"
             | "consultancy"
             | "lender"

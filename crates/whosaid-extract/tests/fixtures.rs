@@ -5136,3 +5136,22 @@ fn according_to_before_a_coordinated_clause_reports_what_came_before() {
         &["Indirect MDA <- MDA: BandAid was the fastest ever-selling ringtone this year | "],
     );
 }
+
+#[test]
+fn a_station_a_think_tank_and_an_early_acronym_are_the_bodies_named() {
+    // Before rules.172 "The station also confirmed" after "a BBC Radio 2 special" was
+    // "station"'s, "the Paris-based economics think tank said" after the OECD the think
+    // tank's own, the headline's "BNP" stayed an acronym although the story wrote "a
+    // British National Party leaflet", "According to the BNP's website, ..." reported
+    // "website, ...", and "... 8% Axa said." no attribution (blind set BG).
+    check(
+        "Police probe BNP leaflet\n\nPolice are investigating a British National Party leaflet. According to the BNP's website, they have been posted to homes. The BNP has denied it is trying to stir up hatred.\n\nGeorge Michael is to perform as part of a BBC Radio 2 special. The station also confirmed that Chris Tarrant will be hosting a show.\n\nThe OECD cut its forecasts. However, the Paris-based economics think tank said the economy could recover. This equated to a growth rate of 8% Axa said.",
+        &[
+            "Indirect British National Party <- BNP's: they have been posted to homes | ",
+            "Indirect British National Party <- BNP: it is trying to stir up hatred | ",
+            "Indirect BBC <- The station: Chris Tarrant will be hosting a show | ",
+            "Indirect OECD <- the Paris-based economics think tank: the economy could recover | ",
+            "Indirect Axa <- Axa: This equated to a growth rate of 8% | ",
+        ],
+    );
+}
