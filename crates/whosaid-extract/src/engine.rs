@@ -6547,6 +6547,16 @@ fn attribute(
                     Some((a, r)) if r.toks.end == i => Some(*a),
                     _ => last_speaker_here.or(subject_ref.as_ref().map(|(a, _)| *a)),
                 };
+                // What "suggesting" follows is a person's or a body's act, not a market's
+                // or a country's: "stock markets reached record highs, suggesting that
+                // investors do not fear" is the writer's inference.
+                let subject = subject.filter(|&a| {
+                    !is_word(&toks[i], text, &["suggesting"])
+                        || matches!(
+                            eng.found.actors[a].kind,
+                            ActorKind::Person | ActorKind::Organization | ActorKind::Media
+                        )
+                });
                 // A quote right after the participle: "saying, “...”".
                 let mut q = i + 1;
                 while q < s.end
@@ -8015,8 +8025,12 @@ fn attribute(
             };
             let revealed = is_word(&toks[i], text, &["revealed", "reveals", "reveal"]);
             let indicated = is_word(&toks[i], text, &["indicated", "indicates"]);
-            let suggested =
-                indicated || is_word(&toks[i], text, &["suggest", "suggests", "suggested"]);
+            let suggested = indicated
+                || is_word(
+                    &toks[i],
+                    text,
+                    &["suggest", "suggests", "suggested", "suggesting"],
+                );
             let finding = (revealed || suggested)
                 && speaker_ref.as_ref().is_some_and(|r| {
                     !r.toks.is_empty()

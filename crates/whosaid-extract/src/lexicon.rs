@@ -650,6 +650,7 @@ const CUE_PARTICIPLES: &[&str] = &[
     "explaining",
     "stressing",
     "claiming",
+    "suggesting",
     "telling",
     "writing",
     "declaring",

@@ -796,7 +796,10 @@ pub fn phrasal_lead(toks: &[Tok], text: &str, k: usize) -> usize {
         Some(b"clear") if k >= 2 && word(k - 1) == Some(b"it") => {
             usize::from(matches!(word(k - 2), Some(b"made" | b"makes"))) * 2
         }
-        Some(b"out") if k >= 1 => usize::from(matches!(word(k - 1), Some(b"pointed" | b"points"))),
+        Some(b"out") if k >= 1 => usize::from(matches!(
+            word(k - 1),
+            Some(b"pointed" | b"points" | b"point")
+        )),
         Some(b"on") if k >= 1 => usize::from(matches!(word(k - 1), Some(b"went" | b"goes"))),
         Some(b"concern" | b"concerns" | b"confidence") if k >= 1 => usize::from(matches!(
             word(k - 1),
@@ -845,6 +848,20 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             continue;
         }
         if matches!(word, "hints" | "hinted") && word_at(k + 1, "at") {
+            toks[k].cue = None;
+            continue;
+        }
+        // "suggesting" reports a clause that "that" or a pronoun opens ("suggesting it
+        // was done"), not a noun phrase ("suggesting a rapid rise of inflation").
+        if word == "suggesting"
+            && !toks.get(k + 1).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && matches!(
+                        t.text(text),
+                        "that" | "he" | "she" | "it" | "they" | "we" | "I" | "there"
+                    )
+            })
+        {
             toks[k].cue = None;
             continue;
         }

@@ -5155,3 +5155,17 @@ fn a_station_a_think_tank_and_an_early_acronym_are_the_bodies_named() {
         ],
     );
 }
+
+#[test]
+fn suggesting_a_clause_and_point_out_report_speech() {
+    // Before rules.173 "Prof Etzioni criticises the US ..., suggesting it was done in
+    // return for Pakistani help" and "Academics point out that" reported nothing (blind
+    // set BH). "suggesting" before a noun phrase, or after a market's move, is no speech.
+    check(
+        "Risk\n\nProf Amitai Etzioni criticises the US for overlooking those reports, suggesting it was done in return for Pakistani help. Academics point out that there has not been any definitive research. The data suggests annual growth of just 0.2%, suggesting a much more hesitant recovery. But Indonesian and Indian stock markets reached record highs, suggesting that investors do not fear a major impact.",
+        &[
+            "Indirect Amitai Etzioni <- Prof Amitai Etzioni: it was done in return for Pakistani help | Pakistan",
+            "Indirect Academics <- Academics: there has not been any definitive research | ",
+        ],
+    );
+}
