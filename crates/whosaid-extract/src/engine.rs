@@ -3405,33 +3405,13 @@ impl<'a> Engine<'a> {
 
     /// The organization whose document opened the sentence right before byte `at`.
     fn document_subject_before(&self, at: usize) -> Option<usize> {
-        let (sent, o) = self
-            .document_subjects
-            .iter()
-            .rev()
-            .find(|(sent, _)| sent.end <= at)?;
-        let between = self.text.get(sent.end..at)?;
-        between
-            .trim_start_matches(['.', '!', '?'])
-            .trim()
-            .is_empty()
-            .then_some(*o)
+        subject_right_before(self.text, &self.document_subjects, at)
     }
 
     /// The organization that opened the sentence right before byte `at`.
     fn org_subject_before(&self, at: usize) -> Option<usize> {
         // (The subjects of a paragraph are recorded before its statements are read.)
-        let (sent, o) = self
-            .org_subjects
-            .iter()
-            .rev()
-            .find(|(sent, _)| sent.end <= at)?;
-        let between = self.text.get(sent.end..at)?;
-        let adjacent = between
-            .trim_start_matches(['.', '!', '?'])
-            .trim()
-            .is_empty();
-        adjacent.then_some(*o)
+        subject_right_before(self.text, &self.org_subjects, at)
     }
 
     /// Records that `actor` speaks, named at byte `at`: the antecedent of the pronouns
@@ -4278,6 +4258,23 @@ fn is_surname_of(name: &str, full: &str) -> bool {
 
 fn name_key(name: &str, local: bool) -> String {
     format!("{}\u{0}{}", whosaid_model::slug(name), local)
+}
+
+/// Of `subjects` (sentences' byte ranges and the actors that opened them), the actor
+/// of the last sentence before byte `at`, when nothing but its closing punctuation and
+/// spaces lies between them.
+fn subject_right_before(
+    text: &str,
+    subjects: &[(Range<usize>, usize)],
+    at: usize,
+) -> Option<usize> {
+    let (sent, o) = subjects.iter().rev().find(|(sent, _)| sent.end <= at)?;
+    let between = text.get(sent.end..at)?;
+    between
+        .trim_start_matches(['.', '!', '?'])
+        .trim()
+        .is_empty()
+        .then_some(*o)
 }
 
 /// The one run of capitalised words in `text` whose initials spell `acronym` ("British
