@@ -1735,9 +1735,6 @@ impl<'a> Engine<'a> {
                     && actor.name.bytes().all(|c| c.is_ascii_uppercase())
             })
             .collect();
-        if acronyms.is_empty() {
-            return;
-        }
         for a in acronyms {
             let acronym = self.found.actors[a].name.clone();
             let mut full = (0..self.found.actors.len()).filter(|&o| {
@@ -3749,18 +3746,7 @@ impl<'a> Engine<'a> {
             "she" | "her" | "hers" | "herself" => Some(Sex::Female),
             _ => None,
         };
-        let sex_of = |eng: &Self, a: usize| {
-            let actor = &eng.found.actors[a];
-            eng.sex
-                .get(&a)
-                .or_else(|| eng.name_sex.get(&actor.name))
-                .copied()
-                .or_else(|| {
-                    (actor.kind == ActorKind::Person)
-                        .then(|| eng.given_sex(&actor.name))
-                        .flatten()
-                })
-        };
+        let sex_of = |eng: &Self, a: usize| eng.known_sex(a);
         let name_sex =
             |eng: &Self, n: &str| eng.name_sex.get(n).copied().or_else(|| eng.given_sex(n));
         // A sex the pronoun does not rule out: unknown, or the pronoun's own.
@@ -3930,20 +3916,28 @@ impl<'a> Engine<'a> {
             })
     }
 
-    /// Person `p`, the antecedent found for a pronoun of sex `wanted` at byte `at`, or,
-    /// when the text never gave `p`'s sex, a lone given name of the pronoun's sex met
-    /// after a word for kin since `p` was last named: "Ozzy Osbourne has said ... His wife Sharon, who ..., agreed. "...,"
-    /// she said."
-    fn of_pronoun_sex(&mut self, p: usize, at: usize, wanted: Option<Sex>) -> usize {
-        let Some(w) = wanted else { return p };
-        let actor = &self.found.actors[p];
-        let known = self
-            .sex
-            .get(&p)
+    /// The sex the text gives actor `a`: stated ("Mrs", "she" of them), or their given
+    /// name's for a person.
+    fn known_sex(&self, a: usize) -> Option<Sex> {
+        let actor = &self.found.actors[a];
+        self.sex
+            .get(&a)
             .or_else(|| self.name_sex.get(&actor.name))
             .copied()
-            .or_else(|| self.given_sex(&actor.name));
-        if known.is_some() {
+            .or_else(|| {
+                (actor.kind == ActorKind::Person)
+                    .then(|| self.given_sex(&actor.name))
+                    .flatten()
+            })
+    }
+
+    /// Person `p`, the antecedent found for a pronoun of sex `wanted` at byte `at`, or,
+    /// when the text never gave `p`'s sex, a lone given name of the pronoun's sex met
+    /// after a word for kin since `p` was last named: "Ozzy Osbourne has said ... His
+    /// wife Sharon, who ..., agreed. "...," she said."
+    fn of_pronoun_sex(&mut self, p: usize, at: usize, wanted: Option<Sex>) -> usize {
+        let Some(w) = wanted else { return p };
+        if self.known_sex(p).is_some() {
             return p;
         }
         let Some(since) = self.last_named(p, at) else {
@@ -4303,8 +4297,12 @@ fn spelled_name(text: &str, acronym: &str) -> Option<String> {
         if at > 0 && text.as_bytes()[at - 1].is_ascii_alphanumeric() {
             continue;
         }
-        let mut words = text[at..].split_whitespace().map(trim);
-        if !words.next().is_some_and(capital) {
+        if !text[at..]
+            .split_whitespace()
+            .next()
+            .map(trim)
+            .is_some_and(capital)
+        {
             continue;
         }
         // (A capitalised word before it in the same phrase opens the name instead.)

@@ -659,9 +659,9 @@ fn written_cues(text: &str, toks: &mut [Tok]) {
 }
 
 /// A verb's base form after "did", "does" or "do" before "that" reports what follows:
-/// "did stress that", "does insist that". (The base forms are
-/// nouns as often, "the stress", and no cue alone.) Asked by [`written_cues`] of each
-/// short word that opens with "d".
+/// "did stress that", "does insist that". (The base forms are nouns as often, "the
+/// stress", and no cue alone.) Asked by [`written_cues`] of each short word that opens
+/// with "d".
 fn supported_cue(text: &str, toks: &mut [Tok], k: usize) {
     if !matches!(toks[k].text(text), "did" | "does" | "do") {
         return;
