@@ -1875,6 +1875,18 @@ impl<'a> Engine<'a> {
             } => {
                 let name = name_text(&self.text[*start..*end]);
                 let mspan = Span::new(*start, *end);
+                // "the Indian Government" capitalised: the country, as "the Indian
+                // government" is.
+                let country = name
+                    .strip_suffix(" Government")
+                    .and_then(|whose| self.lex.form(whose))
+                    .filter(|&(e, f)| {
+                        self.lex.entries[e].kind == ActorKind::Country
+                            && matches!(f, Form::Name | Form::Demonym)
+                    });
+                if let Some((e, _)) = country {
+                    return Some(self.actor_for_entry(e, span));
+                }
                 // "the Salford MP": a place and a post-nominal title after "the" describe
                 // a person, the one holding no other title named last.
                 // So does a portfolio before a title, after "the" and perhaps a
@@ -5973,6 +5985,25 @@ fn description_ending(toks: &[Tok], text: &str, start: usize, end: usize) -> Opt
 /// ICM"). Only words lie between the noun and `at`, none of them a reporting verb.
 fn modified_head(ctx: &ParaCtx, text: &str, start: usize, at: usize) -> Option<Ref> {
     let toks = ctx.toks;
+    // A document sent or written by someone speaks as its sender: "A message sent to
+    // Finnish security firm F-Secure by Google's security team said".
+    let lo = at.saturating_sub(10).max(start + 1);
+    if let Some(p) = (lo..at).find(|&p| {
+        matches!(toks[p].text(text), "sent" | "written" | "issued" | "signed")
+            && (lexicon::document_noun(toks[p - 1].text(text))
+                || matches!(toks[p - 1].text(text), "message" | "note"))
+    }) {
+        let by = (p + 1..at).find(|&k| is_word(&toks[k], text, &["by"]))?;
+        let mut a = by + 1;
+        if a < at && is_word(&toks[a], text, ARTICLES) {
+            a += 1;
+        }
+        return ctx
+            .refs
+            .iter()
+            .find(|r| r.toks.start == a && r.toks.end <= at.max(r.toks.end))
+            .cloned();
+    }
     let lo = at.saturating_sub(6).max(start + 1);
     let m = (lo..at).rev().find(|&m| {
         let w = toks[m].text(text);

@@ -865,6 +865,14 @@ fn cues_in_context(text: &str, toks: &mut [Tok]) {
             toks[k].cue = None;
             continue;
         }
+        // "Contepomi replied in kind": an act, not words.
+        if matches!(word, "replied" | "replies" | "reply")
+            && word_at(k + 1, "in")
+            && word_at(k + 2, "kind")
+        {
+            toks[k].cue = None;
+            continue;
+        }
         // "Investors have snapped up shares": buying, not speaking.
         if word == "snapped" && word_at(k + 1, "up") {
             toks[k].cue = None;

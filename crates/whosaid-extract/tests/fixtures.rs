@@ -5169,3 +5169,19 @@ fn suggesting_a_clause_and_point_out_report_speech() {
         ],
     );
 }
+
+#[test]
+fn a_capitalised_government_a_document_sent_by_someone_and_replied_in_kind() {
+    // Before rules.174 "the Indian Government said" was a body called "Indian
+    // Government" (the lowercase "government" was already India's), "A message sent to
+    // Finnish security firm F-Secure by Google's security team said:" was F-Secure's,
+    // and "Contepomi replied in kind four minutes into injury time" a statement (blind
+    // set BI).
+    check(
+        "Trade\n\nMeanwhile, the Indian Government said the prospects remained very bright. A message sent to Finnish security firm F-Secure by Google's security team said: \"We think we can and should do better.\" But Contepomi replied in kind four minutes into injury time.",
+        &[
+            "Indirect India <- Indian Government: the prospects remained very bright | ",
+            "Direct Google <- Google's: We think we can and should do better. | Finland, F-Secure",
+        ],
+    );
+}
