@@ -4266,6 +4266,16 @@ fn name_key(name: &str, local: bool) -> String {
     format!("{}\u{0}{}", whosaid_model::slug(name), local)
 }
 
+/// Whether token `c` opens a quantity with "as ... as" ("said as many as 3,000 firms
+/// may ..."): a clause's subject, not the "as" of "said as he launched".
+fn as_much_as(toks: &[Tok], text: &str, c: usize) -> bool {
+    is_word(&toks[c], text, &["as"])
+        && toks
+            .get(c + 1)
+            .is_some_and(|t| is_word(t, text, &["many", "much", "few", "little"]))
+        && toks.get(c + 2).is_some_and(|t| is_word(t, text, &["as"]))
+}
+
 /// Of `subjects` (sentences' byte ranges and the actors that opened them), the actor
 /// of the last sentence before byte `at`, when nothing but its closing punctuation and
 /// spaces lies between them.
@@ -6798,6 +6808,16 @@ fn attribute(
                 }
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            // A body's headquarters speak as the body: "Tory headquarters says".
+            if speaker_ref.is_none()
+                && k > s.start + 1
+                && is_word(&toks[k - 1], text, &["headquarters", "HQ"])
+            {
+                speaker_ref = ref_ending(k - 1).filter(|r| {
+                    matches!(r.head, Head::Known(_) | Head::Name { org: true, .. })
+                        && !in_quote(r.toks.start, quotes)
+                });
+            }
             // What a phrase after the speaker's noun names is not the speaker: "A senior
             // official close to the talks said", "36 people accused in connection with
             // the blasts said", "sources familiar with the deal said".
@@ -8302,7 +8322,7 @@ fn attribute(
                     && toks[c].kind == Tk::Word
                     && toks[c].cue.is_none()
                     && !addressing
-                    && !is_word(&toks[c], text, NOT_CLAUSE_STARTS))
+                    && (!is_word(&toks[c], text, NOT_CLAUSE_STARTS) || as_much_as(toks, text, c)))
                     // "told World Business Report that ...".
                     || (addressing
                         && (chunk.end..s.end.min(chunk.end + 8))
@@ -8549,8 +8569,13 @@ fn attribute(
                     // "Smith said, adding that ...": the participle is its own statement.
                     && !(toks[c].cue == Some(CueKind::Participle) && toks[c - 1].is(','))
                     // ("ruled out free personal care ..., saying": no clause.)
-                    && !is_word(&toks[c], text, &["to", "of", "out"])
+                    // (After "that" a clause may open with a phrase: "claim that of the
+                    // £750m ..., only £41m had been spent".)
+                    && (that || !is_word(&toks[c], text, &["to", "of", "out"]))
                     && (that
+                        // (Right after the verb: "By the time those primaries concluded,
+                        // as many as 40 percent of Clinton voters said" is the voters'.)
+                        || (c == chunk.end && as_much_as(toks, text, c))
                         || !is_word(
                             &toks[c],
                             text,

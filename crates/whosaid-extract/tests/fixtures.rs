@@ -5185,3 +5185,21 @@ fn a_capitalised_government_a_document_sent_by_someone_and_replied_in_kind() {
         ],
     );
 }
+
+#[test]
+fn as_many_as_after_said_headquarters_and_a_phrase_after_that_open_content() {
+    // Before rules.175 "Yulia Tymoshenko said as many as 3,000 firms may ..." reported
+    // nothing ("as" after "said" was read as "said as he launched"), "Tory headquarters
+    // says he cannot stand" nothing, and "The Tories also claim that of the £750m the
+    // prime minister pledged ..., only £41m had been spent" the prime minister's (blind
+    // set BJ). "By the time those primaries concluded, as many as 40 percent of Clinton
+    // voters said" stays the voters'.
+    check(
+        "Tories\n\nEarlier this month, new Prime Minister Yulia Tymoshenko said as many as 3,000 firms may have their privatisations reviewed. Tory headquarters says he cannot stand as a Conservative candidate. The Tories also claim that of the £750m the prime minister pledged in 2000 to invest on school sports facilities, only £41m had been spent.",
+        &[
+            "Indirect Yulia Tymoshenko <- Prime Minister Yulia Tymoshenko: as many as 3,000 firms may have their privatisations reviewed | ",
+            "Indirect Conservative Party <- Tory: he cannot stand as a Conservative candidate | ",
+            "Indirect Conservative Party <- Tories: of the £750m the prime minister pledged in 2000 to invest on school sports facilities, only £41m had been spent | Yulia Tymoshenko",
+        ],
+    );
+}
