@@ -304,6 +304,12 @@ const SPEECH_VERBS: &[&str] = &[
 /// Trutnev as saying", "Reuters reported BaFin as saying", "cited a spokesman as saying".
 const REPORTED_AS: &[&str] = &["quoted", "reported", "cited"];
 
+/// Words that open a subordinate clause at a sentence's start ("If Steam proves
+/// effective, ...").
+const SUBORDINATORS: &[&str] = &[
+    "If", "Unless", "When", "Although", "Though", "While", "Because", "Once", "Until", "Whether",
+];
+
 /// Nouns for a medium's outlet after its name ("the BBC News website", "Radio 4's
 /// Today programme").
 const MEDIA_NOUNS: &[&str] = &["programme", "program", "show", "website", "newspaper"];
@@ -2695,10 +2701,22 @@ impl<'a> Engine<'a> {
                                         && !word.contains(' ')
                                         && text.contains(&*word.to_lowercase())
                                 };
-                                let &(s0, e0) =
-                                    self.unknown_names.iter().rev().find(|&&(s0, e0)| {
-                                        s0 < at && at - s0 <= SALIENT_BYTES && !common(s0, e0)
-                                    })?;
+                                let near = |&&(s0, e0): &&(usize, usize)| {
+                                    s0 < at && at - s0 <= SALIENT_BYTES && !common(s0, e0)
+                                };
+                                // (One the text calls a company first: "Game maker Valve
+                                // ... Valve also said that rumours about fake Half-Life 2
+                                // keys were false. The company said".)
+                                let &(s0, e0) = self
+                                    .unknown_names
+                                    .iter()
+                                    .rev()
+                                    .filter(near)
+                                    .find(|&&(s0, e0)| {
+                                        self.body_by_noun(&name_text(&text[s0..e0]))
+                                            == Some(ActorKind::Organization)
+                                    })
+                                    .or_else(|| self.unknown_names.iter().rev().find(near))?;
                                 let name = name_text(&self.text[s0..e0]);
                                 if self.met_person(&name) {
                                     return None;
@@ -5214,6 +5232,26 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     {
                         let name = name_text(&text[start..end]);
                         let words = name.split_whitespace().count();
+                        // A product's maker, developer or publisher is a company: "Game
+                        // maker Valve", "browser maker Netscape" (not "film maker Theo",
+                        // "documentary maker Michael Cockerell": a person's name, which a
+                        // given name opens, is none).
+                        if r.toks.start >= s.start + 2
+                            && is_word(
+                                &toks[r.toks.start - 1],
+                                text,
+                                &["maker", "developer", "publisher"],
+                            )
+                            && toks[r.toks.start - 2].kind == Tk::Word
+                            && !matches!(
+                                &*toks[r.toks.start - 2].text(text).to_ascii_lowercase(),
+                                "film" | "documentary" | "programme" | "movie" | "music" | "policy"
+                            )
+                            && !eng.bodies_by_noun.iter().any(|(n, _)| *n == name)
+                        {
+                            eng.bodies_by_noun
+                                .push((name.clone(), ActorKind::Organization));
+                        }
                         // A surname after a word for a person is one too: "British actor
                         // Owen is hoping".
                         let described = words == 1
@@ -8482,13 +8520,16 @@ fn attribute(
             // Trainor, research is being done ...").
             // (Not after a clause, which the attribution reports, nor before an
             // appositive: "Digging up roads can take weeks, said Mr R. Sridharan, vice
-            // president of networks at Tata.")
+            // president of networks at Tata." A subordinate clause is no statement of its
+            // own: "If Steam proves effective ..., said Mr Fahey, other game makers may
+            // be tempted".)
             let inverted_parenthetical = inverted
                 && chunk.start > s.start + 1
                 && toks[chunk.start - 1].is(',')
                 && chunk.end + 1 < s.end
                 && toks[chunk.end].is(',')
-                && !clause_like(toks, text, s.start..chunk.start - 1)
+                && (!clause_like(toks, text, s.start..chunk.start - 1)
+                    || is_word(&toks[s.start], text, SUBORDINATORS))
                 && clause_like(toks, text, chunk.end + 1..s.end);
             if !done && kind == CueKind::Verb && (!inverted || inverted_parenthetical) {
                 let mut c = chunk.end;

@@ -756,12 +756,19 @@ fn phrasal_cues(text: &str, toks: &mut [Tok]) {
                 continue;
             }
         }
-        // A clause follows: "that", or a subject ("he will", "the squad").
+        // A clause follows: "that", or a subject ("he will", "the squad"); after
+        // "made clear" without "it" only "that" or a pronoun ("made clear the
+        // importance of" is no clause).
+        let bare = phrasal_lead(toks, text, k) == 1;
         let clause = toks.get(k + 1).is_some_and(|t| {
             t.kind == Tk::Word && {
                 let w = t.text(text);
                 w == "that"
                     || (toks[k].text(text) == "clear"
+                        && bare
+                        && matches!(w, "he" | "she" | "it" | "they" | "we" | "there"))
+                    || (toks[k].text(text) == "clear"
+                        && !bare
                         && (w.starts_with(char::is_uppercase)
                             || matches!(
                                 w,
@@ -785,7 +792,8 @@ fn phrasal_cues(text: &str, toks: &mut [Tok]) {
 }
 
 /// How many words before the cue word at `k` belong to its reporting phrase: 2 for
-/// "made it clear", 1 for "pointed out", "expressed concern" or "went on", else 0.
+/// "made it clear", 1 for "made clear", "pointed out", "expressed concern" or "went on",
+/// else 0.
 pub fn phrasal_lead(toks: &[Tok], text: &str, k: usize) -> usize {
     // Bytes, not string slices: this is asked of every token.
     let word = |j: usize| {
@@ -794,7 +802,11 @@ pub fn phrasal_lead(toks: &[Tok], text: &str, k: usize) -> usize {
     };
     match word(k) {
         Some(b"clear") if k >= 2 && word(k - 1) == Some(b"it") => {
-            usize::from(matches!(word(k - 2), Some(b"made" | b"makes"))) * 2
+            usize::from(matches!(word(k - 2), Some(b"made" | b"makes" | b"making"))) * 2
+        }
+        // "He also made clear he intended to ...", without "it".
+        Some(b"clear") if k >= 1 => {
+            usize::from(matches!(word(k - 1), Some(b"made" | b"makes" | b"making")))
         }
         Some(b"out") if k >= 1 => usize::from(matches!(
             word(k - 1),

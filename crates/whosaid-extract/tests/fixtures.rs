@@ -5203,3 +5203,24 @@ fn as_many_as_after_said_headquarters_and_a_phrase_after_that_open_content() {
         ],
     );
 }
+
+#[test]
+fn a_products_maker_made_clear_and_a_subordinate_clause_before_an_inverted_attribution() {
+    // Before rules.176 "The company said" after "Game maker Valve ... Valve also said that
+    // rumours about fake Half-Life 2 keys were false" was the game's (Valve, never
+    // written after a company's noun, was taken for a person), "He also made clear he
+    // intended to ..." reported nothing, and "If Steam proves effective ..., said Mr
+    // Fahey, other game makers may be tempted ..." only its "if" clause (blind set BK).
+    // "Documentary maker Michael Cockerell" stays a person.
+    check(
+        "Games\n\nGame maker Valve shut down the accounts. Valve also said that rumours about fake Half-Life 2 keys were false. The company said: \"The hack came from the community.\" Rob Fahey said the banning showed the power of Steam. He also made clear he intended to buy a copy. If Steam proves effective at cutting piracy, said Mr Fahey, other game makers may be tempted to set up copycat systems. Documentary maker Michael Cockerell said the film was fair.",
+        &[
+            "Indirect Valve <- Valve: rumours about fake Half-Life 2 keys were false | ",
+            "Direct Valve <- The company: The hack came from the community. | ",
+            "Indirect Rob Fahey <- Rob Fahey: the banning showed the power of Steam | ",
+            "Indirect Rob Fahey <- He: he intended to buy a copy | ",
+            "Indirect Rob Fahey <- Mr Fahey: If Steam proves effective at cutting piracy, said Mr Fahey, other game makers may be tempted to set up copycat systems | ",
+            "Indirect Michael Cockerell <- Michael Cockerell: the film was fair | ",
+        ],
+    );
+}
