@@ -2165,6 +2165,14 @@ impl<'a> Engine<'a> {
                     .max()
                     .map(|&(_, a)| a)
                     .or_else(|| self.found.actors.iter().rposition(holds));
+                // An age before the title says it is someone met: "the 47-year-old
+                // director said" is the person the text is about.
+                let holder = holder.or_else(|| {
+                    word_before(self.text, span.start as usize)
+                        .ends_with("-year-old")
+                        .then(|| self.named_person_at(span.start as usize))
+                        .flatten()
+                });
                 // A former or outgoing title nobody named holds is an epithet of the
                 // person the text is about: "Neil Kinnock has said ... But the outgoing
                 // European Commissioner said", "The former Labour leader said".
@@ -4285,12 +4293,14 @@ fn name_key(name: &str, local: bool) -> String {
 }
 
 /// Whether token `c` opens a quantity with "as ... as" ("said as many as 3,000 firms
-/// may ..."): a clause's subject, not the "as" of "said as he launched".
+/// may ...") or a phrase with "as well as" ("said as well as educating children ...,
+/// it would also protect ..."): a clause's start, not the "as" of "said as he
+/// launched".
 fn as_much_as(toks: &[Tok], text: &str, c: usize) -> bool {
     is_word(&toks[c], text, &["as"])
         && toks
             .get(c + 1)
-            .is_some_and(|t| is_word(t, text, &["many", "much", "few", "little"]))
+            .is_some_and(|t| is_word(t, text, &["many", "much", "few", "little", "well"]))
         && toks.get(c + 2).is_some_and(|t| is_word(t, text, &["as"]))
 }
 
@@ -5883,10 +5893,24 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
 }
 
 /// For "saying" at `i` in "Yuri Trutnev was quoted (by Interfax) as saying", "... has been
-/// reported as saying", "Interfax quoted Yuri Trutnev as saying" or "Reuters reported
-/// BaFin as saying": the token where the speaker's name ends.
+/// reported as saying", "Interfax quoted Yuri Trutnev as saying", "Reuters reported
+/// BaFin as saying" or "the Evening Standard quoted Mr Clarke telling": the token where
+/// the speaker's name ends.
 fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option<usize> {
     let toks = ctx.toks;
+    // Without "as", the participle right after the one quoted: "London's Evening
+    // Standard quoted Mr Clarke telling Labour activists that ...".
+    if i >= start + 2
+        && !is_word(&toks[i - 1], text, &["as"])
+        && ctx.refs.iter().any(|r| {
+            r.toks.end == i
+                && r.toks.start > start
+                && !matches!(r.head, Head::Pronoun(_))
+                && is_word(&toks[r.toks.start - 1], text, &["quoted"])
+        })
+    {
+        return Some(i);
+    }
     if i < start + 3 || !is_word(&toks[i - 1], text, &["as"]) {
         return None;
     }
@@ -6223,6 +6247,19 @@ fn attribute(
                 };
                 let found = ref_starting(i + 2)
                     .or_else(|| if skip_the { ref_starting(i + 3) } else { None })
+                    // A noun before the group, closing the phrase: "according to
+                    // industry experts", "according to market analysts".
+                    .or_else(|| {
+                        let noun = toks.get(i + 2)?.text(text);
+                        (np_end == i + 4
+                            && noun.starts_with(char::is_lowercase)
+                            && !lexicon::function_word(noun))
+                        .then(|| ref_starting(i + 3))
+                        .flatten()
+                        .filter(|r| {
+                            matches!(r.head, Head::Group { of: None }) && r.toks.end == np_end
+                        })
+                    })
                     .map(modified)
                     .map(|r| named_in_apposition(ctx, text, &r, s.end).unwrap_or(r))
                     .map(|r| (phrase_end(&r), r))
@@ -7688,6 +7725,41 @@ fn attribute(
                 }
             }
             let mut inverted = false;
+            let mut bare_inverted = false;
+            // An inverted attribution with no comma before it, after a clause and before
+            // a full name that ends the sentence or an appositive opens after: "... the
+            // complex rules of cinematography and editing said John Wyver, from TV
+            // producer Illuminations".
+            if kind == CueKind::Verb
+                && k == i
+                && i > s.start + 3
+                && is_word(&toks[i], text, &["said", "says"])
+                && toks[i - 1].kind == Tk::Word
+                && toks[i - 1].text(text).starts_with(char::is_lowercase)
+                && !lexicon::function_word(toks[i - 1].text(text))
+                // (No speaker's noun before the verb: "the rules of editing" is none.)
+                && !ctx.refs.iter().any(|r| {
+                    r.toks.end == i
+                        && (!matches!(r.head, Head::Group { of: None })
+                            || lexicon::group_noun(toks[i - 1].text(text))
+                            || lexicon::nominal_speaker(toks[i - 1].text(text)).is_some())
+                })
+                && !toks[s.start..i]
+                    .iter()
+                    .any(|t| t.cue.is_some() || matches!(t.kind, Tk::Open | Tk::Close))
+                && clause_like(toks, text, s.start..i)
+            {
+                if let Some(p) = ref_starting(i + 1).filter(|p| {
+                    full_person(p)
+                        && p.roles.is_empty()
+                        && (p.toks.end >= trim_end(toks, p.toks.end, s.end)
+                            || toks[p.toks.end].is(','))
+                }) {
+                    speaker_ref = Some(p);
+                    inverted = true;
+                    bare_inverted = true;
+                }
+            }
             if speaker_ref.is_none() {
                 // (Or "Said" opening the sentence: "Said the Pew report: ...".)
                 let after_quote_or_comma = (i > s.start
@@ -8891,7 +8963,7 @@ fn attribute(
                     // (Nor a comma shortly before: ", lead manager Credit Suisse First
                     // Boston Ltd said" is an attribution whose name was read in part.)
                     && !toks[b.saturating_sub(8).max(s.start)..b].iter().any(|t| t.is(','));
-                if (at_end && marked) || unmarked {
+                if (at_end && (marked || bare_inverted)) || unmarked {
                     let mut st = s.start;
                     while st < b && (toks[st].kind == Tk::Dash || toks[st].is('(')) {
                         st += 1;

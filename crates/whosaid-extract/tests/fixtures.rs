@@ -5224,3 +5224,27 @@ fn a_products_maker_made_clear_and_a_subordinate_clause_before_an_inverted_attri
         ],
     );
 }
+
+#[test]
+fn quoted_telling_an_aged_title_a_modified_group_as_well_as_and_no_comma_before_said() {
+    // Before rules.177 "London's Evening Standard quoted Mr Clarke telling Labour
+    // activists ... that he wanted ..." reported the activists too and made the paper
+    // the speaker of the "he said" after it, "the 47-year-old director said" was a new
+    // director, "according to industry experts" reported nothing, nor did "He said as
+    // well as educating children ..., it would also protect ..." or "... the complex
+    // rules of cinematography and editing said John Wyver, from TV producer
+    // Illuminations" (blind set BL). "the director said" after it is the same director.
+    check(
+        "Lessons\n\nHome Secretary Charles Clarke spoke in Gateshead. London's Evening Standard quoted Mr Clarke telling Labour activists in Gateshead that he wanted Britain to offer refuge. \"That's a moral duty,\" he said. Film-maker Spike Lee says representation is strong. \"It's a huge market,\" the 47-year-old director said. \"It's not a stepchild,\" the director said. Games aimed at \"casual players\" are set to be even bigger in 2005, according to industry experts. Songwriter Guy Chambers backed the scheme. He said as well as educating children about piracy, it would also protect young people. It will also be important that the tools are sophisticated enough to obey the rules of editing said John Wyver, from TV producer Illuminations.",
+        &[
+            "Indirect Charles Clarke <- Mr Clarke: he wanted Britain to offer refuge | United Kingdom",
+            "Direct Charles Clarke <- he: That's a moral duty | ",
+            "Indirect Spike Lee <- Spike Lee: representation is strong | ",
+            "Direct Spike Lee <- director: It's a huge market | ",
+            "Direct Spike Lee <- director: It's not a stepchild | ",
+            "Mixed experts <- experts: Games aimed at \"casual players\" are set to be even bigger in 2005 | ",
+            "Indirect Guy Chambers <- He: as well as educating children about piracy, it would also protect young people | ",
+            "Indirect John Wyver <- John Wyver: It will also be important that the tools are sophisticated enough to obey the rules of editing | Illuminations, TV",
+        ],
+    );
+}
