@@ -7981,7 +7981,9 @@ fn attribute(
                         break;
                     }
                 }
-                if b > s.start && is_word(&toks[b - 1], text, &["and", "but"]) {
+                // (Or "although": "wants to focus on the Grand Slams in 2005, although
+                // insists he will return".)
+                if b > s.start && is_word(&toks[b - 1], text, &["and", "but", "although"]) {
                     // The mention is the earlier attribution's (an empty span), or the
                     // subject's.
                     let mut mention = t.start..t.start;
@@ -8689,6 +8691,22 @@ fn attribute(
                         // (Right after the verb: "By the time those primaries concluded,
                         // as many as 40 percent of Clinton voters said" is the voters'.)
                         || (c == chunk.end && as_much_as(toks, text, c))
+                        // (A condition before its main clause: "said if the bill was
+                        // passed by peers, he would urge MPs to oppose it"; not "said
+                        // if" for "whether".)
+                        || (is_word(&toks[c], text, &["if"])
+                            && !relative_clause
+                            && (c + 2..s.end).any(|k| {
+                                toks[k].is(',')
+                                    && toks[c + 1..k].iter().all(|t| t.cue.is_none())
+                                    && k + 2 < s.end
+                                    && toks[k + 1].kind == Tk::Word
+                                    && matches!(
+                                        toks[k + 1].text(text),
+                                        "he" | "she" | "it" | "they" | "we" | "I" | "there" | "the"
+                                    )
+                                    && clause_like(toks, text, k + 1..s.end)
+                            }))
                         || !is_word(
                             &toks[c],
                             text,
@@ -8875,7 +8893,29 @@ fn attribute(
                     && !toks[e + 1..s.end]
                         .iter()
                         .any(|t| t.cue == Some(CueKind::Verb) || t.kind == Tk::Dash);
+                // Or a clause of time or reason closes the sentence: "..., the shadow
+                // chancellor said as the Tory Party spring conference began."
+                // (What was said a clause with no quotation, the clause after with no
+                // comma: not "In its offer, TWA said as an alternative to a merger ...,
+                // it would", nor "Apart from this, however, the festival has continued
+                // as originally planned".)
+                let clause_next = e + 2 < s.end
+                    && is_word(
+                        &toks[e],
+                        text,
+                        &[
+                            "as", "when", "while", "because", "although", "though", "since",
+                        ],
+                    )
+                    && quiet_from(e)
+                    && !toks[e..s.end].iter().any(|t| t.is(','))
+                    && clause_like(toks, text, e + 1..s.end)
+                    && !toks[s.start..chunk.start]
+                        .iter()
+                        .any(|t| matches!(t.kind, Tk::Open | Tk::Close | Tk::SOpen))
+                    && clause_like(toks, text, s.start..chunk.start);
                 let at_end = trim_end(toks, e, s.end) == e
+                    || clause_next
                     || appositive
                     || participle_next
                     || relative_next

@@ -5248,3 +5248,23 @@ fn quoted_telling_an_aged_title_a_modified_group_as_well_as_and_no_comma_before_
         ],
     );
 }
+
+#[test]
+fn a_clause_after_an_inverted_attribution_although_and_a_condition_after_said() {
+    // Before rules.178 "A major change of direction is needed ..., the shadow
+    // chancellor said as the Tory Party spring conference began" reported nothing (the
+    // clause after the verb hid the statement before it), nor did "..., although
+    // insists he will return to the Davis Cup in 2006" or "but said if Lord Dubs'
+    // private member's bill was passed by peers, he would urge MPs to oppose it" (blind
+    // set BM). "In its offer, TWA said as an alternative ..., it would" is no statement
+    // of "In its offer", and "asked if" stays a question.
+    check(
+        "Tories\n\nA major change of direction is needed in Britain if it is to prosper, the shadow chancellor said as the Tory Party spring conference began. Carlos Moya led Spain to victory but wants to focus on the Grand Slams in 2005, although insists he will return to the Davis Cup in 2006. Lord Falconer said the bill was flawed. He did not rule out change but said if the bill was passed by peers, he would urge MPs to oppose it. In its offer, TWA said as an alternative to a merger, it would buy the airline. Mr Smith asked if the bill was passed.",
+        &[
+            "Indirect shadow chancellor <- shadow chancellor: A major change of direction is needed in Britain if it is to prosper | United Kingdom, Conservative Party",
+            "Indirect Carlos Moya <- Carlos Moya: he will return to the Davis Cup in 2006 | Spain",
+            "Indirect Falconer <- Lord Falconer: the bill was flawed | ",
+            "Indirect Falconer <- He: if the bill was passed by peers, he would urge MPs to oppose it | ",
+        ],
+    );
+}
