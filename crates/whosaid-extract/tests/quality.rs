@@ -121,6 +121,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-bk.standoff.jsonl", 15, 104),
         ("bbc-heldout-bl.standoff.jsonl", 15, 123),
         ("bbc-heldout-bm.standoff.jsonl", 15, 92),
+        ("bbc-heldout-bn.standoff.jsonl", 15, 124),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
