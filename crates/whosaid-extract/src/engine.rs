@@ -6883,6 +6883,25 @@ fn attribute(
                 }
             }
             let mut speaker_ref = ref_ending(k).filter(|r| !in_quote(r.toks.start, quotes));
+            // Whom a document went to is not its speaker: "United's statement to the
+            // stock exchange said" is United's.
+            if let Some(r) = speaker_ref.as_ref() {
+                let mut b = r.toks.start;
+                if b > s.start && is_word(&toks[b - 1], text, ARTICLES) {
+                    b -= 1;
+                }
+                if b > s.start + 2
+                    && is_word(&toks[b - 1], text, &["to"])
+                    && lexicon::document_noun(toks[b - 2].text(text))
+                {
+                    if let Some(owner) = ref_ending(b - 2).filter(|o| {
+                        possessive(&text[o.start..toks[o.toks.end - 1].end])
+                            && !in_quote(o.toks.start, quotes)
+                    }) {
+                        speaker_ref = Some(owner);
+                    }
+                }
+            }
             // A body's headquarters speak as the body: "Tory headquarters says".
             if speaker_ref.is_none()
                 && k > s.start + 1
@@ -6900,6 +6919,74 @@ fn attribute(
             let phrase_end = speaker_ref.as_ref().map_or(k, |r| r.toks.start);
             if let Some(h) = modified_head(ctx, text, s.start, phrase_end) {
                 speaker_ref = Some(h);
+            }
+            // Someone known by whom they stand by is not that person: "A friend of Tony
+            // Blair said", "a lawyer for Mr Jackson said", "an aide to the president
+            // said", "A close associate of former Yukos boss Mikhail Khodorkovsky has
+            // told".
+            // (Their description may come between: "of former Yukos boss".)
+            let linked = speaker_ref
+                .as_ref()
+                .filter(|r| !matches!(r.head, Head::Pronoun(_)))
+                .and_then(|r| {
+                    (r.toks.start.saturating_sub(4).max(s.start + 1)..r.toks.start)
+                        .rev()
+                        .take_while(|&p| toks[p].kind == Tk::Word && toks[p].cue.is_none())
+                        .find(|&p| is_word(&toks[p], text, &["of", "for", "to"]))
+                        .map(|p| (r, p))
+                });
+            if let Some((r, link)) = linked {
+                let noun = link - 1;
+                if toks[noun].kind == Tk::Word
+                    && matches!(
+                        &*toks[noun].text(text).to_ascii_lowercase(),
+                        "friend"
+                            | "friends"
+                            | "lawyer"
+                            | "lawyers"
+                            | "aide"
+                            | "aides"
+                            | "associate"
+                            | "associates"
+                            | "ally"
+                            | "allies"
+                            | "supporters"
+                            | "relative"
+                            | "relatives"
+                            | "colleague"
+                            | "colleagues"
+                            | "adviser"
+                            | "advisers"
+                            | "advisor"
+                            | "advisors"
+                            | "opponents"
+                            | "critics"
+                    )
+                {
+                    let mut b = noun;
+                    while b > s.start
+                        && b + 4 > noun
+                        && toks[b - 1].kind == Tk::Word
+                        && toks[b - 1].cue.is_none()
+                        && (is_word(&toks[b - 1], text, ARTICLES)
+                            || toks[b - 1].text(text).starts_with(char::is_lowercase))
+                    {
+                        b -= 1;
+                    }
+                    let first = if is_word(&toks[b], text, ARTICLES) {
+                        b + 1
+                    } else {
+                        b
+                    };
+                    speaker_ref = Some(Ref {
+                        toks: first..r.toks.end,
+                        start: toks[first].start,
+                        end: r.end,
+                        head: Head::Group { of: None },
+                        roles: vec![],
+                        locative: false,
+                    });
+                }
             }
             // Two speakers joined before one verb speak first as the one named first:
             // "The prime minister and his campaign boss Alan Milburn have insisted".

@@ -766,9 +766,8 @@ pub fn nominal_speaker(word: &str) -> Option<ActorKind> {
         | "manager" | "director" | "organiser" | "organizer" | "boss" | "chief" | "founder"
         | "producer" | "player" | "striker" | "captain" | "singer" | "actor" | "actress"
         | "star" | "chancellor" | "secretary" | "premier" | "politician" | "diplomat" | "agent"
-        | "solicitor" | "publicist" | "broker" | "trader" | "dealer" | "banker" => {
-            ActorKind::Person
-        }
+        | "solicitor" | "publicist" | "broker" | "trader" | "dealer" | "banker" | "associate"
+        | "ally" => ActorKind::Person,
         _ => return None,
     })
 }

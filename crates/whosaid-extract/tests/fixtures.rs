@@ -5268,3 +5268,20 @@ fn a_clause_after_an_inverted_attribution_although_and_a_condition_after_said() 
         ],
     );
 }
+
+#[test]
+fn a_friend_or_aide_of_someone_and_a_statement_to_someone() {
+    // Before rules.179 "A close associate of former Yukos boss Mikhail Khodorkovsky has
+    // told a court" was Khodorkovsky's, as "an aide to Agriculture Secretary Richard Lyng
+    // said" was Lyng's, and "United's statement to the stock exchange said:" the stock
+    // exchange's (blind set BN).
+    check(
+        "Yukos\n\nA close associate of former Yukos boss Mikhail Khodorkovsky has told a court that fraud charges levelled against him are \"false\". An aide to Agriculture Secretary Richard Lyng said the plan was dead. Friends of the singer said he was well. Manchester United's statement to the stock exchange said: \"The board has noted the speculation.\"",
+        &[
+            "Mixed close associate of former Yukos boss Mikhail Khodorkovsky <- close associate of former Yukos boss Mikhail Khodorkovsky: fraud charges levelled against him are \"false\" | ",
+            "Indirect aide to Agriculture Secretary Richard Lyng <- aide to Agriculture Secretary Richard Lyng: the plan was dead | ",
+            "Indirect Friends of the singer <- Friends of the singer: he was well | ",
+            "Direct Manchester United <- Manchester United's: The board has noted the speculation. | ",
+        ],
+    );
+}
