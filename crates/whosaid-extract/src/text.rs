@@ -220,14 +220,17 @@ fn is_boilerplate(t: &str) -> bool {
         "all rights reserved",
         "read the rest",
         "click here",
-        "sign up for",
         "follow us on",
         "copyright ©",
         "this story has been corrected",
-        "related news",
     ]
     .iter()
     .any(|p| lower.contains(p))
+        // (Signing up and related news are news as often: "are in discussions to sign up
+        // for the new series", "Variety and other related news outlets"; a newsletter's
+        // or a heading's only.)
+        || (lower.contains("sign up for") && lower.contains("newsletter"))
+        || (t.len() <= 40 && lower.contains("related news"))
         || is_sources_heading(t)
 }
 
@@ -1334,6 +1337,23 @@ mod tests {
         assert_eq!(
             &"WASHINGTON (Reuters) - Officials said so."[ps[0].start..],
             "Officials said so."
+        );
+    }
+
+    #[test]
+    fn news_about_signing_up_is_no_boilerplate() {
+        // A newsletter's sign-up line is boilerplate; a report of farmers signing up for
+        // a programme is news (before rules.180 it was dropped with its statement).
+        let text = "Wheat\n\nOnly a few farmers would likely sign up for the programme, economists said.\n\nFor more, sign up for the What's Working newsletter.\n\nRelated News";
+        let kinds: Vec<ParaKind> = paragraphs(text, None).iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ParaKind::Title,
+                ParaKind::Body,
+                ParaKind::Boilerplate,
+                ParaKind::Boilerplate
+            ]
         );
     }
 }
