@@ -1447,6 +1447,44 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                     })
                 })
                 .flatten();
+            // "the minister for civil aviation Praful Patel": a portfolio in lower case,
+            // then a full name (no body's), is the holder too.
+            let lower_portfolio = between.len() >= 2
+                && between.len() <= 4
+                && matches!(between[0], "for" | "of")
+                && between[1..].iter().all(|w| {
+                    // (Not a body's description: "spokesman for anti-virus firm Trend
+                    // Micro".)
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && lexicon::nominal_speaker(w) != Some(ActorKind::Organization)
+                        && !lexicon::company_noun(w)
+                        && !matches!(
+                            *w,
+                            "the"
+                                | "a"
+                                | "an"
+                                | "at"
+                                | "of"
+                                | "for"
+                                | "in"
+                                | "on"
+                                | "to"
+                                | "with"
+                                | "from"
+                                | "by"
+                        )
+                });
+            let holder_at = holder_at.or_else(|| {
+                (lower_portfolio
+                    && !titled_person
+                    && matches!(n.piece, Piece::Name)
+                    && n.toks.len() >= 2
+                    && toks[n.toks.clone()].iter().all(|w| {
+                        let w = strip_possessive(w.text(text));
+                        cap(w) && !lexicon::org_keyword(w) && !lexicon::media_keyword(w)
+                    }))
+                .then_some(0)
+            });
             if let Some(g) = holder_at {
                 let last = &toks[n.toks.end - 1];
                 let end = last.start + strip_possessive(last.text(text)).len();

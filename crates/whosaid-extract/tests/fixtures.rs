@@ -5285,3 +5285,20 @@ fn a_friend_or_aide_of_someone_and_a_statement_to_someone() {
         ],
     );
 }
+
+#[test]
+fn a_title_with_a_lowercase_portfolio_before_a_name() {
+    // Before rules.181 ""...," the minister for civil aviation Praful Patel said" was
+    // a minister nobody named (blind set BO), who took Richard Branson's name, the
+    // person met before. "spokesman for anti-virus firm Trend Micro" still holds a
+    // firm's post, not a person's name.
+    check(
+        "Airlines\n\nUK entrepreneur Richard Branson has said he is keen to start a local operation. \"The days of flying being a symbol of only maharajas are over,\" the minister for civil aviation Praful Patel said. Labour's deputy minister for women Jacqui Smith said the sums did not add up. Todd Thiemann, spokesman for anti-virus firm Trend Micro, said the move was not without risks.",
+        &[
+            "Indirect Richard Branson <- Richard Branson: he is keen to start a local operation | United Kingdom",
+            "Direct Praful Patel <- minister for civil aviation Praful Patel: The days of flying being a symbol of only maharajas are over | ",
+            "Indirect Jacqui Smith <- minister for women Jacqui Smith: the sums did not add up | Labour Party",
+            "Indirect Todd Thiemann <- Todd Thiemann: the move was not without risks | ",
+        ],
+    );
+}
