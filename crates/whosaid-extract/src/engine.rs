@@ -2679,11 +2679,32 @@ impl<'a> Engine<'a> {
                                 .then(|| self.org_subject_before(sentence_at))
                                 .flatten()
                                 .filter(|&o| business(&self.found.actors[o]));
-                            let last = opened.or(spoken).or(last);
+                            // A one-word name that spoke just before, taken for a
+                            // person, over a business named only in what it said:
+                            // "Oracle has announced it is cutting ... its smaller rival
+                            // Peoplesoft last week. The company said".
+                            let taken = (speaker && bare_definite && lexicon::business_noun(head))
+                                .then(|| self.company_taken_for_person(at))
+                                .flatten()
+                                .filter(|&(_, m)| {
+                                    let own =
+                                        self.sentence_starts.partition_point(|&(b, _)| b <= m);
+                                    let sentence_end =
+                                        self.sentence_starts.get(own).map_or(at, |&(b, _)| b);
+                                    spoken.is_none()
+                                        && last_at.is_none_or(|ml| ml > m && ml < sentence_end)
+                                })
+                                .map(|(p, _)| p);
+                            if let Some(p) = taken {
+                                self.found.actors[p].kind = ActorKind::Organization;
+                                self.last_person_speaker = None;
+                                self.collective_speakers.push(p);
+                            }
+                            let last = taken.or(opened).or(spoken).or(last);
                             // A bare noun ("the group") is the one last described so; an
                             // epithet with words of its own is the one named last.
                             let found = if bare_definite {
-                                described.or(called).or(last)
+                                taken.or(described).or(called).or(last)
                             } else {
                                 last.or(described)
                             };
@@ -3332,6 +3353,29 @@ impl<'a> Engine<'a> {
             .find(|w| rest.starts_with(w))?;
         let after = rest[written.len()..].trim_start_matches(['\'', '\u{2019}', 's']);
         (after.starts_with(" government") || after.starts_with(" Government")).then_some(c)
+    }
+
+    /// The one-word name that spoke last, not long before byte `at`, taken for a person
+    /// though no given name, honorific, pronoun or title says it is one: a company's
+    /// name when "the company" refers back to it ("Oracle has announced it is cutting
+    /// ... The company said"), with where it was named.
+    fn company_taken_for_person(&self, at: usize) -> Option<(usize, usize)> {
+        let (p, m) = self.last_person_speaker?;
+        let a = &self.found.actors[p];
+        let text = self.text;
+        let honoured = || {
+            text.match_indices(a.name.as_str())
+                .any(|(k, _)| mention::honorific(word_before(text, k)))
+        };
+        (!a.name.contains(' ')
+            && !a.local
+            && a.roles.is_empty()
+            && m < at
+            && m + SALIENT_BYTES >= at
+            && self.known_sex(p).is_none()
+            && !self.lex.given.contains_key(a.name.as_str())
+            && !honoured())
+        .then_some((p, m))
     }
 
     /// Remembers that organization `o` was described by `noun` ("watchdog").

@@ -5302,3 +5302,17 @@ fn a_title_with_a_lowercase_portfolio_before_a_name() {
         ],
     );
 }
+
+#[test]
+fn a_one_word_company_taken_for_a_person_is_the_company() {
+    // Before rules.182 "The company said" after "Oracle has announced it is cutting ...
+    // its smaller rival Peoplesoft last week" was Peoplesoft's: Oracle, a one-word name
+    // with no given name, had been taken for a person (blind set BP).
+    check(
+        "Oracle\n\nOracle has announced it is cutting about 5,000 jobs following the takeover of its smaller rival Peoplesoft last week. The company said it would retain most of the staff.",
+        &[
+            "Indirect Oracle <- Oracle: it is cutting about 5,000 jobs following the takeover of its smaller rival Peoplesoft last week | ",
+            "Indirect Oracle <- The company: it would retain most of the staff | ",
+        ],
+    );
+}
