@@ -238,13 +238,20 @@ const MAX_MODIFIERS: usize = 3;
 /// A noun phrase "the/a/an/one/another [up to three modifiers] noun" with the noun (lowercase) at
 /// token `i` that speaks: a reporting verb follows it ("the gambling tycoon told"), or
 /// it follows a quote and its verb ("”, said a senior Cruz adviser"). Returns its first
-/// modifier's token (or the noun's).
-fn description(toks: &[Tok], text: &str, range: Range<usize>, i: usize) -> Option<usize> {
+/// modifier's token (or the noun's). `capital` is whether the word at `i` is
+/// capitalised, which the caller has read once for all its tests.
+fn description(
+    toks: &[Tok],
+    text: &str,
+    range: Range<usize>,
+    i: usize,
+    capital: bool,
+) -> Option<usize> {
     let word = |j: usize| toks[j].kind == Tk::Word;
     let lower = |j: usize| word(j) && !cap(toks[j].text(text));
     let cue = |j: usize| word(j) && toks[j].cue == Some(CueKind::Verb);
     // Cheap tests first: this runs for every lowercase word.
-    if !lower(i) {
+    if capital || !word(i) {
         return None;
     }
     // The nearest determiner within reach, with only words between it and the noun.
@@ -671,6 +678,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             continue;
         }
         let w = t.text(text);
+        let capital = cap(w);
         let sentence_start = i == range.start
             || (i > range.start
                 && matches!(
@@ -801,7 +809,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             continue;
         }
         // Hyphenated compounds: "U.S.-Iranian".
-        if cap(w) && w.contains('-') {
+        if capital && w.contains('-') {
             let mut off = t.start;
             let mut any = false;
             for part in w.split('-') {
@@ -897,7 +905,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         // Any description that is the subject of a reporting verb, or follows one after
         // a quote: "the gambling tycoon told Reuters", "said the 46-year-old." The
         // piece spans its modifiers, not the determiner.
-        if let Some(first) = description(toks, text, range.clone(), i) {
+        if let Some(first) = description(toks, text, range.clone(), i, capital) {
             // It takes in the pieces it spans ("Clinton" in "a narrator in the Clinton
             // ad").
             while out.last().is_some_and(|p| p.toks.start >= first) {
@@ -971,7 +979,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             && i > range.start
             && toks[i - 1].text(text).eq_ignore_ascii_case("social");
         if (lexicon::group_noun(w) && !social_media)
-            || (next_is_verb() && !cap(w) && determined() && lexicon::nominal_speaker(w).is_some())
+            || (next_is_verb() && !capital && determined() && lexicon::nominal_speaker(w).is_some())
             || opens_before_past
             || quantifier
         {
@@ -988,7 +996,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         // ("Having", "Asked", "Boasting", "Finally"), unless the text also writes it
         // capitalised after another word, as a surname ("Matt Groening").
         if sentence_start
-            && cap(w)
+            && capital
             && w.len() > 4
             && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
             && toks
@@ -1020,7 +1028,7 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         // "E-tron" or "Euro-clear".
         let stance =
             (w.starts_with("Anti-") || w.starts_with("Pro-")) && lexicon::hyphenated_epithet(w);
-        if cap(w)
+        if capital
             && (lexicon::origin_descriptor(w) || lexicon::hyphenated_epithet(w))
             && toks.get(i + 1).is_some_and(|n| {
                 i + 1 < range.end
@@ -1083,13 +1091,13 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
             continue;
         }
         // Capitalised name run.
-        if cap(w)
+        if capital
             && (opens_name
                 || !(lexicon::non_name(w)
                     || (sentence_start && lexicon::non_name(strip_possessive(w))))
                 || surname())
             && w.chars().any(char::is_lowercase)
-            || (cap(w)
+            || (capital
                 && w.len() >= 2
                 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
                 && !lexicon::non_name(w))
