@@ -259,8 +259,11 @@ fn description(
     // "his closest associate has told"; not "his comments suggested".)
     let det = match (1..=MAX_MODIFIERS + 1)
         .take_while(|&m| i >= range.start + m && word(i - m))
-        .find(|&m| determiner(toks[i - m].text(text)))
-    {
+        .find(|&m| {
+            // (By length first: "a", "an", "the", "one", "another".)
+            let t = &toks[i - m];
+            matches!(t.end - t.start, 1 | 2 | 3 | 7) && determiner(t.text(text))
+        }) {
         Some(m) => m,
         // (A first letter and a length rule out nearly every word before the call.)
         None if (1..=2).any(|m| {
