@@ -304,6 +304,24 @@ const SPEECH_VERBS: &[&str] = &[
 /// Trutnev as saying", "Reuters reported BaFin as saying", "cited a spokesman as saying".
 const REPORTED_AS: &[&str] = &["quoted", "reported", "cited"];
 
+/// Plurals that describe the one-word name after them as a firm's: "technology analysts
+/// Gartner", "consultants Deloitte" (not "rivals": "her rivals Sanders, O'Malley").
+const FIRMS_DESCRIBED: &[&str] = &[
+    "analysts",
+    "consultants",
+    "researchers",
+    "retailers",
+    "makers",
+    "manufacturers",
+    "publishers",
+    "developers",
+    "brokers",
+    "insurers",
+    "lenders",
+    "operators",
+    "carriers",
+];
+
 /// Words that open a subordinate clause at a sentence's start ("If Steam proves
 /// effective, ...").
 const SUBORDINATORS: &[&str] = &[
@@ -1372,21 +1390,28 @@ impl<'a> Engine<'a> {
                 .unwrap_or(&a.name);
             let mut words = name.rsplit(' ');
             let noun = words.next()?;
+            // (A length of time says nothing of who: "a two-year study".)
+            let duration = |w: &str| {
+                ["-year", "-month", "-week"]
+                    .iter()
+                    .any(|u| w.strip_suffix(u).is_some_and(|n| !n.is_empty()))
+            };
             let plain = words.all(|w| {
-                matches!(
-                    &*lexicon::ascii_lower(w),
-                    "new"
-                        | "latest"
-                        | "recent"
-                        | "influential"
-                        | "just-released"
-                        | "annual"
-                        | "independent"
-                        | "major"
-                        | "separate"
-                        | "detailed"
-                        | "leaked"
-                )
+                duration(w)
+                    || matches!(
+                        &*lexicon::ascii_lower(w),
+                        "new"
+                            | "latest"
+                            | "recent"
+                            | "influential"
+                            | "just-released"
+                            | "annual"
+                            | "independent"
+                            | "major"
+                            | "separate"
+                            | "detailed"
+                            | "leaked"
+                    )
             });
             let kind = study_noun(noun)?;
             (plain && (kind == noun.to_ascii_lowercase() || kind == "data")).then_some(kind)
@@ -1468,10 +1493,12 @@ impl<'a> Engine<'a> {
                 .strip_suffix(" the")
                 .or_else(|| before.strip_suffix(" The"))
                 .unwrap_or(before);
-            let before = ["by", "from", "in"].iter().find_map(|p| {
+            // (Or "for" whoever commissioned it: "The study, for net security firm
+            // Preventon, shows".)
+            let before = ["by", "from", "in", "for"].iter().find_map(|p| {
                 ends_with_word(before, p).then(|| &before[..before.len() - p.len()])
             })?;
-            let before = before.trim_end();
+            let before = before.trim_end().trim_end_matches(',').trim_end();
             let verb = ["conducted", "commissioned", "published", "carried out"]
                 .iter()
                 .find_map(|v| ends_with_word(before, v).then(|| &before[..before.len() - v.len()]));
@@ -5290,7 +5317,9 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                         // maker Valve", "browser maker Netscape" (not "film maker Theo",
                         // "documentary maker Michael Cockerell": a person's name, which a
                         // given name opens, is none).
-                        if r.toks.start >= s.start + 2
+                        // So is a name that a plural describes: "technology analysts
+                        // Gartner", "consultants Deloitte" (many, not one person).
+                        let maker = r.toks.start >= s.start + 2
                             && is_word(
                                 &toks[r.toks.start - 1],
                                 text,
@@ -5300,9 +5329,12 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                             && !matches!(
                                 &*toks[r.toks.start - 2].text(text).to_ascii_lowercase(),
                                 "film" | "documentary" | "programme" | "movie" | "music" | "policy"
-                            )
-                            && !eng.bodies_by_noun.iter().any(|(n, _)| *n == name)
-                        {
+                            );
+                        let many = words == 1
+                            && r.toks.start > s.start
+                            && is_word(&toks[r.toks.start - 1], text, FIRMS_DESCRIBED)
+                            && !eng.lex.given.contains_key(name.as_str());
+                        if (maker || many) && !eng.bodies_by_noun.iter().any(|(n, _)| *n == name) {
                             eng.bodies_by_noun
                                 .push((name.clone(), ActorKind::Organization));
                         }
@@ -5979,7 +6011,9 @@ fn quoted_as_saying(ctx: &ParaCtx, text: &str, start: usize, i: usize) -> Option
             .take_while(|&k| {
                 let w = toks[k].text(text);
                 // Not the agent of a passive: "was quoted by Itar-Tass as saying".
-                toks[k].kind == Tk::Word && w.starts_with(char::is_lowercase) && w != "by"
+                // (A body may open the description: "quoted Peoplesoft worker David
+                // Ogden".)
+                toks[k].kind == Tk::Word && w != "by"
             })
             .any(|k| is_word(&toks[k], text, REPORTED_AS));
         let next_to = r.toks.start > start && is_word(&toks[r.toks.start - 1], text, REPORTED_AS);
@@ -8455,6 +8489,23 @@ fn attribute(
             }
             if !opens_phrase(b) {
                 b = chunk.start;
+            }
+            // "“...,” the agency quoted worker David Ogden as saying": the one who
+            // quoted, and the words that describe the one quoted, belong to the
+            // attribution.
+            if as_verb && !inverted && !opens_phrase(b) {
+                let quoted = (chunk.start.saturating_sub(4).max(s.start)..chunk.start)
+                    .rev()
+                    .find(|&k| is_word(&toks[k], text, REPORTED_AS));
+                if let Some(q) = quoted {
+                    let mut d = q;
+                    while d > s.start.max(q.saturating_sub(6)) && toks[d - 1].kind == Tk::Word {
+                        d -= 1;
+                    }
+                    if opens_phrase(d) {
+                        b = d;
+                    }
+                }
             }
             // Where the speaker's phrase starts: its words are not what the quote is
             // about.

@@ -5316,3 +5316,31 @@ fn a_one_word_company_taken_for_a_person_is_the_company() {
         ],
     );
 }
+
+#[test]
+fn a_quoting_agency_a_firm_of_analysts_and_a_study_for_a_firm() {
+    // Before rules.183 "“...,” the agency quoted worker David Ogden as saying" lost its
+    // speaker to the report before it (the worker's descriptor hid the quote from the
+    // attribution), as did "quoted Peoplesoft worker Ann Lee" (a body opening the
+    // description hid the verb), "said the report" after "research from technology analysts
+    // Gartner" was the report's (a plural before a one-word name had made Gartner a
+    // person), and what "a two-year study" and "The study" said were theirs though
+    // "The study, for net security firm Preventon" named who commissioned it (blind
+    // sets BO and BP).
+    check(
+        "Mobiles\n\nMobile phones are enjoying a boom in sales, according to research from technology analysts Gartner. More than 674 million mobiles were sold last year, said the report. \"We are mourning the passing of a great company,\" the agency quoted worker David Ogden as saying. \"We will fight,\" the agency quoted Peoplesoft worker Ann Lee as saying.",
+        &[
+            "Indirect Gartner <- Gartner: Mobile phones are enjoying a boom in sales | ",
+            "Indirect Gartner <- the report: More than 674 million mobiles were sold last year | ",
+            "Direct David Ogden <- David Ogden: We are mourning the passing of a great company | ",
+            "Direct Ann Lee <- Ann Lee: We will fight | ",
+        ],
+    );
+    check(
+        "Security\n\nOlder people are taking charge of protecting computers, according to a two-year study. The study, for net security firm Preventon, shows that messages are reaching surfers. The study predicts that 40% of buyers will be women in 2005.",
+        &[
+            "Indirect Preventon <- two-year study: Older people are taking charge of protecting computers | ",
+            "Indirect Preventon <- The study: 40% of buyers will be women in 2005 | ",
+        ],
+    );
+}
