@@ -879,10 +879,27 @@ impl<'a> Engine<'a> {
                             .is_none_or(|n| n.starts_with(char::is_lowercase))
                 })
         };
+        // (Else one the text described in lower case after a name, that spoke: "the
+        // Commons science and technology committee".)
         let fits = |a: &DocActor| a.kind == ActorKind::Organization && !a.local && headed(&a.name);
+        // (Not "the agency": the agency that spoke last, as below, whatever its name.)
+        let described = |a: &DocActor| {
+            noun != "agency"
+                && matches!(a.kind, ActorKind::Organization | ActorKind::Group)
+                && a.name.starts_with(char::is_uppercase)
+                && a.name.contains(' ')
+                && a.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| spelt_z(w) == noun)
+        };
         self.recent_collective_speaker(at, fits)
             .map(|(o, _)| o)
             .or_else(|| self.last_named_before(at, fits))
+            .or_else(|| {
+                self.recent_collective_speaker(at, described)
+                    .map(|(o, _)| o)
+            })
     }
 
     /// The body of this name: the company named before with its legal form, if any,
@@ -2438,8 +2455,14 @@ impl<'a> Engine<'a> {
                         }
                         // "the report", "the paper", "the company": a definite description
                         // that is its noun alone refers back.
+                        // (A day's possessive points as "the" does: "Wednesday's
+                        // statement".)
                         let bare_definite = name.eq_ignore_ascii_case(head)
-                            && written_definite(&self.text[span.range()]);
+                            && (written_definite(&self.text[span.range()])
+                                || lexicon::dated_possessive(word_before(
+                                    self.text,
+                                    span.start as usize,
+                                )));
                         if lexicon::document_noun(head) {
                             // "a World Bank report", "the Hefce report": its issuer.
                             let named = issuer_words_before(self.text, span)
@@ -5903,7 +5926,7 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
         });
     let possessive = before.is_some_and(possessive) && !name_with_s;
     // Something won, not said: "Jake White claimed the coaching award", "claimed
-    // responsibility".
+    // responsibility", "Argentina claimed top spot in Group A".
     let won = is_word(&toks[i], text, &["claimed", "claims", "claim"])
         && toks[i + 1..toks.len().min(i + 5)]
             .iter()
@@ -5927,6 +5950,8 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
                         "gold",
                         "silver",
                         "bronze",
+                        "spot",
+                        "place",
                     ],
                 )
             });
@@ -6288,8 +6313,10 @@ fn attribute(
                 // modifier: "according to US research think-tank Pew Internet".
                 // So is a possessive one before a name: "a table drawn up by France's
                 // Le Figaro newspaper".
+                // So is one in a hyphenated modifier: "the UK-published China Review".
                 let modified = |r: Ref| {
-                    let owner = possessive(&text[r.start..toks[r.toks.end - 1].end]);
+                    let owner = possessive(&text[r.start..toks[r.toks.end - 1].end])
+                        || text[r.end..toks[r.toks.end - 1].end].starts_with('-');
                     let next = described_after(ctx, text, &r, |n| {
                         n.toks.end <= np_end && matches!(n.head, Head::Name { .. })
                     })
@@ -7040,6 +7067,9 @@ fn attribute(
                             | "opponents"
                             | "critics"
                     )
+                    // (A body of them, written in lower case: "a committee of MPs has
+                    // warned", "an advisory committee of the FDA".)
+                    || is_word(&toks[noun], text, &["committee", "panel", "delegation"])
                 {
                     let mut b = noun;
                     while b > s.start
@@ -7047,7 +7077,8 @@ fn attribute(
                         && toks[b - 1].kind == Tk::Word
                         && toks[b - 1].cue.is_none()
                         && (is_word(&toks[b - 1], text, ARTICLES)
-                            || toks[b - 1].text(text).starts_with(char::is_lowercase))
+                            || (toks[b - 1].text(text).starts_with(char::is_lowercase)
+                                && !lexicon::preposition(toks[b - 1].text(text))))
                     {
                         b -= 1;
                     }
@@ -8296,7 +8327,21 @@ fn attribute(
                             let holder = ctx.refs.iter().find(|n| {
                                 post && n.toks.start == e + 1 && n.toks.end < b && full_person(n)
                             });
-                            let r = if let Some(h) = holder {
+                            // A firm named after its description: "Internet monitoring
+                            // firm WebSideStory has charted ... and says".
+                            let firm = ctx.refs.iter().find(|n| {
+                                modifier
+                                    && (e + 1..=e + 3).contains(&n.toks.start)
+                                    && n.toks.end < b
+                                    && matches!(n.head, Head::Name { .. } | Head::Known(_))
+                                    && toks[e..n.toks.start].iter().all(|t| {
+                                        t.kind == Tk::Word
+                                            && t.text(text).starts_with(char::is_lowercase)
+                                    })
+                                    && lexicon::company_noun(toks[n.toks.start - 1].text(text))
+                                    && verb_at(n.toks.end)
+                            });
+                            let r = if let Some(h) = holder.or(firm) {
                                 h
                             } else if post {
                                 described = Ref {
@@ -8406,7 +8451,32 @@ fn attribute(
                                 && (last.starts_with(char::is_lowercase)
                                     || lexicon::document_noun(&lexicon::ascii_lower(last)))
                     }));
-            if finding || neither_nor || indicated_nothing {
+            // A charge the law brings is no statement: "Greek prosecutors have also
+            // charged them with faking a crash", "was charged with testing" (but "critics
+            // charged that ...", and "Leahy charged Japan with lying" accuses).
+            let charged_with = is_word(&toks[i], text, &["charged", "charges", "charge"])
+                && (i + 1..s.end.min(i + 6))
+                    .take_while(|&k| toks[k].kind == Tk::Word)
+                    .any(|k| is_word(&toks[k], text, &["with"]))
+                && (is_word(&toks[i - 1], text, &["was", "were", "been", "being", "is", "are"])
+                    // ("a researcher at Futurelab charged with testing the game")
+                    || toks.get(i + 1).is_some_and(|t| is_word(t, text, &["with"]))
+                    || speaker_ref.as_ref().is_some_and(|r| {
+                        !r.toks.is_empty()
+                            && is_word(
+                                &toks[r.toks.end - 1],
+                                text,
+                                &[
+                                    "prosecutors",
+                                    "prosecutor",
+                                    "police",
+                                    "detectives",
+                                    "officers",
+                                    "authorities",
+                                ],
+                            )
+                    }));
+            if finding || neither_nor || indicated_nothing || charged_with {
                 i += 1;
                 continue;
             }
@@ -8453,13 +8523,14 @@ fn attribute(
             // (1) A quote closing just before the attribution.
             let mut b = chunk.start;
             // An organization named before the speaker's title ("AT&T spokesman Bob
-            // Jones said") belongs to the speaker's phrase.
+            // Jones said") belongs to the speaker's phrase, as does an owner ("Mr
+            // Jackson's lawyers stated").
             if let Some(m) = ctx
                 .refs
                 .iter()
                 .find(|r| r.toks.end == b && !r.toks.is_empty() && !inverted && r.toks.start < b)
             {
-                if !sref.roles.is_empty() {
+                if !sref.roles.is_empty() || possessive(&text[m.start..toks[m.toks.end - 1].end]) {
                     b = m.toks.start;
                 }
             }
@@ -8684,11 +8755,22 @@ fn attribute(
                     .then(|| closing_at(quotes, a - 2).map(|q| (q, a - 1, false)))
                     .flatten()
             };
+            // A quoted phrase inside an opening participle's clause is the speaker's, but
+            // not all that was said ("Describing Mr Jackson as "a good person", the
+            // mother-of-nine said she feared ...").
+            let opening_participle = |qi: usize| {
+                let w = toks[s.start].text(text);
+                toks[s.start].kind == Tk::Word
+                    && w.len() > 4
+                    && w.ends_with("ing")
+                    && w.starts_with(char::is_uppercase)
+                    && quotes[qi].open > s.start
+            };
             let before = (b > 0 && toks[b - 1].kind == Tk::Close)
                 .then(|| {
                     closing_at(quotes, b - 1)
                         .filter(|&q| !(own_content && ended_sentence(q)))
-                        .map(|q| (q, phrase, true))
+                        .map(|q| (q, phrase, !(own_content && opening_participle(q))))
                 })
                 .flatten()
                 .or_else(coordinated);
@@ -10462,6 +10544,17 @@ fn noun_object(
         && toks
             .get(content.start)
             .is_some_and(|t| is_word(t, text, &["of", "against", "about"]))
+    {
+        return true;
+    }
+    // Nor what one argues against or for: "Defence lawyers argued against the bid"
+    // (but "argued for the second consecutive debate that ...").
+    if matches!(verb, "argued" | "argues" | "argue")
+        && toks
+            .get(content.start)
+            .is_some_and(|t| is_word(t, text, &["against", "for"]))
+        && !(content.start..content.end.min(content.start + 8))
+            .any(|k| is_word(&toks[k], text, &["that"]))
     {
         return true;
     }

@@ -1346,6 +1346,16 @@ pub fn weekday(word: &str) -> bool {
     )
 }
 
+/// A day's possessive that dates a document as "the" would point to it: "Wednesday's
+/// statement", "yesterday's report".
+pub fn dated_possessive(word: &str) -> bool {
+    let day = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or("");
+    weekday(day) || day.eq_ignore_ascii_case("yesterday") || day.eq_ignore_ascii_case("today")
+}
+
 /// A day or a stretch of time that "on", "last", "this" or "next" make a time of ("on
 /// Monday", "last week", "this morning").
 pub fn time_unit(word: &str) -> bool {

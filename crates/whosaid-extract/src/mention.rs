@@ -257,12 +257,25 @@ fn description(
     // The nearest determiner within reach, with only words between it and the noun.
     // (Or a possessive before a noun for someone: "his lawyer said", "her agent told",
     // "his closest associate has told"; not "his comments suggested".)
-    let det = match (1..=MAX_MODIFIERS + 1)
+    // (A committee's remit may take more words, and "and": "the Commons science and
+    // technology committee added".)
+    let committee = toks[i].text(text) == "committee";
+    let max_modifiers = if committee {
+        MAX_MODIFIERS + 2
+    } else {
+        MAX_MODIFIERS
+    };
+    let det = match (1..=max_modifiers + 1)
         .take_while(|&m| i >= range.start + m && word(i - m))
         .find(|&m| {
             // (By length first: "a", "an", "the", "one", "another".)
             let t = &toks[i - m];
-            matches!(t.end - t.start, 1 | 2 | 3 | 7) && determiner(t.text(text))
+            (matches!(t.end - t.start, 1 | 2 | 3 | 7) && determiner(t.text(text)))
+                // A document a day's possessive dates: "Wednesday's statement said".
+                || (m == 1
+                    && t.end - t.start >= 8
+                    && lexicon::dated_possessive(t.text(text))
+                    && lexicon::document_noun(toks[i].text(text)))
         }) {
         Some(m) => m,
         // (A first letter and a length rule out nearly every word before the call.)
@@ -323,7 +336,8 @@ fn description(
         || (d + 1..i).any(|j| {
             let w = toks[j].text(text);
             // Nor is there a verb before it: "the patients were well".
-            matches!(w, "and" | "or" | "but" | "who" | "which" | "that") || lexicon::helping_verb(w)
+            (matches!(w, "and" | "or" | "but" | "who" | "which" | "that") && !(committee && w == "and"))
+                || lexicon::helping_verb(w)
         })
     {
         return None;
@@ -459,7 +473,7 @@ fn description(
     // (A possessive is part of the description: "..., his lawyer said" follows its comma.
     // It only describes a speaker right before the verb or at the sentence's end; "said
     // his wife, Sheila", "said his best friend at Lehigh, Bruce Turry" name theirs.)
-    if !determiner(toks[d].text(text)) {
+    if !determiner(toks[d].text(text)) && !lexicon::dated_possessive(toks[d].text(text)) {
         let ends = toks
             .get(i + 1)
             .is_none_or(|n| i + 1 >= range.end || n.is('.'));
@@ -782,7 +796,11 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
                 // After a demonym, also a trade's body: "the British Phonographic
                 // Industry" ("Industry" alone is no keyword: "Industry sources said").
                 let org = if form == Form::Name {
-                    j == i + n + 1 && lexicon::org_keyword(strip_possessive(toks[i + n].text(text)))
+                    j == i + n + 1 && {
+                        let w = strip_possessive(toks[i + n].text(text));
+                        // (Or a medium: "China Daily", "China Review".)
+                        lexicon::org_keyword(w) || lexicon::media_last_word(w) || w == "Review"
+                    }
                 } else {
                     (i + n..j).any(|k| lexicon::org_keyword(strip_possessive(toks[k].text(text))))
                         || (j > i + n + 1
@@ -911,7 +929,10 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         if let Some(first) = description(toks, text, range.clone(), i, capital) {
             // It takes in the pieces it spans ("Clinton" in "a narrator in the Clinton
             // ad").
-            while out.last().is_some_and(|p| p.toks.start >= first) {
+            // (And the day that dates it: "Wednesday's statement" is no one's.)
+            let dated = i > range.start && lexicon::dated_possessive(toks[i - 1].text(text));
+            let spanned = if dated { first.min(i - 1) } else { first };
+            while out.last().is_some_and(|p| p.toks.start >= spanned) {
                 out.pop();
             }
             out.push(Piece0 {

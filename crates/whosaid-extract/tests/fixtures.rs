@@ -5344,3 +5344,50 @@ fn a_quoting_agency_a_firm_of_analysts_and_a_study_for_a_firm() {
         ],
     );
 }
+
+#[test]
+fn a_possessive_owner_a_dated_statement_a_legal_charge_and_an_opening_participle() {
+    // Before rules.184 (blind set BR): "according to the UK-published China Review" was
+    // the UK's; "“...,” Midland Montagu's Maude said" was the bank's; "Internet
+    // monitoring firm WebSideStory has charted ... and says" was the Internet's;
+    // "Wednesday's statement said" reported nothing, nor, after "Greek prosecutors have
+    // also charged them with faking a crash" (made a statement), was it the IAAF's;
+    // "Describing Mr Jackson as “a good person”, the mother-of-nine said she feared ..."
+    // reported only the quoted phrase; "argued against the bid" and "claimed top spot"
+    // were statements; "..., a committee of MPs has warned" reported nothing, nor did
+    // "..., the Commons science and technology committee added" ("and" and four words
+    // were too many for a description), and "The committee said" after it was no
+    // committee named, as "The institute said" after "The Nomura research institute said".
+    check(
+        "Dams\n\nOfficials ordered a halt to work on the river, according to the UK-published China Review. \"It suggests orders are depleting,\" Midland Montagu's Maude said. Internet monitoring firm WebSideStory has charted the population and says it is responsible for eroding the stranglehold of IE.",
+        &[
+            "Indirect China Review <- China Review: Officials ordered a halt to work on the river | ",
+            "Direct Maude <- Maude: It suggests orders are depleting | ",
+            "Indirect WebSideStory <- WebSideStory: it is responsible for eroding the stranglehold of IE | ",
+        ],
+    );
+    check(
+        "Sprinters\n\nThe IAAF said the explanations were \"unacceptable\". Greek prosecutors have also charged them with faking a crash. Wednesday's statement said the Greek Federation would convene a hearing. Argentina claimed top spot in Group A.",
+        &[
+            "Mixed International Association of Athletics Federations <- IAAF: the explanations were \"unacceptable\" | ",
+            "Indirect International Association of Athletics Federations <- statement: the Greek Federation would convene a hearing | Greek Federation",
+        ],
+    );
+    check(
+        "Jackson\n\nDefence lawyers argued against the bid by Associated Press. Describing Mr Jackson as \"a good person\", the mother-of-nine said she feared he would not be given a fair trial. Anglers could be prosecuted, a committee of MPs has warned.",
+        &[
+            "Direct mother-of-nine <- the mother-of-nine: a good person | ",
+            "Indirect mother-of-nine <- the mother-of-nine: she feared he would not be given a fair trial | ",
+            "Indirect committee of MPs <- committee of MPs: Anglers could be prosecuted | ",
+        ],
+    );
+    check(
+        "Skills\n\nThere was an \"absolute crisis\" in recruitment, the Commons science and technology committee added. The committee said the council's resources were limited. The Nomura research institute said profits would fall. The institute said demand was weak.",
+        &[
+            "Mixed Commons science and technology committee <- the Commons science and technology committee: There was an \"absolute crisis\" in recruitment | ",
+            "Indirect Commons science and technology committee <- The committee: the council's resources were limited | ",
+            "Indirect Nomura research institute <- The Nomura research institute: profits would fall | ",
+            "Indirect Nomura research institute <- The institute: demand was weak | ",
+        ],
+    );
+}
