@@ -1349,6 +1349,10 @@ pub fn weekday(word: &str) -> bool {
 /// A day's possessive that dates a document as "the" would point to it: "Wednesday's
 /// statement", "yesterday's report".
 pub fn dated_possessive(word: &str) -> bool {
+    // (By length and last letter first: "Monday's" to "Wednesday\u{2019}s".)
+    if !(8..=13).contains(&word.len()) || !word.ends_with('s') {
+        return false;
+    }
     let day = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix("\u{2019}s"))

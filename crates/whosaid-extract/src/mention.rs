@@ -231,6 +231,20 @@ fn someone_of(noun: &str) -> bool {
         )
 }
 
+/// For "committee" at `i`, a determiner up to two words further than any other noun's
+/// may open its description, as a committee's remit may take them: "the Commons
+/// science and technology committee added". (Apart from the common path, whose reach
+/// is fixed.)
+#[inline(never)]
+fn committee_determiner(toks: &[Tok], text: &str, start: usize, i: usize) -> Option<usize> {
+    if toks[i].text(text) != "committee" {
+        return None;
+    }
+    (1..=MAX_MODIFIERS + 3)
+        .take_while(|&m| i >= start + m && toks[i - m].kind == Tk::Word)
+        .find(|&m| determiner(toks[i - m].text(text)))
+}
+
 /// How many words may stand between a determiner and its noun in a description ("one
 /// former senior agency official").
 const MAX_MODIFIERS: usize = 3;
@@ -257,25 +271,27 @@ fn description(
     // The nearest determiner within reach, with only words between it and the noun.
     // (Or a possessive before a noun for someone: "his lawyer said", "her agent told",
     // "his closest associate has told"; not "his comments suggested".)
-    // (A committee's remit may take more words, and "and": "the Commons science and
-    // technology committee added".)
-    let committee = toks[i].text(text) == "committee";
-    let max_modifiers = if committee {
-        MAX_MODIFIERS + 2
-    } else {
-        MAX_MODIFIERS
-    };
-    let det = match (1..=max_modifiers + 1)
+    let det = match (1..=MAX_MODIFIERS + 1)
         .take_while(|&m| i >= range.start + m && word(i - m))
         .find(|&m| {
             // (By length first: "a", "an", "the", "one", "another".)
             let t = &toks[i - m];
-            (matches!(t.end - t.start, 1 | 2 | 3 | 7) && determiner(t.text(text)))
-                // A document a day's possessive dates: "Wednesday's statement said".
-                || (m == 1
-                    && t.end - t.start >= 8
-                    && lexicon::dated_possessive(t.text(text))
-                    && lexicon::document_noun(toks[i].text(text)))
+            matches!(t.end - t.start, 1 | 2 | 3 | 7) && determiner(t.text(text))
+        })
+        // (The rarer kinds apart, by length and first letter first.)
+        .or_else(|| {
+            (toks[i].end - toks[i].start == 9 && text.as_bytes()[toks[i].start] == b'c')
+                .then(|| committee_determiner(toks, text, range.start, i))
+                .flatten()
+        })
+        // A document a day's possessive dates: "Wednesday's statement said".
+        .or_else(|| {
+            (i > range.start
+                && word(i - 1)
+                && toks[i - 1].end - toks[i - 1].start >= 8
+                && lexicon::dated_possessive(toks[i - 1].text(text))
+                && lexicon::document_noun(toks[i].text(text)))
+            .then_some(1)
         }) {
         Some(m) => m,
         // (A first letter and a length rule out nearly every word before the call.)
@@ -336,7 +352,8 @@ fn description(
         || (d + 1..i).any(|j| {
             let w = toks[j].text(text);
             // Nor is there a verb before it: "the patients were well".
-            (matches!(w, "and" | "or" | "but" | "who" | "which" | "that") && !(committee && w == "and"))
+            (matches!(w, "and" | "or" | "but" | "who" | "which" | "that")
+                && !(w == "and" && toks[i].text(text) == "committee"))
                 || lexicon::helping_verb(w)
         })
     {
