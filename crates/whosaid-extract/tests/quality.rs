@@ -126,6 +126,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-bp.standoff.jsonl", 15, 109),
         ("bbc-heldout-bq.standoff.jsonl", 15, 83),
         ("bbc-heldout-br.standoff.jsonl", 15, 93),
+        ("bbc-heldout-bs.standoff.jsonl", 15, 79),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
