@@ -537,6 +537,30 @@ impl<'a> Engine<'a> {
         if let Some(&i) = self.by_name.get(&key) {
             return i;
         }
+        // A body the text also writes run together or apart ("TimeWarner", "Time
+        // Warner") is one, under the spelling with its words apart.
+        // (The spelling apart reads as a person's name at first: "Time Warner".)
+        let body = |k: ActorKind| matches!(k, ActorKind::Organization | ActorKind::Media);
+        if !local && (body(kind) || kind == ActorKind::Person) {
+            let same = self.found.actors.iter().position(|a| {
+                (body(a.kind) || (a.kind == ActorKind::Person && body(kind)))
+                    && !a.local
+                    && !a.merged
+                    && a.name != name
+                    && spelt_apart(&a.name, name)
+            });
+            if let Some(i) = same {
+                let a = &mut self.found.actors[i];
+                if a.kind == ActorKind::Person {
+                    a.kind = kind;
+                }
+                if name.matches(' ').count() > a.name.matches(' ').count() {
+                    name.clone_into(&mut a.name);
+                }
+                self.by_name.insert(key, i);
+                return i;
+            }
+        }
         let i = self.found.actors.len();
         self.found.actors.push(DocActor {
             name: name.to_owned(),
@@ -4380,6 +4404,20 @@ fn is_surname_of(name: &str, full: &str) -> bool {
         && at_word(cut)
         && same_but_first_case(&full[cut..], name)
         && mention::particle(&particle.to_lowercase())
+}
+
+/// Whether two names are the same but for the spaces between their words ("TimeWarner",
+/// "Time Warner"), in ASCII case.
+fn spelt_apart(a: &str, b: &str) -> bool {
+    let letters = |s: &str| s.bytes().filter(|c| *c != b' ').count();
+    a.len().abs_diff(b.len()) <= 3
+        && a.as_bytes().first().map(u8::to_ascii_lowercase)
+            == b.as_bytes().first().map(u8::to_ascii_lowercase)
+        && letters(a) == letters(b)
+        && a.bytes()
+            .filter(|c| *c != b' ')
+            .zip(b.bytes().filter(|c| *c != b' '))
+            .all(|(x, y)| x.eq_ignore_ascii_case(&y))
 }
 
 fn name_key(name: &str, local: bool) -> String {
@@ -8476,7 +8514,33 @@ fn attribute(
                                 ],
                             )
                     }));
-            if finding || neither_nor || indicated_nothing || charged_with {
+            // With no agent named, nobody said the words a passive names something by:
+            // "HSDPA has been described as “3G on steroids”" is not HSDPA's.
+            // (The agent after the quoted name is read elsewhere: "has been branded a
+            // “disgraceful waste” by MPs".)
+            let named =
+                ctx.quotes.iter().copied().find(|&q| {
+                    quotes[q].open > i && quotes[q].open <= i + 3 && quotes[q].open < s.end
+                });
+            let agent = named
+                .and_then(|q| quotes[q].close)
+                .and_then(|c| toks.get(c + 1))
+                .is_some_and(|t| is_word(t, text, &["by"]));
+            let passive_naming = kind == CueKind::Naming
+                && i > s.start
+                && !agent
+                && is_word(
+                    &toks[i - 1],
+                    text,
+                    &["been", "was", "were", "is", "are", "being", "be"],
+                );
+            if passive_naming {
+                // (Nor is the quoted name anybody else's words.)
+                if let Some(q) = named {
+                    quotes[q].used = true;
+                }
+            }
+            if finding || neither_nor || indicated_nothing || charged_with || passive_naming {
                 i += 1;
                 continue;
             }
@@ -10597,6 +10661,25 @@ fn noun_object(
                 )
             })
             .any(|t| t.kind == Tk::Word && lexicon::helping_verb(t.text(text)))
+    {
+        return true;
+    }
+    // Figures a firm posts are no statement, whatever follows: "TimeWarner posted a
+    // profit of $3.36bn, up 27%, while revenues grew".
+    if matches!(verb, "posted" | "posts" | "post")
+        && toks[content.start..content.end.min(content.start + 4)]
+            .iter()
+            .any(|t| {
+                is_word(
+                    t,
+                    text,
+                    &[
+                        "profit", "profits", "loss", "losses", "revenue", "revenues", "sales",
+                        "results", "earnings", "deficit", "surplus", "gain", "gains", "rise",
+                        "fall", "drop", "increase", "decline",
+                    ],
+                )
+            })
     {
         return true;
     }

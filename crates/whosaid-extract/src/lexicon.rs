@@ -1505,6 +1505,7 @@ pub fn group_noun(word: &str) -> bool {
             | "manufacturers"
             | "retailers"
             | "councillors"
+            | "peers"
             | "teachers"
             | "parents"
             | "employees"

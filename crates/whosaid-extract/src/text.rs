@@ -382,7 +382,8 @@ fn abbreviation(word: &str) -> bool {
             | "Univ"
             | "Ave"
     ) || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
-        || (word.len() >= 3 && word.contains('.'))
+        // ("U.S", "p.m"; not a decimal figure: "$42.09bn." ends its sentence.)
+        || (word.len() >= 3 && word.contains('.') && !word.as_bytes()[0].is_ascii_digit())
 }
 
 /// Abbreviations that still end a sentence when a sentence plainly begins after them.

@@ -5391,3 +5391,29 @@ fn a_possessive_owner_a_dated_statement_a_legal_charge_and_an_opening_participle
         ],
     );
 }
+
+#[test]
+fn posted_figures_a_decimal_sentence_end_an_agentless_passive_and_a_name_spelt_apart() {
+    // Before rules.185 (blind set BS): "TimeWarner posted a profit of $3.36bn, ...,
+    // while revenues grew 6.4% to $42.09bn." was a statement that ran on into the next
+    // sentence's quotation (a decimal figure kept its period as an abbreviation does),
+    // so Richard Parsons lost his words; "TimeWarner" and "Time Warner" were two actors,
+    // the second a person; "HSDPA has been described as “3G on steroids”" was HSDPA's;
+    // "..., a committee of MPs and peers has warned" reported nothing. "has been
+    // branded a “disgraceful waste” by MPs" stays the MPs'.
+    check(
+        "Results\n\nProfits at US media giant TimeWarner jumped 76%. TimeWarner said fourth quarter sales rose 2%. Time Warner said on Friday that it now owns 8% of Google. For the full-year, TimeWarner posted a profit of $3.36bn, up 27%, while revenues grew 6.4% to $42.09bn. \"Our financial performance was strong,\" chairman and chief executive Richard Parsons said.",
+        &[
+            "Indirect Time Warner <- TimeWarner: fourth quarter sales rose 2% | ",
+            "Indirect Time Warner <- Time Warner: it now owns 8% of Google | Google",
+            "Direct Richard Parsons <- chief executive Richard Parsons: Our financial performance was strong | ",
+        ],
+    );
+    check(
+        "Phones\n\nHSDPA has been described as \"3G on steroids\" and could offer faster downloads. A failed scheme has been branded a \"disgraceful waste\" by MPs. Deaths in custody have reached \"shocking\" levels, a committee of MPs and peers has warned.",
+        &[
+            "Mixed MPs <- MPs: disgraceful waste | ",
+            "Mixed committee of MPs and peers <- committee of MPs and peers: Deaths in custody have reached \"shocking\" levels | ",
+        ],
+    );
+}
