@@ -3346,7 +3346,7 @@ fn a_name_written_before_a_medium_noun_is_that_medium_and_no_he() {
         text,
         &[
             "Direct Nick Ross <- Nick Ross: It is worth printing at home | ",
-            "Indirect PC Pro <- PC Pro: a print costs £1.87. | ",
+            "Indirect PC Pro <- PC Pro: a print costs £1.87 | ",
             "Direct Nick Ross <- he: Considering how far the shops are, it is cheap | ",
         ],
     );
