@@ -4284,6 +4284,20 @@ fn described_after<'c>(
 }
 
 /// Whether reference `r` is a country's demonym as written ("British", "Argentine").
+/// Whether "the" stands before token `at`, perhaps with a modifier or two between ("the
+/// Austrian", "the 27-year-old Austrian"), after `start`.
+fn the_before(toks: &[Tok], text: &str, start: usize, at: usize) -> bool {
+    (1..=3).any(|m| {
+        at >= start + m
+            && is_word(&toks[at - m], text, &["the"])
+            && toks[at - m + 1..at].iter().all(|t| {
+                t.kind == Tk::Word
+                    && t.text(text)
+                        .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            })
+    })
+}
+
 fn demonym_ref(lex: &Lexicon, text: &str, r: &Ref) -> bool {
     matches!(r.head, Head::Known(e) if lex.entries[e].kind == ActorKind::Country)
         && lex
@@ -8553,8 +8567,7 @@ fn attribute(
             let speaker = if borrowed.is_some() {
                 borrowed
             } else if demonym {
-                let the = sref.toks.start > s.start
-                    && is_word(&toks[sref.toks.start - 1], text, &["the"])
+                let the = the_before(toks, text, s.start, sref.toks.start)
                     && !text[sref.start..sref.end].ends_with('s');
                 if the {
                     eng.pronoun_person(sref.start)
@@ -9837,7 +9850,53 @@ fn named_after(
             if r.locative {
                 return None;
             }
-            let r = r.clone();
+            // A place, a nationality or an owner describes the name after it ("said
+            // Spanish teenager Nadal", "Wales' team physiotherapist Mark Davies said"),
+            // and whoever quoted someone is not the one quoted ("Reuters quoted a
+            // central bank official as saying").
+            let text = eng.text;
+            let describes = match r.head {
+                Head::Known(e) => {
+                    eng.lex.entries[e].kind == ActorKind::Country || demonym_ref(eng.lex, text, r)
+                }
+                Head::Name { .. } => possessive(&text[r.start..toks[r.toks.end - 1].end]),
+                _ => false,
+            };
+            let quoted = toks
+                .get(r.toks.end)
+                .is_some_and(|t| is_word(t, text, &["quoted", "cited"]));
+            let later = (describes || quoted)
+                .then(|| {
+                    let from = r.toks.end + usize::from(quoted);
+                    ctx.refs.iter().find(|n| {
+                        // (A word between, for a person: "Swiss Re" is one name.)
+                        n.toks.start >= from + usize::from(!quoted)
+                            && n.toks.start <= from + 3
+                            && n.toks.end <= end
+                            && !n.locative
+                            && !matches!(n.head, Head::Pronoun(_))
+                            && toks[from..n.toks.start].iter().all(|t| {
+                                (t.kind == Tk::Word
+                                    && t.text(text).starts_with(char::is_lowercase))
+                                    // (The mark of "Wales'".)
+                                    || t.kind == Tk::SClose
+                            })
+                    })
+                })
+                .flatten();
+            // "said the New Zealander": the person the text is about, as "he" would be.
+            if later.is_none()
+                && demonym_ref(eng.lex, text, r)
+                && the_before(toks, text, a.saturating_sub(1), r.toks.start)
+                && !text[r.start..r.end].ends_with('s')
+            {
+                let r = r.clone();
+                return eng
+                    .pronoun_person(r.start)
+                    .filter(|&p| !eng.found.actors[p].local)
+                    .map(|sp| (sp, r));
+            }
+            let r = later.unwrap_or(r).clone();
             return eng.resolve(&r, true).map(|sp| (sp, r));
         }
         if t.kind != Tk::Word {
@@ -9909,10 +9968,15 @@ fn framed_quotes(
         let close = quotes[qi].close;
         // Signed with a dash; else, after a colon, the clause's first actor, and inside a
         // sentence only its subject; else a verb and a name right after the quote.
-        let found = close
+        let framed = close
             .and_then(|c| signed_by(eng, ctx, c))
-            .or_else(|| clause_subject(eng, ctx, quotes, s.start..open, !after_colon))
-            .or_else(|| close.and_then(|c| named_after(eng, ctx, open, c, s.end)));
+            .or_else(|| clause_subject(eng, ctx, quotes, s.start..open, !after_colon));
+        let named = framed
+            .is_none()
+            .then(|| close.and_then(|c| named_after(eng, ctx, open, c, s.end)))
+            .flatten();
+        let by_name_after = named.is_some();
+        let found = framed.or(named);
         let continued = after
             .take()
             .filter(|&(c, _, _)| {
@@ -9923,13 +9987,19 @@ fn framed_quotes(
                     && (c + 1..open).all(|k| toks[k].kind == Tk::Punct('.'))
             })
             .map(|(_, sp, r)| (sp, r));
+        let is_continued = found.is_none() && continued.is_some();
         let Some((speaker, sref)) = found.or(continued) else {
             continue;
         };
-        if after_colon {
+        if after_colon || is_continued {
             if let Some(c) = close {
                 after = Some((c, speaker, sref.clone()));
             }
+        } else if by_name_after && s.end > 0 && toks[s.end - 1].is('.') {
+            // So does one that opens the sentence after an attribution that named its
+            // speaker after the quote ("“...,” Dr Mark Tuffy games systems director at
+            // digital content firm THX told the BBC News website. “Every game ...").
+            after = Some((s.end - 1, speaker, sref.clone()));
         }
         let chunk = sref.toks.clone();
         let whole = after_colon

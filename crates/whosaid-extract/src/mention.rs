@@ -1787,13 +1787,17 @@ fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
     // "of" joins the words of a body's name ("Bank of England"), not a person's name
     // to where they work: "Stephen Candillon of Respond" (a given name opens it) is the
     // person. The mention keeps the whole phrase.
+    // (So does an honorific: "Mr Skeens of Brownsville".)
+    let honoured =
+        honorific(words[0]) || (p.toks.start > 0 && honorific(toks[p.toks.start - 1].text(text)));
+    let from = if honoured { 1 } else { 2 };
     if let Some(of) = words
         .iter()
-        .skip(2)
+        .skip(from)
         .position(|w| matches!(*w, "of" | "for"))
     {
-        let of = of + 2;
-        if lex.given.contains_key(words[0])
+        let of = of + from;
+        if (honoured || lex.given.contains_key(words[0]))
             && !words[..of]
                 .iter()
                 .any(|w| lexicon::org_keyword(strip_possessive(w)))

@@ -5417,3 +5417,37 @@ fn posted_figures_a_decimal_sentence_end_an_agentless_passive_and_a_name_spelt_a
         ],
     );
 }
+
+#[test]
+fn quotes_after_a_speaker_named_behind_a_quote_and_a_person_behind_a_nationality() {
+    // Before rules.186 (blind set BT): quotations reopening after "“...,” Dr Mark Tuffy
+    // games systems director at digital content firm THX told the BBC News website."
+    // were nobody's; "said Spanish teenager Nadal" and "Reuters quoted a central bank
+    // official as saying" behind a quote were Spain's and Reuters'; "the 27-year-old
+    // Austrian said" was Austria; "said Mr Skeens of Brownsville" was a person named
+    // "Skeens of Brownsville".
+    check(
+        "Consoles\n\n\"In the next generation HD support is mandatory,\" Dr Mark Tuffy games systems director at digital content firm THX told the BBC News website. \"Every game is going to be playable in HD. \"It is going to change gaming.\"",
+        &[
+            "Direct Mark Tuffy <- Dr Mark Tuffy: In the next generation HD support is mandatory | THX",
+            "Direct Mark Tuffy <- Dr Mark Tuffy: Every game is going to be playable in HD. | THX",
+            "Direct Mark Tuffy <- Dr Mark Tuffy: It is going to change gaming. | THX",
+        ],
+    );
+    check(
+        "Tennis\n\nRafael Nadal beat Potito Starace. \"It is always a problem to stop for rain,\" said Spanish teenager Nadal. \"It is a question of sovereignty,\" Reuters quoted a central bank official as saying.",
+        &[
+            "Direct Rafael Nadal <- Nadal: It is always a problem to stop for rain | Spain",
+            "Direct official <- official: It is a question of sovereignty | ",
+        ],
+    );
+    check(
+        "Ban\n\nStefan Koubek says he has been banned. \"I have acted correctly,\" the 27-year-old Austrian said in a statement.\n\nTrevin Skeens alleges the store knew. \"I do not want other families to get this,\" said Mr Skeens of Brownsville.",
+        &[
+            "Indirect Stefan Koubek <- Stefan Koubek: he has been banned | ",
+            "Direct Stefan Koubek <- Austrian: I have acted correctly | ",
+            "Indirect Trevin Skeens <- Trevin Skeens: the store knew | ",
+            "Direct Trevin Skeens <- Mr Skeens of Brownsville: I do not want other families to get this | ",
+        ],
+    );
+}
