@@ -7736,8 +7736,24 @@ fn attribute(
                             .is_some_and(|t| is_word(t, text, &["who", "whose", "which"]))
                 });
                 // (Commas of its own, or too long for the appositive's window below.)
-                let long = opener
-                    .is_some_and(|c| c + 16 < k || toks[c + 1..k - 1].iter().any(|t| t.is(',')));
+                // (Or a person's "who" clause that names someone else: "Rusedski, who
+                // takes on Roger Federer at the Qatar Open later on Wednesday,
+                // conceded".)
+                let long = opener.is_some_and(|c| {
+                    c + 16 < k
+                        || toks[c + 1..k - 1].iter().any(|t| t.is(','))
+                        || (is_word(&toks[c + 1], text, &["who"])
+                            && description_ending(toks, text, s.start, c).is_some())
+                        || (is_word(&toks[c + 1], text, &["who"])
+                            && ref_ending(c).is_some_and(|r| {
+                                // (Not a place the person is in: "an actor in Dallas,
+                                // who runs".)
+                                person_name(&r.head)
+                                    && !r.locative
+                                    && (r.toks.start == 0
+                                        || !lexicon::preposition(toks[r.toks.start - 1].text(text)))
+                            }))
+                });
                 if let Some(c) = opener.filter(|_| long) {
                     let plain = !toks[c + 1..k - 1]
                         .iter()
@@ -8554,7 +8570,19 @@ fn attribute(
                     quotes[q].used = true;
                 }
             }
-            if finding || neither_nor || indicated_nothing || charged_with || passive_naming {
+            // "The name says it all: it is web-based radio": an idiom, not a report
+            // (but "Marca's headline says it all: “...”" quotes the headline).
+            let says_it_all = toks.get(i + 2).is_some_and(|t| is_word(t, text, &["all"]))
+                && is_word(&toks[i + 1], text, &["it"])
+                && is_word(&toks[i], text, &["says", "said"])
+                && !toks.get(i + 4).is_some_and(|t| t.kind == Tk::Open);
+            if finding
+                || neither_nor
+                || indicated_nothing
+                || charged_with
+                || passive_naming
+                || says_it_all
+            {
                 i += 1;
                 continue;
             }
@@ -9314,7 +9342,11 @@ fn attribute(
                 {
                     b -= 1;
                 }
-                while b > s.start && is_word(&toks[b - 1], text, ARTICLES) {
+                // (Or a possessive one: "..., its chief executive has said".)
+                while b > s.start
+                    && (is_word(&toks[b - 1], text, ARTICLES)
+                        || is_word(&toks[b - 1], text, &["its", "his", "her", "their"]))
+                {
                     b -= 1;
                 }
                 // "..., as Tony Blair has suggested."

@@ -5451,3 +5451,29 @@ fn quotes_after_a_speaker_named_behind_a_quote_and_a_person_behind_a_nationality
         ],
     );
 }
+
+#[test]
+fn a_who_clause_naming_another_a_possessive_title_closing_and_an_idiom() {
+    // Before rules.187 (blind set BU): "And Rusedski, who takes on Roger Federer at the
+    // Qatar Open later on Wednesday, conceded that ..." was Federer's, as "Jackson, who
+    // is currently filming a remake of Hollywood classic King Kong, said" was a person
+    // named Kong's; "..., its chief executive has said." reported nothing; "The veteran
+    // lock, who is 36 at the end of February, told BBC Wales Scrum V that" reported
+    // nothing; "The name says it all: it is web-based radio" was the name's. "Marca's
+    // headline says it all: “...”" still quotes the headline.
+    check(
+        "Tennis\n\n\"I tried to order some,\" Greg Rusedski said. And Rusedski, who takes on Roger Federer at the Qatar Open later on Wednesday, conceded that the changes will be beneficial. Mittal Steel could cut up to 45,000 jobs, its chief executive has said. Wales lock Gareth Llewellyn will retire. The veteran lock, who is 36 at the end of February, told BBC Wales Scrum V that it is time for him to go.",
+        &[
+            "Direct Greg Rusedski <- Greg Rusedski: I tried to order some | ",
+            "Indirect Greg Rusedski <- Rusedski: the changes will be beneficial | ",
+            "Indirect chief executive <- chief executive: Mittal Steel could cut up to 45,000 jobs | ",
+            "Indirect Gareth Llewellyn <- The veteran lock: it is time for him to go | ",
+        ],
+    );
+    check(
+        "Radio\n\nSo Millan launched a website. The name says it all: it is web-based radio. Marca's headline says it all: \"Rooney became crazy in the Bernabeu.\"",
+        &[
+            "Direct Marca <- Marca's: Rooney became crazy in the Bernabeu. | ",
+        ],
+    );
+}
