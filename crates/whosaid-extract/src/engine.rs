@@ -8576,7 +8576,15 @@ fn attribute(
                 && is_word(&toks[i + 1], text, &["it"])
                 && is_word(&toks[i], text, &["says", "said"])
                 && !toks.get(i + 4).is_some_and(|t| t.kind == Tk::Open);
+            // What a book or a film tells is its story, not a statement: "Wolf Brother
+            // tells the story of Torak", "Wasp tells the story of a young mum".
+            let story = is_word(&toks[i], text, &["tells", "told", "tell"])
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|t| is_word(t, text, &["story", "tale"]))
+                && is_word(&toks[i + 1], text, &["the", "a"]);
             if finding
+                || story
                 || neither_nor
                 || indicated_nothing
                 || charged_with

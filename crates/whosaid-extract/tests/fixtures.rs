@@ -5477,3 +5477,22 @@ fn a_who_clause_naming_another_a_possessive_title_closing_and_an_idiom() {
         ],
     );
 }
+
+#[test]
+fn what_a_book_or_a_film_tells_is_its_story() {
+    // Before rules.188 (blind set BV): "Wolf Brother tells the story of Torak, ..." was
+    // a statement of the book's, and in its article "Wasp tells the story of a young
+    // mum" made a person of the film Wasp, who then took the film-maker's "she
+    // explains". The film-maker keeps her words.
+    check(
+        "Books\n\nIt was published in 2004. Wolf Brother tells the story of Torak, a 12-year-old hunter who lives in the forest.",
+        &[],
+    );
+    check(
+        "Oscars\n\n\"I felt so privileged,\" says Andrea Arnold. Arnold's gritty drama Wasp is about a single mother. Set in her native Dartford, Wasp tells the story of a young mum. \"I just start with an image,\" she explains.",
+        &[
+            "Direct Andrea Arnold <- Andrea Arnold: I felt so privileged | ",
+            "Direct Andrea Arnold <- she: I just start with an image | ",
+        ],
+    );
+}
