@@ -130,6 +130,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-bt.standoff.jsonl", 15, 110),
         ("bbc-heldout-bu.standoff.jsonl", 15, 106),
         ("bbc-heldout-bv.standoff.jsonl", 15, 142),
+        ("bbc-heldout-bw.standoff.jsonl", 15, 88),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
