@@ -3231,7 +3231,9 @@ impl<'a> Engine<'a> {
     /// The organization met last whose name's initials spell `acronym` (upper case):
     /// "GE" is General Electric, "HEFCE" the Higher Education Funding Council for England.
     fn abbreviated_org(&self, acronym: &str) -> Option<usize> {
-        if acronym.len() < 2 || !acronym.bytes().all(|c| c.is_ascii_uppercase()) {
+        // (An ampersand joins the letters as it joins the names: "S&P" for "Standard
+        // & Poor's".)
+        if acronym.len() < 2 || !acronym.bytes().all(|c| c.is_ascii_uppercase() || c == b'&') {
             return None;
         }
         let first = acronym.chars().next();
@@ -4546,10 +4548,11 @@ fn initials_of(acronym: &str, name: &str) -> bool {
     let spells = |name: &str| {
         name.split(|c: char| text::is_space(c) || c == '-')
             .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-            .eq(acronym.chars())
+            .eq(acronym.chars().filter(|&c| c != '&'))
     };
     acronym.len() >= 2
-        && acronym.bytes().all(|c| c.is_ascii_uppercase())
+        && acronym.bytes().all(|c| c.is_ascii_uppercase() || c == b'&')
+        && acronym.bytes().filter(u8::is_ascii_uppercase).count() >= 2
         && (spells(name)
             || name.rsplit_once(' ').is_some_and(|(lead, last)| {
                 lexicon::legal_suffix(last) && lead.contains(' ') && spells(lead)
@@ -7720,6 +7723,60 @@ fn attribute(
                         .filter(|t| matches!(t.head, Head::TitleOnly) && person_name(&sr.head))
                     {
                         sr.roles.extend(t.roles);
+                    }
+                }
+            }
+            // A "who" clause with no commas between a description and the verb: "The
+            // 28-year-old host who also presents Stars In Their Eyes said" is the
+            // host's, not the show's.
+            if let Some(r) = speaker_ref.as_ref().filter(|r| r.toks.end + 1 >= k) {
+                let who = (r.toks.start.saturating_sub(8).max(s.start + 1)..r.toks.start)
+                    .rev()
+                    .take_while(|&w| toks[w].kind == Tk::Word && toks[w].cue.is_none())
+                    .find(|&w| is_word(&toks[w], text, &["who"]));
+                if let Some(w) = who {
+                    // (Or a title's reference: "The 28-year-old host".)
+                    let d = description_ending(toks, text, s.start, w)
+                        .or_else(|| {
+                            ref_ending(w)
+                                .filter(|t| !matches!(t.head, Head::Pronoun(_)) && !t.locative)
+                        })
+                        .or_else(|| {
+                            // Else the article's phrase itself: "The host who ...".
+                            let a = (w.saturating_sub(4).max(s.start)..w.saturating_sub(1))
+                                .rev()
+                                .find(|&a| is_word(&toks[a], text, ARTICLES))?;
+                            // (Words that describe, not a clause: "the public can see
+                            // who" is none.)
+                            let plain = toks[a + 1..w].iter().all(|t| {
+                                let x = t.text(text);
+                                t.kind == Tk::Word
+                                    && t.cue.is_none()
+                                    && x.starts_with(|c: char| {
+                                        c.is_lowercase() || c.is_ascii_digit()
+                                    })
+                                    && !lexicon::auxiliary(x)
+                                    && !lexicon::helping_verb(x)
+                                    && !lexicon::function_word(x)
+                            });
+                            plain.then(|| Ref {
+                                toks: a + 1..w,
+                                start: toks[a + 1].start,
+                                end: toks[w - 1].end,
+                                head: Head::Group { of: None },
+                                roles: vec![],
+                                locative: false,
+                            })
+                        });
+                    if let Some(mut d) = d {
+                        // (With its article: "The ... host" refers back.)
+                        if d.toks.start > s.start
+                            && is_word(&toks[d.toks.start - 1], text, ARTICLES)
+                        {
+                            d.toks.start -= 1;
+                            d.start = toks[d.toks.start].start;
+                        }
+                        speaker_ref = Some(d);
                     }
                 }
             }

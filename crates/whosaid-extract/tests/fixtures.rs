@@ -4152,14 +4152,16 @@ fn an_inverted_attribution_closing_a_sentence_frames_the_verb_before_it() {
     // Before rules.154 "The barrister who had represented Mr Martin had said the rules
     // were ..., said Mr Clarke." was Mr Martin's alone, the verb before taking the whole
     // sentence, and "He said:" after it went to Mr Martin too (blind set AP). The
-    // closing "said Mr Clarke" reports the sentence; the verb inside keeps its clause
-    // (still given to Mr Martin, the relative clause's object: the barrister is no
-    // reference yet).
+    // closing "said Mr Clarke" reports the sentence; the verb inside keeps its clause,
+    // given to Mr Martin, the relative clause's object, until rules.189 made it the
+    // barrister's (a "who" clause with no commas stands between a description and the
+    // verb). Martin, inside that attribution now, is no longer what Mr Clarke's
+    // statement is about.
     check(
         "Burglars\n\nHome Secretary Charles Clarke spoke on Monday. The barrister who had represented Mr Martin had said the rules were \"weighted overwhelmingly\" in favour of the householder, said Mr Clarke. He said: \"The problem is there has not been enough understanding of it.\"",
         &[
-            "Mixed Charles Clarke <- Mr Clarke: The barrister who had represented Mr Martin had said the rules were \"weighted overwhelmingly\" in favour of the householder | Martin",
-            "Mixed Martin <- Mr Martin: the rules were \"weighted overwhelmingly\" in favour of the householder | ",
+            "Mixed Charles Clarke <- Mr Clarke: The barrister who had represented Mr Martin had said the rules were \"weighted overwhelmingly\" in favour of the householder | ",
+            "Mixed barrister <- The barrister: the rules were \"weighted overwhelmingly\" in favour of the householder | ",
             "Direct Charles Clarke <- He: The problem is there has not been enough understanding of it. | ",
         ],
     );
@@ -5493,6 +5495,26 @@ fn what_a_book_or_a_film_tells_is_its_story() {
         &[
             "Direct Andrea Arnold <- Andrea Arnold: I felt so privileged | ",
             "Direct Andrea Arnold <- she: I just start with an image | ",
+        ],
+    );
+}
+
+#[test]
+fn an_ampersand_acronym_and_a_who_clause_without_commas() {
+    // Before rules.189 (blind set BW): "S&P said" after "Standard & Poor's has classed"
+    // was an actor of its own (an acronym with an ampersand found no name), and "The
+    // 28-year-old host who also presents Stars In Their Eyes said" was a person named
+    // "Eyes".
+    check(
+        "Ratings\n\nStandard & Poor's has classed Russian bonds as investment grade. S&P said the solidity of government finances outweighed the risk.",
+        &[
+            "Indirect Standard & Poor <- S&P: the solidity of government finances outweighed the risk | ",
+        ],
+    );
+    check(
+        "Presenter\n\nCat Deeley has resigned as host of CD:UK. The 28-year-old host who also presents Stars In Their Eyes said she wanted to concentrate on new projects.",
+        &[
+            "Indirect Cat Deeley <- The 28-year-old host: she wanted to concentrate on new projects | ",
         ],
     );
 }
