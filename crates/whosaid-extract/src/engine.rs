@@ -6198,14 +6198,7 @@ fn description_ending(toks: &[Tok], text: &str, start: usize, end: usize) -> Opt
     if !speaker_noun || !toks[start + 1..end].iter().all(|t| t.kind == Tk::Word) {
         return None;
     }
-    Some(Ref {
-        toks: start + 1..end,
-        start: toks[start + 1].start,
-        end: toks[end - 1].end,
-        head: Head::Group { of: None },
-        roles: vec![],
-        locative: false,
-    })
+    Some(Ref::group(toks, start + 1..end))
 }
 
 /// The speaker's reference that a phrase after it modifies, when the reference at token
@@ -6304,14 +6297,7 @@ fn modified_head(ctx: &ParaCtx, text: &str, start: usize, at: usize) -> Option<R
     {
         b -= 1;
     }
-    Some(Ref {
-        toks: b..m,
-        start: toks[b].start,
-        end: toks[m - 1].end,
-        head: Head::Group { of: None },
-        roles: vec![],
-        locative: false,
-    })
+    Some(Ref::group(toks, b..m))
 }
 
 /// Finds statements in one body paragraph.
@@ -6467,14 +6453,7 @@ fn attribute(
                             while first < noun && is_word(&toks[first], text, &["a", "an", "the"]) {
                                 first += 1;
                             }
-                            Some(Ref {
-                                toks: first..noun + 1,
-                                start: toks[first].start,
-                                end: toks[noun].end,
-                                head: Head::Group { of: None },
-                                roles: vec![],
-                                locative: false,
-                            })
+                            Some(Ref::group(toks, first..noun + 1))
                         };
                         // "according to the budget office": any source named as written.
                         // (Or an owner's: "according to his former chief economic
@@ -6503,14 +6482,7 @@ fn attribute(
                             (!lexicon::function_word(head)
                                 && head.len() > 2
                                 && (!owned || speaker_noun))
-                                .then(|| Ref {
-                                    toks: from..last + 1,
-                                    start: toks[from].start,
-                                    end: toks[last].end,
-                                    head: Head::Group { of: None },
-                                    roles: vec![],
-                                    locative: false,
-                                })
+                                .then(|| Ref::group(toks, from..last + 1))
                         };
                         // (A country or nationality before a description and a name
                         // modifies the name: "according to former British team member
@@ -7759,14 +7731,7 @@ fn attribute(
                                     && !lexicon::helping_verb(x)
                                     && !lexicon::function_word(x)
                             });
-                            plain.then(|| Ref {
-                                toks: a + 1..w,
-                                start: toks[a + 1].start,
-                                end: toks[w - 1].end,
-                                head: Head::Group { of: None },
-                                roles: vec![],
-                                locative: false,
-                            })
+                            plain.then(|| Ref::group(toks, a + 1..w))
                         });
                     if let Some(mut d) = d {
                         // (With its article: "The ... host" refers back.)

@@ -125,6 +125,13 @@ impl Ref {
         }
     }
 
+    /// A group's reference over the tokens `range`, from the first's start to the
+    /// last's end ("the barrister", "analysts who follow the sector").
+    pub(crate) fn group(toks: &[Tok], range: Range<usize>) -> Self {
+        let (start, end) = (toks[range.start].start, toks[range.end - 1].end);
+        Self::plain(range, start, end, Head::Group { of: None })
+    }
+
     /// A plain reference over the pieces from `first` to `last`.
     fn over(first: &Piece0, last: &Piece0, head: Head) -> Self {
         Self::plain(first.toks.start..last.toks.end, first.start, last.end, head)
