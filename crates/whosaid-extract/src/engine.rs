@@ -889,8 +889,9 @@ impl<'a> Engine<'a> {
     /// Commission, "the Ministry of Finance"; not "General Mining Union Corp"), in either
     /// spelling, that spoke not long before byte `at`, or else was named last before it:
     /// "The FAO has urged the World Trade Organisation to ... It recommends ...
-    /// According to the organisation" is the FAO's. A name that is the word alone is
-    /// none.
+    /// According to the organisation" is the FAO's; else the body the text described
+    /// with a name and the noun in lower case that spoke ("the Nomura research
+    /// institute"). A name that is the word alone is none.
     fn institution_headed(&self, noun: &str, at: usize) -> Option<usize> {
         let noun = spelt_z(noun);
         let headed = |name: &str| {
@@ -903,10 +904,10 @@ impl<'a> Engine<'a> {
                             .is_none_or(|n| n.starts_with(char::is_lowercase))
                 })
         };
-        // (Else one the text described in lower case after a name, that spoke: "the
-        // Commons science and technology committee".)
         let fits = |a: &DocActor| a.kind == ActorKind::Organization && !a.local && headed(&a.name);
-        // (Not "the agency": the agency that spoke last, as below, whatever its name.)
+        // Else one the text described in lower case after a name, that spoke: "the
+        // Commons science and technology committee". (Not "the agency": the agency
+        // that spoke last, as the caller finds it, whatever its name.)
         let described = |a: &DocActor| {
             noun != "agency"
                 && matches!(a.kind, ActorKind::Organization | ActorKind::Group)
