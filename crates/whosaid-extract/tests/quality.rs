@@ -131,6 +131,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-bu.standoff.jsonl", 15, 106),
         ("bbc-heldout-bv.standoff.jsonl", 15, 142),
         ("bbc-heldout-bw.standoff.jsonl", 15, 88),
+        ("bbc-heldout-bx.standoff.jsonl", 15, 52),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
