@@ -7699,6 +7699,24 @@ fn attribute(
                     }
                 }
             }
+            // Letters after a name are no speaker of their own: "Deputy High Court Judge
+            // Richard Mawrey, QC told the hearing" is Mawrey's.
+            if let Some(r) = speaker_ref.as_ref().filter(|r| {
+                r.toks.len() == 1
+                    && r.toks.start > s.start + 1
+                    && toks[r.toks.start - 1].is(',')
+                    && is_word(
+                        &toks[r.toks.start],
+                        text,
+                        &[
+                            "QC", "KC", "MP", "MSP", "MEP", "AM", "OBE", "MBE", "CBE", "JP",
+                        ],
+                    )
+            }) {
+                if let Some(p) = ref_ending(r.toks.start - 1).filter(|p| person_name(&p.head)) {
+                    speaker_ref = Some(p.clone());
+                }
+            }
             // A "who" clause with no commas between a description and the verb: "The
             // 28-year-old host who also presents Stars In Their Eyes said" is the
             // host's, not the show's.

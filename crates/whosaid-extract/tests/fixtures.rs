@@ -5518,3 +5518,15 @@ fn an_ampersand_acronym_and_a_who_clause_without_commas() {
         ],
     );
 }
+
+#[test]
+fn letters_after_a_name_are_no_speaker_of_their_own() {
+    // Before rules.190 (blind set BX): "Deputy High Court Judge Richard Mawrey, QC told
+    // the hearing ..." was the speech of someone named "QC".
+    check(
+        "Court\n\nDeputy High Court Judge Richard Mawrey, QC told the hearing the case could have serious consequences.",
+        &[
+            "Indirect Richard Mawrey <- Deputy High Court Judge Richard Mawrey: hearing the case could have serious consequences | ",
+        ],
+    );
+}
