@@ -9392,10 +9392,7 @@ fn attribute(
                     b -= 1;
                 }
                 // (Or a possessive one: "..., its chief executive has said".)
-                while b > s.start
-                    && (is_word(&toks[b - 1], text, ARTICLES)
-                        || is_word(&toks[b - 1], text, &["its", "his", "her", "their"]))
-                {
+                while b > s.start && is_word(&toks[b - 1], text, DETERMINERS) {
                     b -= 1;
                 }
                 // "..., as Tony Blair has suggested."
