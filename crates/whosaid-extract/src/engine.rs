@@ -7784,16 +7784,17 @@ fn attribute(
                     c + 16 < k
                         || toks[c + 1..k - 1].iter().any(|t| t.is(','))
                         || (is_word(&toks[c + 1], text, &["who"])
-                            && description_ending(toks, text, s.start, c).is_some())
-                        || (is_word(&toks[c + 1], text, &["who"])
-                            && ref_ending(c).is_some_and(|r| {
-                                // (Not a place the person is in: "an actor in Dallas,
-                                // who runs".)
-                                person_name(&r.head)
-                                    && !r.locative
-                                    && (r.toks.start == 0
-                                        || !lexicon::preposition(toks[r.toks.start - 1].text(text)))
-                            }))
+                            && (description_ending(toks, text, s.start, c).is_some()
+                                || ref_ending(c).is_some_and(|r| {
+                                    // (Not a place the person is in: "an actor in Dallas,
+                                    // who runs".)
+                                    person_name(&r.head)
+                                        && !r.locative
+                                        && (r.toks.start == 0
+                                            || !lexicon::preposition(
+                                                toks[r.toks.start - 1].text(text),
+                                            ))
+                                })))
                 });
                 if let Some(c) = opener.filter(|_| long) {
                     let plain = !toks[c + 1..k - 1]
