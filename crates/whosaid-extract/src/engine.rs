@@ -2049,10 +2049,7 @@ impl<'a> Engine<'a> {
                     && lexicon::topic_noun(&name)
                     && ends_with_word(before, "the")
                 {
-                    if let Some(p) = self
-                        .pronoun_person(*start)
-                        .filter(|&p| !self.found.actors[p].local)
-                    {
+                    if let Some(p) = self.epithet_person(*start) {
                         self.add_mention(p, mspan);
                         return Some(p);
                     }
@@ -4151,6 +4148,13 @@ impl<'a> Engine<'a> {
             .is_some_and(|&a| self.found.actors[a].kind != ActorKind::Person)
     }
 
+    /// The person an epithet at byte `at` stands for, as "he" would ("the Scot admitted",
+    /// "said the American"): the person the text is about, never an anonymous group.
+    fn epithet_person(&mut self, at: usize) -> Option<usize> {
+        self.pronoun_person(at)
+            .filter(|&p| !self.found.actors[p].local)
+    }
+
     /// The person a pronoun at byte `at` stands for, if the text names one ("said the
     /// American", "a statement on her website").
     fn named_person_at(&mut self, at: usize) -> Option<usize> {
@@ -4299,6 +4303,12 @@ fn the_before(toks: &[Tok], text: &str, start: usize, at: usize) -> bool {
                         .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
             })
     })
+}
+
+/// Whether a demonym reference reads as one person after "the" ("the American", "the
+/// New Zealander"; not "the Americans"), with "the" at or after token `start`.
+fn the_demonym(toks: &[Tok], text: &str, start: usize, r: &Ref) -> bool {
+    the_before(toks, text, start, r.toks.start) && !text[r.start..r.end].ends_with('s')
 }
 
 fn demonym_ref(lex: &Lexicon, text: &str, r: &Ref) -> bool {
@@ -8645,11 +8655,8 @@ fn attribute(
             let speaker = if borrowed.is_some() {
                 borrowed
             } else if demonym {
-                let the = the_before(toks, text, s.start, sref.toks.start)
-                    && !text[sref.start..sref.end].ends_with('s');
-                if the {
-                    eng.pronoun_person(sref.start)
-                        .filter(|&p| !eng.found.actors[p].local)
+                if the_demonym(toks, text, s.start, &sref) {
+                    eng.epithet_person(sref.start)
                 } else {
                     None
                 }
@@ -9966,14 +9973,10 @@ fn named_after(
             // "said the New Zealander": the person the text is about, as "he" would be.
             if later.is_none()
                 && demonym_ref(eng.lex, text, r)
-                && the_before(toks, text, a.saturating_sub(1), r.toks.start)
-                && !text[r.start..r.end].ends_with('s')
+                && the_demonym(toks, text, a.saturating_sub(1), r)
             {
                 let r = r.clone();
-                return eng
-                    .pronoun_person(r.start)
-                    .filter(|&p| !eng.found.actors[p].local)
-                    .map(|sp| (sp, r));
+                return eng.epithet_person(r.start).map(|sp| (sp, r));
             }
             let r = later.unwrap_or(r).clone();
             return eng.resolve(&r, true).map(|sp| (sp, r));
