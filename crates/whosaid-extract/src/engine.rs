@@ -4290,7 +4290,6 @@ fn described_after<'c>(
     })
 }
 
-/// Whether reference `r` is a country's demonym as written ("British", "Argentine").
 /// Whether "the" stands before token `at`, perhaps with a modifier or two between ("the
 /// Austrian", "the 27-year-old Austrian"), after `start`.
 fn the_before(toks: &[Tok], text: &str, start: usize, at: usize) -> bool {
@@ -4311,6 +4310,7 @@ fn the_demonym(toks: &[Tok], text: &str, start: usize, r: &Ref) -> bool {
     the_before(toks, text, start, r.toks.start) && !text[r.start..r.end].ends_with('s')
 }
 
+/// Whether reference `r` is a country's demonym as written ("British", "Argentine").
 fn demonym_ref(lex: &Lexicon, text: &str, r: &Ref) -> bool {
     matches!(r.head, Head::Known(e) if lex.entries[e].kind == ActorKind::Country)
         && lex
