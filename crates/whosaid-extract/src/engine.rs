@@ -814,6 +814,14 @@ impl<'a> Engine<'a> {
         })
     }
 
+    /// Remembers that name `name` is a body of `kind` ([`Engine::body_by_noun`] answers
+    /// with it from then on); the first kind remembered stays.
+    fn remember_body(&mut self, name: &str, kind: ActorKind) {
+        if !self.bodies_by_noun.iter().any(|(n, _)| n == name) {
+            self.bodies_by_noun.push((name.to_owned(), kind));
+        }
+    }
+
     /// The kind of body an unknown name is when the text writes it, somewhere, right
     /// before a medium's noun ("PC Pro magazine", "Vedomosti newspaper": a medium) or
     /// a company's noun or staff ("the Falic group", "Twitter staff": an organization);
@@ -2096,9 +2104,7 @@ impl<'a> Engine<'a> {
                         .flatten();
                     Some(match body {
                         Some(kind) => {
-                            if !self.bodies_by_noun.iter().any(|(n, _)| *n == name) {
-                                self.bodies_by_noun.push((name.clone(), kind));
-                            }
+                            self.remember_body(&name, kind);
                             let i = self.body_named(&name, kind);
                             self.add_mention(i, mspan);
                             i
@@ -5423,9 +5429,8 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                             && r.toks.start > s.start
                             && is_word(&toks[r.toks.start - 1], text, FIRMS_DESCRIBED)
                             && !eng.lex.given.contains_key(name.as_str());
-                        if (maker || many) && !eng.bodies_by_noun.iter().any(|(n, _)| *n == name) {
-                            eng.bodies_by_noun
-                                .push((name.clone(), ActorKind::Organization));
+                        if maker || many {
+                            eng.remember_body(&name, ActorKind::Organization);
                         }
                         // A surname after a word for a person is one too: "British actor
                         // Owen is hoping".
