@@ -4897,6 +4897,12 @@ fn possessive(w: &str) -> bool {
     possessive_of(w).is_some()
 }
 
+/// Whether reference `r` is written as an owner, its last token with a possessive
+/// ("France's Le Figaro", "Mr Jackson's lawyers").
+fn possessive_ref(toks: &[Tok], text: &str, r: &Ref) -> bool {
+    possessive(&text[r.start..toks[r.toks.end - 1].end])
+}
+
 /// The word without its possessive "'s" (straight or curly), when it has one.
 fn possessive_of(w: &str) -> Option<&str> {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
@@ -6372,7 +6378,7 @@ fn attribute(
                 // Le Figaro newspaper".
                 // So is one in a hyphenated modifier: "the UK-published China Review".
                 let modified = |r: Ref| {
-                    let owner = possessive(&text[r.start..toks[r.toks.end - 1].end])
+                    let owner = possessive_ref(toks, text, &r)
                         || text[r.end..toks[r.toks.end - 1].end].starts_with('-');
                     let next = described_after(ctx, text, &r, |n| {
                         n.toks.end <= np_end && matches!(n.head, Head::Name { .. })
@@ -6393,7 +6399,7 @@ fn attribute(
                 // (A possessive's noun runs to the comma: "According to the BNP's
                 // website, they have been posted".)
                 let phrase_end = |r: &Ref| {
-                    let owner = possessive(&text[r.start..toks[r.toks.end - 1].end]);
+                    let owner = possessive_ref(toks, text, r);
                     if owner
                         && np_end < s.end
                         && toks[np_end].is(',')
@@ -7043,8 +7049,7 @@ fn attribute(
                     && lexicon::document_noun(toks[b - 2].text(text))
                 {
                     if let Some(owner) = ref_ending(b - 2).filter(|o| {
-                        possessive(&text[o.start..toks[o.toks.end - 1].end])
-                            && !in_quote(o.toks.start, quotes)
+                        possessive_ref(toks, text, o) && !in_quote(o.toks.start, quotes)
                     }) {
                         speaker_ref = Some(owner);
                     }
@@ -7546,7 +7551,7 @@ fn attribute(
                 let noun = toks[k - 1].text(text);
                 let owner = ref_ending(k - 1).filter(|r| {
                     person_name(&r.head)
-                        && possessive(&text[r.start..toks[r.toks.end - 1].end])
+                        && possessive_ref(toks, text, r)
                         && !in_quote(r.toks.start, quotes)
                 });
                 if let Some(o) = owner.filter(|_| {
@@ -8697,7 +8702,7 @@ fn attribute(
                 .iter()
                 .find(|r| r.toks.end == b && !r.toks.is_empty() && !inverted && r.toks.start < b)
             {
-                if !sref.roles.is_empty() || possessive(&text[m.start..toks[m.toks.end - 1].end]) {
+                if !sref.roles.is_empty() || possessive_ref(toks, text, m) {
                     b = m.toks.start;
                 }
             }
@@ -9950,7 +9955,7 @@ fn named_after(
                 Head::Known(e) => {
                     eng.lex.entries[e].kind == ActorKind::Country || demonym_ref(eng.lex, text, r)
                 }
-                Head::Name { .. } => possessive(&text[r.start..toks[r.toks.end - 1].end]),
+                Head::Name { .. } => possessive_ref(toks, text, r),
                 _ => false,
             };
             let quoted = toks
