@@ -277,6 +277,9 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
 /// The articles (`is_word` compares without case).
 const ARTICLES: &[&str] = &["the", "a", "an"];
 
+/// The forms of "be" that make a passive ("was described as", "is due to be ...").
+const BE_FORMS: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
+
 /// Words before an organization that make it whom a document went to, not who issued
 /// it ("filed with the Securities and Exchange Commission").
 const RECIPIENT_WORDS: &[&str] = &["with", "to", "on"];
@@ -5961,12 +5964,7 @@ fn speaking_use(toks: &[Tok], text: &str, start: usize, i: usize, kind: CueKind)
         )
     };
     let passive = kind == CueKind::Verb
-        && before.is_some_and(|w| {
-            matches!(
-                &*lexicon::ascii_lower(w),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            )
-        });
+        && before.is_some_and(|w| BE_FORMS.contains(&&*lexicon::ascii_lower(w)));
     let noun = before.is_some_and(determiner)
         || (before.is_some_and(|w| {
             matches!(
@@ -8621,11 +8619,7 @@ fn attribute(
             let passive_naming = kind == CueKind::Naming
                 && i > s.start
                 && !agent
-                && is_word(
-                    &toks[i - 1],
-                    text,
-                    &["been", "was", "were", "is", "are", "being", "be"],
-                );
+                && is_word(&toks[i - 1], text, BE_FORMS);
             if passive_naming {
                 // (Nor is the quoted name anybody else's words.)
                 if let Some(q) = named {
@@ -9929,12 +9923,7 @@ fn named_after(
     // after the phrase ("the financial "black hole" the Tories believe"), nor the
     // object of what follows ("the "complete mess" produced by Mr Brown").
     let inside = open > 0 && toks[open - 1].kind == Tk::Word;
-    let after_be = inside
-        && is_word(
-            &toks[open - 1],
-            eng.text,
-            &["be", "is", "are", "was", "were", "been", "being"],
-        );
+    let after_be = inside && is_word(&toks[open - 1], eng.text, BE_FORMS);
     // Right after such a phrase only an agent names the speaker ("branded a
     // "disgraceful waste" by MPs"), and not a passive's ("was "phone cast" by").
     if inside && a == close + 1 && (after_be || !(a < end && is_word(&toks[a], eng.text, &["by"])))
