@@ -5273,10 +5273,10 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     (toks[s.start].start, cue)
                 }),
         );
+        let mut ps = Vec::new();
         for s in ctx.sents.clone() {
-            let ps = mention::pieces(text, &toks, s.clone());
-            let rs = mention::refs(text, &toks, &ps);
-            ctx.refs.extend(rs);
+            mention::pieces_into(text, &toks, s.clone(), &mut ps);
+            mention::refs_into(text, &toks, &ps, &mut ctx.refs);
         }
         // Register every reference (actors, roles), in text order, and track subjects.
         let mut last_resolved: Option<(usize, usize)> = None;

@@ -707,8 +707,15 @@ fn may_run(text: &str, toks: &[Tok], i: usize, max: usize, fits: impl Fn(&str) -
 
 /// Finds the pieces of the sentence `toks[range]`.
 pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
-    let lex = Lexicon::get();
     let mut out = Vec::new();
+    pieces_into(text, toks, range, &mut out);
+    out
+}
+
+/// [`pieces`], written into `out` (cleared first): one buffer serves every sentence.
+pub fn pieces_into(text: &str, toks: &[Tok], range: Range<usize>, out: &mut Vec<Piece0>) {
+    out.clear();
+    let lex = Lexicon::get();
     // One buffer for the candidate phrases of every look-up.
     let mut buf = String::new();
     let mut i = range.start;
@@ -1296,7 +1303,6 @@ pub fn pieces(text: &str, toks: &[Tok], range: Range<usize>) -> Vec<Piece0> {
         }
         i += 1;
     }
-    out
 }
 
 /// The tokens between a piece and the token `to` ("of the" in "President of the United
@@ -1339,8 +1345,15 @@ pub fn honorific(w: &str) -> bool {
 
 /// Assembles pieces into references.
 pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
-    let lex = Lexicon::get();
     let mut out = Vec::new();
+    refs_into(text, toks, pieces, &mut out);
+    out
+}
+
+/// [`refs`], appended to `out`.
+pub fn refs_into(text: &str, toks: &[Tok], pieces: &[Piece0], out: &mut Vec<Ref>) {
+    let lex = Lexicon::get();
+    let first = out.len();
     let mut k = 0;
     let adjacent = |a: &Piece0, b: &Piece0| -> bool {
         // b follows a with at most "the" / "of" / "to" between them.
@@ -1757,7 +1770,7 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
         }
         k += 1;
     }
-    for r in &mut out {
+    for r in &mut out[first..] {
         r.locative = r.toks.start > 0
             && toks[r.toks.start - 1].kind == Tk::Word
             && matches!(
@@ -1776,7 +1789,6 @@ pub fn refs(text: &str, toks: &[Tok], pieces: &[Piece0]) -> Vec<Ref> {
                     | "From"
             );
     }
-    out
 }
 
 /// Whether the census gives this name mostly to one sex (a given name more surely than
