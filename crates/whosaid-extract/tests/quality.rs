@@ -132,6 +132,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-bv.standoff.jsonl", 15, 142),
         ("bbc-heldout-bw.standoff.jsonl", 15, 88),
         ("bbc-heldout-bx.standoff.jsonl", 15, 52),
+        ("bbc-heldout-by.standoff.jsonl", 15, 98),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
