@@ -3290,7 +3290,7 @@ impl<'a> Engine<'a> {
     fn described_name(&self, span: Span) -> String {
         let written = &self.text[span.range()];
         let det = [
-            "a ", "an ", "the ", "this ", "that ", "his ", "her ", "their ",
+            "a ", "an ", "the ", "this ", "that ", "his ", "her ", "their ", "its ",
         ]
         .iter()
         .find(|d| {

@@ -198,7 +198,7 @@ fn possessive_before(toks: &[Tok], text: &str, start: usize, i: usize) -> Option
         toks[k].kind == Tk::Word
             && matches!(
                 toks[k].text(text),
-                "his" | "His" | "her" | "Her" | "their" | "Their"
+                "his" | "His" | "her" | "Her" | "their" | "Their" | "its" | "Its"
             )
     };
     let m = if i > start && possessive(i - 1) {
@@ -217,7 +217,15 @@ fn possessive_before(toks: &[Tok], text: &str, start: usize, i: usize) -> Option
             .is_some_and(|t| t.kind == Tk::Word && t.cue.is_some())
     };
     let near_verb = cue(i + 1) || cue(i + 2) || (i - m > start && cue(i - m - 1));
-    (near_verb && someone_of(toks[i].text(text))).then_some(m)
+    // A thing's is a business: "..., its central bank says", "its distributor has
+    // said" (its report or its board speak for it, which the engine reads apart).
+    let noun = toks[i].text(text);
+    let fits = if matches!(toks[i - m].text(text), "its" | "Its") {
+        lexicon::company_noun(noun) || noun == "distributor"
+    } else {
+        someone_of(noun)
+    };
+    (near_verb && fits).then_some(m)
 }
 
 /// A noun for someone of someone's, after "his", "her" or "their": a nominal speaker
@@ -277,7 +285,8 @@ fn description(
     }
     // The nearest determiner within reach, with only words between it and the noun.
     // (Or a possessive before a noun for someone: "his lawyer said", "her agent told",
-    // "his closest associate has told"; not "his comments suggested".)
+    // "his closest associate has told"; not "his comments suggested"; or for a body:
+    // "its central bank says".)
     let det = match (1..=MAX_MODIFIERS + 1)
         .take_while(|&m| i >= range.start + m && word(i - m))
         .find(|&m| {
@@ -307,7 +316,7 @@ fn description(
                 let t = &toks[i - m];
                 matches!(
                     (text.as_bytes()[t.start], t.end - t.start),
-                    (b'h' | b'H', 3) | (b't' | b'T', 5)
+                    (b'h' | b'H' | b'i' | b'I', 3) | (b't' | b'T', 5)
                 )
             }
         }) =>
@@ -1276,12 +1285,26 @@ pub fn pieces_into(text: &str, toks: &[Tok], range: Range<usize>, out: &mut Vec<
             }
             // "and" joins the words of an organization's name ("Department of Health
             // and Human Services", "Deere and Co"), not two people ("Jeb Bush and
-            // Hillary Clinton").
+            // Hillary Clinton"); nor the portfolio a capitalised title after it holds
+            // ("Work and Pensions Secretary Alan Johnson").
+            // (A secretary's or minister's, the run naming no one and no country: not
+            // "Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi".)
+            let portfolio = || {
+                toks.get(j).is_some_and(|n| {
+                    j < range.end
+                        && n.kind == Tk::Word
+                        && matches!(n.text(text), "Secretary" | "Minister")
+                }) && !(i..j).any(|k| {
+                    let w = strip_possessive(toks[k].text(text));
+                    lex.given.contains_key(w) || lex.form(w).is_some()
+                })
+            };
             if let Some(and) = (i + 1..j).find(|&k| toks[k].text(text) == "and") {
                 if !(i..j).any(|k| {
                     let w = strip_possessive(toks[k].text(text));
                     lexicon::org_keyword(w) || lexicon::legal_suffix(w)
-                }) {
+                }) && !portfolio()
+                {
                     j = and;
                 }
             }

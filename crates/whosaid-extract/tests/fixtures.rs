@@ -5530,3 +5530,42 @@ fn letters_after_a_name_are_no_speaker_of_their_own() {
         ],
     );
 }
+
+#[test]
+fn a_portfolio_joined_by_and_before_a_secretary_or_minister() {
+    // Before rules.191 (blind set BY): "and" split "Work and Pensions Secretary Alan
+    // Johnson" into two names, and the closing attribution found no speaker; the run
+    // still splits at "and" when it names someone ("Gerhard Schroeder and Italian Prime
+    // Minister Silvio Berlusconi").
+    check(
+        "Agency\n\nMinisters would not rule out scrapping the agency if it failed to improve, Work and Pensions Secretary Alan Johnson has warned.",
+        &[
+            "Indirect Alan Johnson <- Work and Pensions Secretary Alan Johnson: Ministers would not rule out scrapping the agency if it failed to improve | ",
+        ],
+    );
+    check(
+        "Euro\n\nGerman Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi voiced concerns. Mr Schroeder said stability in currency markets required a correction.",
+        &[
+            "Indirect Gerhard Schroeder <- Mr Schroeder: stability in currency markets required a correction | ",
+        ],
+    );
+}
+
+#[test]
+fn its_business_closing_a_sentence_reports_it() {
+    // Before rules.191 (blind set BY): "its" before a business's noun was no speaker
+    // ("his lawyer said" was), so the sentence before "..., its central bank says" was
+    // nobody's.
+    check(
+        "Korea\n\nSouth Korea looks set to sustain its revival thanks to renewed private consumption, its central bank says.",
+        &[
+            "Indirect central bank <- its central bank: South Korea looks set to sustain its revival thanks to renewed private consumption | South Korea",
+        ],
+    );
+    check(
+        "Film\n\nHowl's Moving Castle is to be released in 50 countries around the world, its distributor has said.",
+        &[
+            "Indirect distributor <- its distributor: Howl's Moving Castle is to be released in 50 countries around the world | ",
+        ],
+    );
+}
