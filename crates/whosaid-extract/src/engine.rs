@@ -2154,6 +2154,21 @@ impl<'a> Engine<'a> {
                         .or_else(|| self.document_subject_before(r.start))
                 })
                 .flatten()
+                // "it" opening a clause joined inside the sentence an organization opened:
+                // "Even sports car maker Porsche may join the race, although it insists
+                // ..." (not a closing "..., it said": the body giving the news).
+                .or_else(|| {
+                    (&self.text[span.range()] == "it"
+                        && matches!(
+                            word_before(self.text, span.start as usize),
+                            "although" | "though" | "but" | "while" | "yet"
+                        ))
+                    .then(|| {
+                        self.org_subject_of(r.start)
+                            .or_else(|| self.unknown_subject_of(r.start))
+                    })
+                    .flatten()
+                })
                 .or_else(|| self.last_collective_speaker())
                 .or_else(|| self.recent_org_subject(r.start))
                 .or_else(|| {
@@ -3525,6 +3540,15 @@ impl<'a> Engine<'a> {
             .map(|&(_, o)| o)
     }
 
+    /// The organization that opened the sentence holding byte `at`.
+    fn org_subject_of(&self, at: usize) -> Option<usize> {
+        self.org_subjects
+            .iter()
+            .rev()
+            .find(|(sent, _)| sent.start < at && at < sent.end)
+            .map(|&(_, o)| o)
+    }
+
     /// An organization that has spoken and opened the sentence right before the pronoun
     /// at byte `at`, which itself opens a sentence: after Ernst & Young spoke, "... the
     /// NIESR report was optimistic about the economy. It said" is NIESR's.
@@ -3549,6 +3573,30 @@ impl<'a> Engine<'a> {
             .iter()
             .find(|&&(s0, _)| s0 == start)
             .filter(|_| opens_own)?;
+        self.unknown_org(s0, e0)
+    }
+
+    /// What "it" at byte `at`, inside a sentence, stands for when an unknown one-word
+    /// name opened that sentence's subject: "Even sports car maker Porsche may join the
+    /// race, although it insists", an organization.
+    fn unknown_subject_of(&mut self, at: usize) -> Option<usize> {
+        let own = self.sentence_starts.partition_point(|&(b, _)| b <= at);
+        let &(start, _) = self.sentence_starts.get(own.checked_sub(1)?)?;
+        let &(s0, e0) = self
+            .unknown_names
+            .iter()
+            .find(|&&(s0, _)| s0 >= start && s0 < at)?;
+        // (Only a few words before it, none a clause's: "Even sports car maker".)
+        let before = &self.text[start..s0];
+        if before.split_whitespace().count() > 4 || before.contains([',', '"', '\u{201c}']) {
+            return None;
+        }
+        self.unknown_org(s0, e0)
+    }
+
+    /// The unknown one-word name at `s0..e0` as an organization, when the text never
+    /// writes it in lower case nor met it as a person.
+    fn unknown_org(&mut self, s0: usize, e0: usize) -> Option<usize> {
         let name = name_text(&self.text[s0..e0]);
         // (Not a common noun opening its sentence, "Revenues slipped": a name the text
         // also writes capitalised inside a sentence.)
@@ -8035,6 +8083,23 @@ fn attribute(
                         speaker_ref = ref_ending(c);
                     }
                 }
+            }
+            // A stray comma between the sentence's subject and its verb: "The men's
+            // solicitor Matthew Knight, said that ..." (not a participle: "Szilard
+            // Nemeth, recalled in place of ...").
+            if speaker_ref.is_none()
+                && k > s.start + 1
+                && toks[k - 1].is(',')
+                && is_word(&toks[k], text, &["said", "says", "told", "added"])
+            {
+                speaker_ref = ref_ending(k - 1).filter(|r| {
+                    full_person(r)
+                        && !in_quote(r.toks.start, quotes)
+                        && r.toks.start <= s.start + 3
+                        && toks[s.start..r.toks.start]
+                            .iter()
+                            .all(|t| t.kind == Tk::Word && t.cue.is_none())
+                });
             }
             // An appositive set off by dashes: "Ghana - the world's second largest cocoa
             // exporter - announced", "Mr Herron - who gained fame as ... - said".

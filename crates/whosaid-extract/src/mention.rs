@@ -300,6 +300,16 @@ fn description(
                 .then(|| committee_determiner(toks, text, range.start, i))
                 .flatten()
         })
+        // A count of people or bodies: "Three men said", "All three men said that",
+        // "Five banks said" (not "three days later said", "Six pct said").
+        .or_else(|| {
+            (i > range.start
+                && word(i - 1)
+                && (3..=5).contains(&(toks[i - 1].end - toks[i - 1].start))
+                && cardinal(toks[i - 1].text(text))
+                && counted_speakers(toks[i].text(text)))
+            .then_some(1)
+        })
         // A document a day's possessive dates: "Wednesday's statement said".
         .or_else(|| {
             (i > range.start
@@ -516,6 +526,23 @@ fn description(
         return ((verb_after && verb_next) || (verb_before && ends)).then_some(d);
     }
     (verb_after || verb_before || agent_after_quote || participle_after).then_some(d + 1)
+}
+
+/// A small number written as a word, counting the noun after it ("three men").
+fn cardinal(w: &str) -> bool {
+    matches!(
+        &*lexicon::ascii_lower(w),
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
+/// A plural noun for people or bodies a count may open: "men", "analysts", "banks".
+fn counted_speakers(noun: &str) -> bool {
+    matches!(noun, "men" | "women" | "people")
+        || lexicon::group_noun(noun)
+        || noun
+            .strip_suffix('s')
+            .is_some_and(|one| lexicon::nominal_speaker(one).is_some())
 }
 
 /// A number written in figures or words ("32", "Thirty", "forty-three").

@@ -5569,3 +5569,71 @@ fn its_business_closing_a_sentence_reports_it() {
         ],
     );
 }
+
+#[test]
+fn a_stray_comma_between_a_named_subject_and_said() {
+    // Before rules.192 (blind set BY): "The men's solicitor Matthew Knight, said that
+    // ..." found no speaker across the comma; a participle after such a comma is no
+    // reporting verb ("Szilard Nemeth, recalled in place of Joseph-Desire Job, was
+    // twice denied").
+    check(
+        "Protest\n\nThe men's solicitor Matthew Knight, said that at no time had it occurred to the men that they were committing a criminal offence.",
+        &[
+            "Indirect Matthew Knight <- Matthew Knight: at no time had it occurred to the men that they were committing a criminal offence | ",
+        ],
+    );
+    check(
+        "Match\n\nSzilard Nemeth, recalled in place of Joseph-Desire Job, was twice denied his chance by Dean Kiely.",
+        &[],
+    );
+}
+
+#[test]
+fn a_count_of_people_or_bodies_opens_a_description() {
+    // Before rules.192 (blind set BY): "All three men said that ..." had no speaker, as
+    // a number was no determiner; a count of days or of a share is still none.
+    check(
+        "Music\n\nAll three men said that the social interaction of mobile music would drive the market.",
+        &[
+            "Indirect three men <- three men: the social interaction of mobile music would drive the market | ",
+        ],
+    );
+    check(
+        "Rates\n\nFive banks said they would cut their maximum lending rates to small borrowers.",
+        &[
+            "Indirect Five banks <- Five banks: they would cut their maximum lending rates to small borrowers | ",
+        ],
+    );
+    check(
+        "Talks\n\nReagan said he would consider talks, but three days later said Congress would first have to bend.",
+        &[
+            "Indirect Reagan <- Reagan: he would consider talks, but three days later said Congress would first have to bend | U.S. Congress",
+        ],
+    );
+}
+
+#[test]
+fn it_after_although_or_but_is_the_body_that_opened_the_sentence() {
+    // Before rules.192 (blind set BY): "it" after "although" went to the organization
+    // that opened the sentence before (GM), not to the one that opened its own; a
+    // closing "..., it said" still names the body that gives the news.
+    check(
+        "Hybrids\n\nGM has a hybrid pickup on the market. Even sports car maker Porsche may join the race, although it insists it is still considering whether to hybridise its Cayenne SUV.",
+        &[
+            "Indirect Porsche <- it: it is still considering whether to hybridise its Cayenne SUV | ",
+        ],
+    );
+    check(
+        "Austmet\n\nMetal Traders Australasia Ltd said it formed a new unit, Austmet. Austmet has recruited a group of base metal traders, it said.",
+        &[
+            "Indirect Metal Traders Australasia Ltd <- Metal Traders Australasia Ltd: it formed a new unit, Austmet | ",
+            "Indirect Metal Traders Australasia Ltd <- it: Austmet has recruited a group of base metal traders | ",
+        ],
+    );
+    check(
+        "Shearson\n\nAmerican Express has not commented on speculation it would offer part of Shearson to the public, but it has said it was continuing to review options for the brokerage.",
+        &[
+            "Indirect American Express <- it: it was continuing to review options for the brokerage | ",
+        ],
+    );
+}
