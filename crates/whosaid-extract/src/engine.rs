@@ -3977,6 +3977,30 @@ impl<'a> Engine<'a> {
         if let Some(p) = self.cataphora(at).filter(|&p| fits(self, p)) {
             return Some(p);
         }
+        // "O'Leary has been in talks over a new deal and he said": a pronoun opening a
+        // clause joined inside the sentence a person opened stands for that person.
+        if matches!(
+            word_before(self.text, at),
+            "and" | "but" | "although" | "though" | "while" | "yet"
+        ) {
+            let own = self
+                .subjects
+                .iter()
+                .rev()
+                .find(|(sent, _)| sent.start < at && at < sent.end)
+                .map(|(_, s)| s.clone());
+            match own {
+                Some(Subject::Actor(a))
+                    if self.found.actors[a].kind == ActorKind::Person && fits(self, a) =>
+                {
+                    return Some(a);
+                }
+                Some(Subject::Name(n)) if name_fits(self, &n) && !self.known_non_person(&n) => {
+                    return Some(self.intern(&n, ActorKind::Person, false, false));
+                }
+                _ => {}
+            }
+        }
         // "He added: ...": who goes on speaking is the last speaker, whoever was named
         // since, unless the sentence just before names another person ("the defender
         // said: ... Newcastle boss Graeme Souness is said to have been impressed ... But
@@ -4468,6 +4492,18 @@ fn is_surname_of(name: &str, full: &str) -> bool {
     let at_word =
         |cut: usize| cut == 0 || (full.is_char_boundary(cut) && full[..cut].ends_with(' '));
     // (A byte search: `split_once` builds a searcher, and this runs for every person met.)
+    // A peer by the name before the territorial title: "Roberts" for "Lord Roberts of
+    // Conwy". (Most names are turned away by their first letter.)
+    let ranked = matches!(full.as_bytes().first(), Some(b'L' | b'B'));
+    if let Some((rank, rest)) = full.split_once(' ').filter(|_| ranked) {
+        if matches!(rank, "Lord" | "Lady" | "Baroness" | "Baron")
+            && rest
+                .split_once(" of ")
+                .is_some_and(|(peer, _)| peer == name)
+        {
+            return true;
+        }
+    }
     let Some(space) = name.bytes().position(|b| b == b' ') else {
         // The last word (cheap: this runs for every person met, at every name), or the
         // word before a generational suffix ("Biden" in "Joseph R. Biden Jr.").
@@ -5020,10 +5056,16 @@ fn name_text(s: &str) -> String {
     if clean && word_start < s.len() && !honorific(&s[word_start..]) {
         return s.to_owned();
     }
-    let words: Vec<&str> = s
-        .split(text::is_space)
-        .filter(|w| !w.is_empty() && !honorific(w))
-        .collect();
+    let words: Vec<&str> = s.split(text::is_space).filter(|w| !w.is_empty()).collect();
+    // A peer's territorial title keeps its rank: "Lord Roberts of Conwy" ("Roberts of
+    // Conwy" is no name anyone is called by).
+    let peer = words.len() >= 4
+        && matches!(words[0], "Lord" | "Lady" | "Baroness" | "Baron")
+        && words[2] == "of";
+    if peer {
+        return words.join(" ");
+    }
+    let words: Vec<&str> = words.into_iter().filter(|w| !honorific(w)).collect();
     words.join(" ")
 }
 

@@ -5637,3 +5637,34 @@ fn it_after_although_or_but_is_the_body_that_opened_the_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_after_and_or_but_is_the_person_who_opened_the_sentence() {
+    // Before rules.193 (blind set BZ): "O'Leary has been in talks over a new deal and he
+    // said:" gave the quotation to Thomas Hitzlsperger, who opened the sentence before.
+    check(
+        "Villa\n\nAston Villa's Thomas Hitzlsperger is waiting to learn the future of manager David O'Leary before committing himself to a new contract. O'Leary has been in talks over a new deal and he said: \"I had a message from Thomas' agent.\"",
+        &[
+            "Direct David O'Leary <- he: I had a message from Thomas' agent. | ",
+        ],
+    );
+    check(
+        "Mac\n\nJohn Sculley, Apple chairman, declined to estimate sales, but he said the Mac SE should contribute significantly to Apple's bottom line.",
+        &[
+            "Indirect John Sculley <- he: the Mac SE should contribute significantly to Apple's bottom line | Apple",
+        ],
+    );
+}
+
+#[test]
+fn a_peer_with_a_territorial_title_keeps_the_rank() {
+    // Before rules.193 (blind set BZ): "Lord Roberts of Conwy" was named "Roberts of
+    // Conwy", and "Lord Roberts" after it was someone else.
+    check(
+        "Arson\n\nEx-Welsh Office Minister Lord Roberts of Conwy denied security services were involved. Lord Roberts added that the police had done their job.",
+        &[
+            "Indirect Lord Roberts of Conwy <- Ex-Welsh Office Minister Lord Roberts of Conwy: security services were involved | ",
+            "Indirect Lord Roberts of Conwy <- Lord Roberts: the police had done their job | ",
+        ],
+    );
+}
