@@ -8471,11 +8471,23 @@ fn attribute(
                                 .refs
                                 .iter()
                                 .find(|r| {
-                                    (r.toks.start == st
-                                        || (r.toks.start == st + 1
-                                            && is_word(&toks[st], text, ARTICLES))
-                                        || described(r))
-                                        && r.toks.end < b
+                                    // (At the sentence's start or after its opening
+                                    // phrase: "In December, the EU pledged ... but said".)
+                                    let opens = |at: usize| {
+                                        r.toks.start == at
+                                            || (r.toks.start == at + 1
+                                                && is_word(&toks[at], text, ARTICLES))
+                                    };
+                                    // (Not the place that ends the phrase: "At a June
+                                    // event in St. Clairsville, Ohio, 62-year-old Brenda
+                                    // Johnson ... explained".)
+                                    let after_phrase = dt > st
+                                        && opens(dt)
+                                        && !r.locative
+                                        && !toks[r.toks.end].is(',')
+                                        && !matches!(r.head, Head::Known(e)
+                                            if eng.lex.entries[e].kind == ActorKind::Country);
+                                    (opens(st) || after_phrase || described(r)) && r.toks.end < b
                                 })
                                 // Or a description opening the sentence: "The government
                                 // has a 7% growth target, but continues to insist that".

@@ -1117,6 +1117,20 @@ pub fn pieces_into(text: &str, toks: &[Tok], range: Range<usize>, out: &mut Vec<
         // Nor is a stance for or against something before a noun ("Anti-abortion group
         // the Pro-Life Alliance", "Pro-democracy activists"); a company may be called
         // "E-tron" or "Euro-clear".
+        // (Nor a place of two or three words: "the San Francisco-based US Court of
+        // Appeals".)
+        if capital {
+            let place_end = (i + 1..range.end.min(i + 3))
+                .take_while(|&k| toks[k].kind == Tk::Word && cap(toks[k].text(text)))
+                .find(|&k| lexicon::origin_descriptor(toks[k].text(text)));
+            if let Some(k) = place_end.filter(|&k| {
+                toks.get(k + 1)
+                    .is_some_and(|n| k + 1 < range.end && n.kind == Tk::Word && cap(n.text(text)))
+            }) {
+                i = k + 1;
+                continue;
+            }
+        }
         let stance =
             (w.starts_with("Anti-") || w.starts_with("Pro-")) && lexicon::hyphenated_epithet(w);
         if capital

@@ -5668,3 +5668,33 @@ fn a_peer_with_a_territorial_title_keeps_the_rank() {
         ],
     );
 }
+
+#[test]
+fn a_place_of_several_words_based_before_a_name_is_no_part_of_it() {
+    // Before rules.194 (blind set BZ): "the San Francisco-based US Court of Appeals" was
+    // a body named "San Francisco-based US Court of Appeals" ("Florida-based" alone was
+    // already left out).
+    check(
+        "Court\n\nIn August 2004, the San Francisco-based US Court of Appeals ruled in favour of Grokster. The court said they were essentially in the same position that Sony was in.",
+        &[
+            "Indirect Court of Appeals <- The court: they were essentially in the same position that Sony was in | ",
+        ],
+    );
+}
+
+#[test]
+fn a_verb_coordinated_after_an_opening_phrase_borrows_the_subject() {
+    // Before rules.194 (blind set BZ): "In December, the EU pledged ... but said" found
+    // no subject behind the opening phrase ("In December, the company cut ... but said"
+    // did); the place ending such a phrase is no subject.
+    check(
+        "Arms\n\nIn December, the EU pledged to work towards lifting the ban but said it was not ready to do so yet.",
+        &[
+            "Indirect European Union <- EU: it was not ready to do so yet | ",
+        ],
+    );
+    check(
+        "Rally\n\nAt a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed against immigrants, and explained how much it upset her to hear them speak in other languages.",
+        &[],
+    );
+}
