@@ -4777,12 +4777,19 @@ fn coordinated_attribution(ctx: &ParaCtx, text: &str, c: usize, e: usize) -> Opt
 }
 
 /// The length of a time adjunct ending right before token `k` ("on Sunday", "last week",
-/// "yesterday", "earlier this month"), if there is one after `start`.
+/// "yesterday", "earlier this month", "in 2003"), if there is one after `start`.
 fn time_adjunct_before(toks: &[Tok], text: &str, start: usize, k: usize) -> Option<usize> {
     let word = |j: usize| (toks[j].kind == Tk::Word).then(|| toks[j].text(text));
     let last = word(k.checked_sub(1).filter(|&j| j >= start)?)?;
     if matches!(last, "yesterday" | "today" | "tonight") {
         return Some(1);
+    }
+    // A year: "The Downing Street Strategy Unit in 2003 said".
+    let year = last.len() == 4
+        && (last.starts_with("19") || last.starts_with("20"))
+        && last.bytes().all(|b| b.is_ascii_digit());
+    if year && k >= start + 2 && word(k - 2) == Some("in") {
+        return Some(2);
     }
     let unit = lexicon::time_unit(last);
     if !unit || k < start + 2 {

@@ -5698,3 +5698,15 @@ fn a_verb_coordinated_after_an_opening_phrase_borrows_the_subject() {
         &[],
     );
 }
+
+#[test]
+fn a_year_between_a_subject_and_its_verb() {
+    // Before rules.195 (blind set CA): "The Downing Street Strategy Unit in 2003 said
+    // ..." found no subject ("The company on Monday said" did).
+    check(
+        "Race\n\nThe Downing Street Strategy Unit in 2003 said people from Indian and Chinese backgrounds were doing well on average.",
+        &[
+            "Indirect Strategy Unit <- Strategy Unit: people from Indian and Chinese backgrounds were doing well on average | India, China",
+        ],
+    );
+}
