@@ -4494,13 +4494,14 @@ fn is_surname_of(name: &str, full: &str) -> bool {
     // (A byte search: `split_once` builds a searcher, and this runs for every person met.)
     // A peer by the name before the territorial title: "Roberts" for "Lord Roberts of
     // Conwy". (Most names are turned away by their first letter.)
-    let ranked = matches!(full.as_bytes().first(), Some(b'L' | b'B'));
-    if let Some((rank, rest)) = full.split_once(' ').filter(|_| ranked) {
-        if matches!(rank, "Lord" | "Lady" | "Baroness" | "Baron")
-            && rest
-                .split_once(" of ")
-                .is_some_and(|(peer, _)| peer == name)
-        {
+    if matches!(full.as_bytes().first(), Some(b'L' | b'B')) {
+        let rest = ["Lord ", "Lady ", "Baroness ", "Baron "]
+            .iter()
+            .find_map(|rank| full.strip_prefix(rank));
+        if rest.is_some_and(|rest| {
+            rest.strip_prefix(name)
+                .is_some_and(|after| after.starts_with(" of "))
+        }) {
             return true;
         }
     }

@@ -302,12 +302,15 @@ fn description(
         })
         // A count of people or bodies: "Three men said", "All three men said that",
         // "Five banks said" (not "three days later said", "Six pct said").
+        // (A plural's last letter first: this is asked of most lowercase words.)
         .or_else(|| {
+            let noun = toks[i].text(text);
             (i > range.start
+                && (noun.ends_with('s') || matches!(noun, "men" | "women" | "people"))
                 && word(i - 1)
                 && (3..=5).contains(&(toks[i - 1].end - toks[i - 1].start))
                 && cardinal(toks[i - 1].text(text))
-                && counted_speakers(toks[i].text(text)))
+                && counted_speakers(noun))
             .then_some(1)
         })
         // A document a day's possessive dates: "Wednesday's statement said".
@@ -1120,9 +1123,14 @@ pub fn pieces_into(text: &str, toks: &[Tok], range: Range<usize>, out: &mut Vec<
         // (Nor a place of two or three words: "the San Francisco-based US Court of
         // Appeals".)
         if capital {
+            // (The rare descriptor first: this is asked of every capitalised word.)
             let place_end = (i + 1..range.end.min(i + 3))
-                .take_while(|&k| toks[k].kind == Tk::Word && cap(toks[k].text(text)))
-                .find(|&k| lexicon::origin_descriptor(toks[k].text(text)));
+                .find(|&k| {
+                    toks[k].kind == Tk::Word && lexicon::origin_descriptor(toks[k].text(text))
+                })
+                .filter(|&k| {
+                    (i + 1..=k).all(|m| toks[m].kind == Tk::Word && cap(toks[m].text(text)))
+                });
             if let Some(k) = place_end.filter(|&k| {
                 toks.get(k + 1)
                     .is_some_and(|n| k + 1 < range.end && n.kind == Tk::Word && cap(n.text(text)))
