@@ -135,6 +135,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-by.standoff.jsonl", 15, 98),
         ("bbc-heldout-bz.standoff.jsonl", 15, 106),
         ("bbc-heldout-ca.standoff.jsonl", 15, 100),
+        ("bbc-heldout-cb.standoff.jsonl", 15, 124),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
