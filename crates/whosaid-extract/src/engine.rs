@@ -7557,8 +7557,11 @@ fn attribute(
             // An appositive left open before the verb: "Mark Serwotka, the leader of the
             // union said", "Mike Lake, a spokesman for Yukos' lawyers said", "John Smith,
             // chief executive of Acme said": the subject's name before the comma speaks.
+            // (Or a place of work, which runs longer: "Dr Erel Avineri, of the Centre for
+            // Transport and Society at the University of the West of England in Bristol
+            // said".)
             if !speaker_ref.as_ref().is_some_and(full_person) && k > s.start + 2 {
-                let lo = k.saturating_sub(14).max(s.start + 1);
+                let lo = k.saturating_sub(24).max(s.start + 1);
                 let open_appositive = (lo..k - 1).rev().find(|&c| toks[c].is(',')).and_then(|c| {
                     // (An organization may close the appositive with a comma of its own.)
                     let end = if toks[k - 1].is(',') && k - 1 > c + 1 {
@@ -7577,6 +7580,7 @@ fn attribute(
                     });
                     // "Labour's election strategist": an owner's description.
                     let described = is_word(&toks[c + 1], text, DETERMINERS)
+                        || is_word(&toks[c + 1], text, &["of", "from", "at"])
                         || (possessive(toks[c + 1].text(text))
                             && toks.get(c + 2).is_some_and(|t| {
                                 t.kind == Tk::Word && t.text(text).starts_with(char::is_lowercase)
@@ -8596,7 +8600,23 @@ fn attribute(
                                     && lexicon::company_noun(toks[n.toks.start - 1].text(text))
                                     && verb_at(n.toks.end)
                             });
-                            let r = if let Some(h) = holder.or(firm) {
+                            // An owner before the subject's titled name: "Moazzam Begg's
+                            // Labour MP Roger Godsiff welcomed ..., but said" is Godsiff's.
+                            let owned = possessive(&text[r.start..toks[e - 1].end])
+                                .then(|| {
+                                    ctx.refs.iter().find(|n| {
+                                        (e..=e + 2).contains(&n.toks.start)
+                                            && n.toks.end < b
+                                            && full_person(n)
+                                            // (Not past a verb: "Moody's said Home
+                                            // Shopping leads ..., but noted".)
+                                            && toks[e..n.toks.start].iter().all(|t| {
+                                                t.kind == Tk::Word && t.cue.is_none()
+                                            })
+                                    })
+                                })
+                                .flatten();
+                            let r = if let Some(h) = holder.or(firm).or(owned) {
                                 h
                             } else if post {
                                 described = Ref {
@@ -9687,8 +9707,12 @@ fn attribute(
         let third_person = toks[inner.clone()].iter().any(|t| {
             t.kind == Tk::Word && is_word(t, text, &["he", "his", "him", "she", "her", "hers"])
         });
-        let may_be_another =
-            last_speaker_here.filter(|_| quotes[qi].open > 0 && !attributed_after && !third_person);
+        // (With no speaker yet in the paragraph, against the last one quoted before it:
+        // "Fostering Network executive director Robert Tapsfield criticised the existing
+        // system. “There is just no logic ...”".)
+        let may_be_another = last_speaker_here
+            .or(eng.last_direct.map(|(sp, _)| sp))
+            .filter(|_| quotes[qi].open > 0 && !attributed_after && !third_person);
         let before = may_be_another.and_then(|sp| {
             let (sent, subject) = eng.subjects.iter().rev().find(|(sent, _)| {
                 sent.end <= open_byte

@@ -1282,7 +1282,11 @@ pub fn pieces_into(text: &str, toks: &[Tok], range: Range<usize>, out: &mut Vec<
                         || lexicon::surname_word(strip_possessive(wj))
                         || (j == i + 1
                             && lexicon::weekday(strip_possessive(wj))
-                            && lex.given.contains_key(w)))
+                            && lex.given.contains_key(w))
+                        // (Or a creed's word after a given name: "Lawyer Louise
+                        // Christian".)
+                        || (lexicon::creed(strip_possessive(wj))
+                            && lex.given.contains_key(toks[j - 1].text(text))))
                 {
                     // A legislature's word after a name word ends that name, not the
                     // U.S. one: "World Petroleum Congress", "Trades Union Congress",

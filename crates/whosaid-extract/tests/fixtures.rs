@@ -5710,3 +5710,58 @@ fn a_year_between_a_subject_and_its_verb() {
         ],
     );
 }
+
+#[test]
+fn a_long_appositive_of_a_place_of_work_before_said() {
+    // Before rules.196 (blind set CB): "Dr Erel Avineri, of the Centre for Transport at
+    // the University of Bristol said:" gave the quotation to the centre; an appositive
+    // left open before the verb was looked for only 14 tokens back and only after an
+    // article or a title.
+    check(
+        "Design\n\nDr Erel Avineri, of the Centre for Transport at the University of Bristol said: \"The design is not adjusted to the needs of the elderly.\"",
+        &[
+            "Direct Erel Avineri <- Dr Erel Avineri: The design is not adjusted to the needs of the elderly. | ",
+        ],
+    );
+}
+
+#[test]
+fn a_creed_after_a_given_name_is_a_surname() {
+    // Before rules.196 (blind set CB): "Lawyer Louise Christian ... said" was "Lawyer
+    // Louise", and "Louise Christian said" had no speaker: "Christian" opens names
+    // ("Christian Aid") and ended this one.
+    check(
+        "Guantanamo\n\nLawyer Louise Christian, who represents Mr Abbasi, said the government should have acted sooner.",
+        &[
+            "Indirect Louise Christian <- Lawyer Louise Christian: the government should have acted sooner | ",
+        ],
+    );
+}
+
+#[test]
+fn an_owner_before_the_titled_subject_of_a_coordinated_verb() {
+    // Before rules.196 (blind set CB): "Moazzam Begg's Labour MP Roger Godsiff welcomed
+    // his release, but said" gave the clause to Moazzam Begg; not past a verb ("Moody's
+    // said Home Shopping leads ..., but noted" stays Moody's).
+    check(
+        "Release\n\nMoazzam Begg's Labour MP Roger Godsiff welcomed his release, but said questions remained unanswered.",
+        &[
+            "Indirect Roger Godsiff <- Labour MP Roger Godsiff: questions remained unanswered | Labour Party",
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_after_a_sentence_about_a_named_person_opening_the_paragraph() {
+    // Before rules.196 (blind set CB): a quotation after "Fostering Network executive
+    // director Robert Tapsfield criticised the existing system." was nobody's when no
+    // one had spoken yet in its paragraph (after someone had, it was already the named
+    // person's).
+    check(
+        "Fostering\n\nMs Hodge said: \"Foster carers must not be out of pocket.\"\n\nFostering Network executive director Robert Tapsfield criticised the existing system. \"There is just no logic to a system which values children differently depending on where they live.\"",
+        &[
+            "Direct Hodge <- Ms Hodge: Foster carers must not be out of pocket. | ",
+            "Direct Robert Tapsfield <- Robert Tapsfield: There is just no logic to a system which values children differently depending on where they live. | ",
+        ],
+    );
+}
