@@ -136,6 +136,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-bz.standoff.jsonl", 15, 106),
         ("bbc-heldout-ca.standoff.jsonl", 15, 100),
         ("bbc-heldout-cb.standoff.jsonl", 15, 124),
+        ("bbc-heldout-cc.standoff.jsonl", 15, 123),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
