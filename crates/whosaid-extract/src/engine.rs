@@ -5157,7 +5157,25 @@ fn opening_phrase_from(text: &str, toks: &[Tok], s: Range<usize>, conjoined: boo
         let inner = opening_phrase_from(text, toks, s.start + 1..s.end, true);
         return if inner > s.start + 1 { inner } else { s.start };
     }
-    let participle = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+    // (Or an irregular one: "Born in New Jersey, Hill began ...".)
+    let participle = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+        || matches!(
+            w,
+            "Born"
+                | "Known"
+                | "Brought"
+                | "Built"
+                | "Made"
+                | "Seen"
+                | "Taken"
+                | "Given"
+                | "Written"
+                | "Held"
+                | "Caught"
+                | "Driven"
+                | "Beaten"
+                | "Chosen"
+        );
     // An adverb or a time: "Recently, Herman Cain ...", "Last week, ...".
     let adverb = (w.len() > 4 && w.ends_with("ly"))
         || matches!(

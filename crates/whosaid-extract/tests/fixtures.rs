@@ -5765,3 +5765,15 @@ fn a_quotation_after_a_sentence_about_a_named_person_opening_the_paragraph() {
         ],
     );
 }
+
+#[test]
+fn an_irregular_participle_opens_a_phrase_before_the_subject() {
+    // Before rules.197 (blind set CC): "Born in New Jersey, Hill began ..." made New
+    // Jersey the sentence's subject, and "she said" later was New Jersey's.
+    check(
+        "Obituary\n\nThe screenwriter Debra Hill has died aged 54. Born in New Jersey, Hill began her career as a production assistant.\n\nShe was regarded as a pioneer. \"Back when I started in 1974, there were very few women in the industry,\" she said in 2003.",
+        &[
+            "Direct Debra Hill <- she: Back when I started in 1974, there were very few women in the industry | ",
+        ],
+    );
+}
