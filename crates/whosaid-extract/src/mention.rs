@@ -300,19 +300,6 @@ fn description(
                 .then(|| committee_determiner(toks, text, range.start, i))
                 .flatten()
         })
-        // A count of people or bodies: "Three men said", "All three men said that",
-        // "Five banks said" (not "three days later said", "Six pct said").
-        // (A plural's last letter first: this is asked of most lowercase words.)
-        .or_else(|| {
-            let noun = toks[i].text(text);
-            (i > range.start
-                && (noun.ends_with('s') || matches!(noun, "men" | "women" | "people"))
-                && word(i - 1)
-                && (3..=5).contains(&(toks[i - 1].end - toks[i - 1].start))
-                && cardinal(toks[i - 1].text(text))
-                && counted_speakers(noun))
-            .then_some(1)
-        })
         // A document a day's possessive dates: "Wednesday's statement said".
         .or_else(|| {
             (i > range.start
@@ -323,6 +310,16 @@ fn description(
             .then_some(1)
         }) {
         Some(m) => m,
+        // A count of people or bodies: "Three men said", "All three men said that",
+        // "Five banks said" (not "three days later said", "Six pct said"). (Apart, and
+        // a plural's last letter first: this is asked of most lowercase words.)
+        None if {
+            let noun = &text.as_bytes()[toks[i].start..toks[i].end];
+            noun.last() == Some(&b's') || matches!(noun, b"men" | b"women" | b"people")
+        } && counted_at(toks, text, range.start, i) =>
+        {
+            1
+        }
         // (A first letter and a length rule out nearly every word before the call.)
         None if (1..=2).any(|m| {
             i >= range.start + m && {
@@ -529,6 +526,16 @@ fn description(
         return ((verb_after && verb_next) || (verb_before && ends)).then_some(d);
     }
     (verb_after || verb_before || agent_after_quote || participle_after).then_some(d + 1)
+}
+
+/// Whether a small number counts the plural at `i` for people or bodies ("three men").
+#[inline(never)]
+fn counted_at(toks: &[Tok], text: &str, start: usize, i: usize) -> bool {
+    i > start
+        && toks[i - 1].kind == Tk::Word
+        && (3..=5).contains(&(toks[i - 1].end - toks[i - 1].start))
+        && cardinal(toks[i - 1].text(text))
+        && counted_speakers(toks[i].text(text))
 }
 
 /// A small number written as a word, counting the noun after it ("three men").
