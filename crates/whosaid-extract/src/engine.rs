@@ -4491,7 +4491,6 @@ fn is_surname_of(name: &str, full: &str) -> bool {
     // Where `name` would start in `full`: at its start, or after a space.
     let at_word =
         |cut: usize| cut == 0 || (full.is_char_boundary(cut) && full[..cut].ends_with(' '));
-    // (A byte search: `split_once` builds a searcher, and this runs for every person met.)
     // A peer by the name before the territorial title: "Roberts" for "Lord Roberts of
     // Conwy". (Most names are turned away by their first letter.)
     if matches!(full.as_bytes().first(), Some(b'L' | b'B')) {
@@ -4505,6 +4504,7 @@ fn is_surname_of(name: &str, full: &str) -> bool {
             return true;
         }
     }
+    // (A byte search: `split_once` builds a searcher, and this runs for every person met.)
     let Some(space) = name.bytes().position(|b| b == b' ') else {
         // The last word (cheap: this runs for every person met, at every name), or the
         // word before a generational suffix ("Biden" in "Joseph R. Biden Jr.").

@@ -1121,14 +1121,8 @@ pub fn pieces_into(text: &str, toks: &[Tok], range: Range<usize>, out: &mut Vec<
             i += 1;
             continue;
         }
-        // "Florida-based Falic group", "Dublin-born Bob Geldof": where the name's bearer
-        // is based or born is no part of the name, nor an epithet ("Man-of-the-match
-        // Stephen Jones", "Oscar-winning Hilary Swank").
-        // Nor is a stance for or against something before a noun ("Anti-abortion group
-        // the Pro-Life Alliance", "Pro-democracy activists"); a company may be called
-        // "E-tron" or "Euro-clear".
-        // (Nor a place of two or three words: "the San Francisco-based US Court of
-        // Appeals".)
+        // Where a name's bearer is based, written in two or three words, is no part of
+        // the name: "the San Francisco-based US Court of Appeals" (one word: below).
         if capital {
             // (The rare descriptor first: this is asked of every capitalised word.)
             let place_end = (i + 1..range.end.min(i + 3))
@@ -1146,6 +1140,12 @@ pub fn pieces_into(text: &str, toks: &[Tok], range: Range<usize>, out: &mut Vec<
                 continue;
             }
         }
+        // "Florida-based Falic group", "Dublin-born Bob Geldof": where the name's bearer
+        // is based or born is no part of the name, nor an epithet ("Man-of-the-match
+        // Stephen Jones", "Oscar-winning Hilary Swank").
+        // Nor is a stance for or against something before a noun ("Anti-abortion group
+        // the Pro-Life Alliance", "Pro-democracy activists"); a company may be called
+        // "E-tron" or "Euro-clear".
         let stance =
             (w.starts_with("Anti-") || w.starts_with("Pro-")) && lexicon::hyphenated_epithet(w);
         if capital
