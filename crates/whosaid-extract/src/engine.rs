@@ -1,6 +1,6 @@
 //! From paragraphs, tokens and references to actors, statements and relations.
 
-use crate::lexicon::{self, CueKind, Form, Lexicon};
+use crate::lexicon::{self, possessive_of, CueKind, Form, Lexicon};
 use crate::mention::{self, Head, Pronoun, Ref, RoleRef};
 use crate::text::{self, ParaKind, Tk, Tok};
 use fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -3542,11 +3542,7 @@ impl<'a> Engine<'a> {
 
     /// The organization that opened the sentence holding byte `at`.
     fn org_subject_of(&self, at: usize) -> Option<usize> {
-        self.org_subjects
-            .iter()
-            .rev()
-            .find(|(sent, _)| sent.start < at && at < sent.end)
-            .map(|&(_, o)| o)
+        subject_holding(&self.org_subjects, at).copied()
     }
 
     /// An organization that has spoken and opened the sentence right before the pronoun
@@ -3983,13 +3979,7 @@ impl<'a> Engine<'a> {
             word_before(self.text, at),
             "and" | "but" | "although" | "though" | "while" | "yet"
         ) {
-            let own = self
-                .subjects
-                .iter()
-                .rev()
-                .find(|(sent, _)| sent.start < at && at < sent.end)
-                .map(|(_, s)| s.clone());
-            match own {
+            match subject_holding(&self.subjects, at).cloned() {
                 Some(Subject::Actor(a))
                     if self.found.actors[a].kind == ActorKind::Person && fits(self, a) =>
                 {
@@ -4574,6 +4564,15 @@ fn subject_right_before(
         .then_some(*o)
 }
 
+/// Of `subjects`, what opened the sentence holding byte `at` (strictly inside it).
+fn subject_holding<T>(subjects: &[(Range<usize>, T)], at: usize) -> Option<&T> {
+    subjects
+        .iter()
+        .rev()
+        .find(|(sent, _)| sent.start < at && at < sent.end)
+        .map(|(_, s)| s)
+}
+
 /// The one run of capitalised words in `text` whose initials spell `acronym` ("British
 /// National Party" for "BNP"), if there is exactly one: capitalised words and the short
 /// words that join a name's ("of", "and"), not "Marsh chief executive Michael
@@ -4996,11 +4995,6 @@ fn possessive(w: &str) -> bool {
 /// ("France's Le Figaro", "Mr Jackson's lawyers").
 fn possessive_ref(toks: &[Tok], text: &str, r: &Ref) -> bool {
     possessive(&text[r.start..toks[r.toks.end - 1].end])
-}
-
-/// The word without its possessive "'s" (straight or curly), when it has one.
-fn possessive_of(w: &str) -> Option<&str> {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
 }
 
 /// Titles and honours written after a full name ("Peter Ainsworth MP", "Cherie Booth
@@ -8543,9 +8537,7 @@ fn attribute(
                                                 eng.lex.entries[e].kind != ActorKind::Country
                                             }
                                             _ => false,
-                                        } && !possessive(
-                                            &text[r.start..toks[r.toks.end - 1].end],
-                                        )
+                                        } && !possessive_ref(toks, text, r)
                                 })?;
                             let r = ctx
                                 .refs
@@ -8620,7 +8612,7 @@ fn attribute(
                             });
                             // An owner before the subject's titled name: "Moazzam Begg's
                             // Labour MP Roger Godsiff welcomed ..., but said" is Godsiff's.
-                            let owned = possessive(&text[r.start..toks[e - 1].end])
+                            let owned = possessive_ref(toks, text, r)
                                 .then(|| {
                                     ctx.refs.iter().find(|n| {
                                         (e..=e + 2).contains(&n.toks.start)

@@ -395,10 +395,7 @@ impl Lexicon {
         }
         // `strip_suffix` rather than `trim_end_matches`: this runs for every word, and a
         // string pattern builds a searcher each time.
-        let w = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("\u{2019}s"))
-            .unwrap_or(word);
+        let w = possessive_of(word).unwrap_or(word);
         if curly_apostrophe(w) {
             return self.form_first.contains(&norm_form(w));
         }
@@ -1346,6 +1343,11 @@ pub fn weekday(word: &str) -> bool {
     )
 }
 
+/// The word without its possessive "'s" (straight or curly), when it has one.
+pub(crate) fn possessive_of(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
+}
+
 /// A day's possessive that dates a document as "the" would point to it: "Wednesday's
 /// statement", "yesterday's report".
 pub fn dated_possessive(word: &str) -> bool {
@@ -1353,10 +1355,7 @@ pub fn dated_possessive(word: &str) -> bool {
     if !(8..=13).contains(&word.len()) || !word.ends_with('s') {
         return false;
     }
-    let day = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .unwrap_or("");
+    let day = possessive_of(word).unwrap_or("");
     weekday(day) || day.eq_ignore_ascii_case("yesterday") || day.eq_ignore_ascii_case("today")
 }
 
