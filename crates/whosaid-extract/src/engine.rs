@@ -5418,12 +5418,7 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
             let mut last_name_end = None;
             let subjects_before = eng.subjects.len();
             let mut copula_subject = None;
-            for r in ctx
-                .refs
-                .clone()
-                .iter()
-                .filter(|r| s.contains(&r.toks.start))
-            {
+            for r in ctx.refs.iter().filter(|r| s.contains(&r.toks.start)) {
                 let in_opener = r.toks.start < opener_end;
                 // "Peter Jones, the manager, said": the description is the person named
                 // right before it, not somebody else.
