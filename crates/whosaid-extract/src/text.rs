@@ -31,6 +31,10 @@ pub struct Para {
 
 /// Whether a character separates words (including non-breaking and thin spaces).
 pub fn is_space(c: char) -> bool {
+    // (ASCII first: nearly every character asked is.)
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t'..='\r');
+    }
     c.is_whitespace()
         || matches!(
             c,
@@ -166,12 +170,22 @@ fn dateline_len(t: &str) -> Option<usize> {
         }
         &t[..end]
     };
+    // The first dash after a space, by bytes (this runs for every paragraph): "-", or
+    // the en or em dash's three bytes.
+    let bytes = head.as_bytes();
     let dash = head.find([' ', '\u{a0}']).and(
-        head.char_indices()
-            .find(|&(i, c)| {
-                matches!(c, '-' | '\u{2013}' | '\u{2014}') && i > 0 && head[..i].ends_with(is_space)
+        (1..bytes.len())
+            .filter_map(|i| match bytes[i] {
+                b'-' => Some((i, 1)),
+                0xe2 if bytes[i + 1..].starts_with(&[0x80])
+                    && matches!(bytes.get(i + 2), Some(0x93 | 0x94)) =>
+                {
+                    Some((i, 3))
+                }
+                _ => None,
             })
-            .map(|(i, c)| i + c.len_utf8()),
+            .find(|&(i, _)| head[..i].ends_with(is_space))
+            .map(|(i, n)| i + n),
     )?;
     let before = head[..dash]
         .trim_end_matches(['-', '\u{2013}', '\u{2014}'])
