@@ -677,11 +677,16 @@ fn share_subject(text: &str, toks: &[Tok], i: usize, end: usize) -> Option<usize
     // This runs for every word: turn away at once those that cannot open a share (no
     // "%", "per", "in", "majority", "minority", "third" or "quarter" after it, and not
     // a fraction word).
+    // (The next word by its first letter and length: "per", "in", "majority",
+    // "minority", "third", "quarter".)
     let next_may = toks.get(i + 1).is_some_and(|n| {
         i + 1 < end
             && (n.is('%')
                 || (n.kind == Tk::Word
-                    && matches!(text.as_bytes()[n.start], b'p' | b'i' | b'm' | b't' | b'q')))
+                    && matches!(
+                        (text.as_bytes()[n.start], n.end - n.start),
+                        (b'p', 3) | (b'i', 2) | (b'm', 8) | (b't', 5) | (b'q', 7)
+                    )))
     });
     let fraction_may = matches!(
         text.as_bytes()[..toks[i].end].last(),
