@@ -4532,7 +4532,11 @@ fn spelt_apart(a: &str, b: &str) -> bool {
 }
 
 fn name_key(name: &str, local: bool) -> String {
-    format!("{}\u{0}{}", whosaid_model::slug(name), local)
+    // (Pushed, not formatted: this runs for every actor looked up.)
+    let mut key = whosaid_model::slug(name);
+    key.push('\u{0}');
+    key.push_str(if local { "true" } else { "false" });
+    key
 }
 
 /// Whether token `c` opens a quantity with "as ... as" ("said as many as 3,000 firms
