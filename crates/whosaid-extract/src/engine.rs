@@ -2570,9 +2570,29 @@ impl<'a> Engine<'a> {
                         // "the paper", "the newspaper": the news medium named last before;
                         // "the station", "the channel": the broadcaster ("part of a BBC
                         // Radio 2 special ... The station also confirmed").
+                        // (Also with the trade or reach it serves: "the industry
+                        // newspaper", "the local paper".)
                         let lowered = head.to_ascii_lowercase();
                         let print = matches!(&*lowered, "paper" | "newspaper");
-                        if (print || matches!(&*lowered, "station" | "channel")) && bare_definite {
+                        let served = || {
+                            written_definite(&self.text[span.range()])
+                                && name.split_once(' ').is_some_and(|(modifier, noun)| {
+                                    noun == head
+                                        && matches!(
+                                            modifier,
+                                            "industry"
+                                                | "trade"
+                                                | "business"
+                                                | "financial"
+                                                | "local"
+                                                | "music"
+                                                | "entertainment"
+                                        )
+                                })
+                        };
+                        if (print || matches!(&*lowered, "station" | "channel"))
+                            && (bare_definite || served())
+                        {
                             let media = |a: &DocActor| {
                                 a.kind == ActorKind::Media
                                     && !a.local
@@ -8390,32 +8410,6 @@ fn attribute(
                     inverted = speaker_ref.is_some();
                 }
             }
-            // No speaker next to the verb, but a quotation right after it: the clause's
-            // first actor, an owner included ("PC World's recent analysis of its traffic
-            // concluded, “...”", "Cornyn's statement added, “...”").
-            if speaker_ref.is_none() && kind == CueKind::Verb {
-                let mut a = i + 1;
-                while a < n && (toks[a].is(',') || toks[a].is(':')) {
-                    a += 1;
-                }
-                if a > i + 1 && a < n && toks[a].kind == Tk::Open {
-                    let clause = (s.start..k)
-                        .rev()
-                        .find(|&c| toks[c].is(',') || toks[c].is(';'))
-                        .map_or(s.start, |c| c + 1);
-                    speaker_ref = ctx
-                        .refs
-                        .iter()
-                        .find(|r| {
-                            r.toks.start >= clause
-                                && r.toks.end <= k
-                                && !r.locative
-                                && !in_quote(r.toks.start, quotes)
-                                && !matches!(r.head, Head::Pronoun(_))
-                        })
-                        .cloned();
-                }
-            }
             // A verb coordinated with the sentence's previous attribution borrows its
             // speaker: "Weissler said he was proud, but said the decision was painful",
             // "Nintendo has a 95% share and said it expected ...".
@@ -8653,6 +8647,34 @@ fn attribute(
                             locative: false,
                         });
                     }
+                }
+            }
+            // No speaker next to the verb, and none it borrows (after the verb's
+            // coordinated with the sentence's subject: "Redknapp, 57, quit his Fratton Park
+            // position and vowed: “...”"), but a quotation right after it: the clause's
+            // first actor, an owner included ("PC World's recent analysis of its traffic
+            // concluded, “...”", "Cornyn's statement added, “...”").
+            if speaker_ref.is_none() && kind == CueKind::Verb {
+                let mut a = i + 1;
+                while a < n && (toks[a].is(',') || toks[a].is(':')) {
+                    a += 1;
+                }
+                if a > i + 1 && a < n && toks[a].kind == Tk::Open {
+                    let clause = (s.start..k)
+                        .rev()
+                        .find(|&c| toks[c].is(',') || toks[c].is(';'))
+                        .map_or(s.start, |c| c + 1);
+                    speaker_ref = ctx
+                        .refs
+                        .iter()
+                        .find(|r| {
+                            r.toks.start >= clause
+                                && r.toks.end <= k
+                                && !r.locative
+                                && !in_quote(r.toks.start, quotes)
+                                && !matches!(r.head, Head::Pronoun(_))
+                        })
+                        .cloned();
                 }
             }
             // What a study, a survey or research "revealed" is a finding, not a

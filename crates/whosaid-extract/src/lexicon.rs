@@ -1957,12 +1957,15 @@ pub fn spokesperson(title: &str) -> bool {
 }
 
 /// Whether a name that ends in this word is a news medium: "China Daily", "PC Pro
-/// Magazine", "Jane's Defence Weekly" ("Taft Broadcasting Co" and "American Telephone
-/// and Telegraph Co" are companies).
+/// Magazine", "Jane's Defence Weekly", "the Hollywood Reporter" ("Taft Broadcasting Co"
+/// and "American Telephone and Telegraph Co" are companies).
 pub fn media_last_word(word: &str) -> bool {
     matches!(
         word,
         "Daily"
+            | "Reporter"
+            | "Examiner"
+            | "Inquirer"
             | "Weekly"
             | "Magazine"
             | "Telegraph"

@@ -1302,6 +1302,24 @@ pub fn pieces_into(text: &str, toks: &[Tok], range: Range<usize>, out: &mut Vec<
             i += 1;
             continue;
         }
+        // A number opening the sentence before a noun is no name: "Eight years ago, he
+        // supported ..." (but a channel before its verb is: "Five admitted").
+        if sentence_start
+            && capital
+            && toks.get(i + 1).is_some_and(|n| {
+                let v = n.text(text);
+                i + 1 < range.end
+                    && n.kind == Tk::Word
+                    && !cap(v)
+                    && n.cue.is_none()
+                    && !lexicon::auxiliary(v)
+                    && !lexicon::helping_verb(v)
+            })
+            && number_word(w)
+        {
+            i += 1;
+            continue;
+        }
         // Capitalised name run.
         if capital
             && (opens_name
@@ -1991,7 +2009,24 @@ fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
         .position(|w| matches!(*w, "of" | "for"))
     {
         let of = of + from;
-        if (honoured || lex.given.contains_key(words[0]))
+        // (Or a country or a city after it, whatever the given name, when the text
+        // also writes the surname alone as a person's: "Olivier Rochus of Belgium ...
+        // Rochus made the semi-finals"; not "Writers Guild of America".)
+        let place = || {
+            let mut buf = String::new();
+            let placed = joined(text, toks, p.toks.start + of + 1..p.toks.end, &mut buf)
+                .and_then(|w| lex.form(w))
+                .is_some_and(|(e, f)| {
+                    matches!(
+                        lex.entries[e].kind,
+                        ActorKind::Country | ActorKind::Location
+                    ) && matches!(f, Form::Name | Form::Capital)
+                });
+            placed
+                && !words[..of].iter().any(|w| lexicon::legal_suffix(w))
+                && surname_alone(text, words[of - 1], p.start..p.end)
+        };
+        if (honoured || lex.given.contains_key(words[0]) || place())
             && !words[..of]
                 .iter()
                 .any(|w| lexicon::org_keyword(strip_possessive(w)))
@@ -2082,6 +2117,25 @@ fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
         org,
         media,
     }
+}
+
+/// Whether `surname` stands alone somewhere in `text` outside `name`, as a person's
+/// does: a whole word, not after "the" nor before "of" ("Rochus made", not "the
+/// Guild", "Guild of America").
+fn surname_alone(text: &str, surname: &str, name: Range<usize>) -> bool {
+    text.match_indices(surname).any(|(at, _)| {
+        let before = &text[..at];
+        let after = &text[at + surname.len()..];
+        !name.contains(&at)
+            && before
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+            && after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            && !before.trim_end().ends_with("the")
+            && !before.trim_end().ends_with("The")
+            && !after.trim_start().starts_with("of ")
+    })
 }
 
 #[cfg(test)]

@@ -5777,3 +5777,44 @@ fn an_irregular_participle_opens_a_phrase_before_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_name_of_a_country_is_the_person_when_the_surname_stands_alone() {
+    // Before rules.198 (blind set CD): "Olivier Rochus of Belgium" (a given name the
+    // census lacks) stayed one unknown name, so "Rochus made ... he said" went to the
+    // last full name; a body's name keeps its place ("Writers Guild of America").
+    check(
+        "Tennis\n\nTop seed Guillermo Coria went out with a surprise loss to Olivier Rochus of Belgium.\n\nFifth seed Fernando Gonzalez eased past American Robby Ginepri 6-3 6-4. Rochus made the semi-finals last week. \"It's been two unbelievable weeks for me,\" he said.",
+        &[
+            "Direct Olivier Rochus <- he: It's been two unbelievable weeks for me | ",
+        ],
+    );
+    check(
+        "Strike\n\nThe Writers Guild of America said its members have struck the news staffs of CBS Inc.",
+        &[
+            "Indirect Writers Guild of America <- Writers Guild of America: its members have struck the news staffs of CBS Inc. | CBS Inc.",
+        ],
+    );
+}
+
+#[test]
+fn a_coordinated_verb_before_a_quotation_borrows_the_subject_set_off_by_an_age() {
+    // Before rules.198 (blind set CD): "Redknapp, 57, quit his Fratton Park position
+    // and vowed: “...”" gave the quotation to the first name after the age's comma.
+    check(
+        "Saints\n\nSouthampton are set to unveil Harry Redknapp as their new manager.\n\nRedknapp, 57, quit his Fratton Park position on 24 November and vowed: \"I will not go down the road - no chance.\"",
+        &[
+            "Direct Harry Redknapp <- Redknapp: I will not go down the road - no chance. | ",
+        ],
+    );
+}
+
+#[test]
+fn a_number_opening_a_sentence_is_no_speaker() {
+    // Before rules.198: "Four hours earlier, a Clinton campaign memo was released ...
+    // stating that the loss was “long anticipated.”" was the quotation of "Four".
+    check(
+        "Loss\n\nSanders had a huge lead. Four hours earlier, a Clinton campaign memo was released as the polls closed stating that the loss was \"long anticipated.\"",
+        &[],
+    );
+}
