@@ -5818,3 +5818,16 @@ fn a_number_opening_a_sentence_is_no_speaker() {
         &[],
     );
 }
+
+#[test]
+fn the_trade_newspaper_is_the_medium_named_last() {
+    // Before rules.198 (blind set CD): "the Hollywood Reporter" was no medium, and "the
+    // industry newspaper" stayed a description.
+    check(
+        "Sequel\n\nDirector Quentin Tarantino is in talks to direct a new film, according to the Hollywood Reporter.\n\nAccording to the industry newspaper, New Line had been trying to make another sequel.",
+        &[
+            "Indirect Hollywood Reporter <- Hollywood Reporter: Director Quentin Tarantino is in talks to direct a new film | Quentin Tarantino",
+            "Indirect Hollywood Reporter <- the industry newspaper: New Line had been trying to make another sequel | ",
+        ],
+    );
+}
