@@ -6804,14 +6804,16 @@ fn attribute(
                                     || text::plural_possessive_mark(toks, text, j)
                             })
                     });
-                let after_comma_or_by = i > s.start
-                    && (toks[i - 1].is(',')
+                // (Before the phrase: ", pointing out there are".)
+                let p = i - text::phrasal_lead(toks, text, i);
+                let after_comma_or_by = p > s.start
+                    && (toks[p - 1].is(',')
                         || letter
-                        || toks[i - 1].kind == Tk::Dash
-                        || is_word(&toks[i - 1], text, &["by"])
-                        || (i > s.start + 1
-                            && is_word(&toks[i - 1], text, &["but", "and"])
-                            && toks[i - 2].is(',')));
+                        || toks[p - 1].kind == Tk::Dash
+                        || is_word(&toks[p - 1], text, &["by"])
+                        || (p > s.start + 1
+                            && is_word(&toks[p - 1], text, &["but", "and"])
+                            && toks[p - 2].is(',')));
                 // The subject: with a reporting verb before it in the sentence ("...,
                 // Nefzi said, adding"), the paragraph's last speaker; else the
                 // sentence's first actor ("Thabo Mbeki has attacked ..., saying" after
@@ -9792,6 +9794,38 @@ fn attribute(
                 && actor.name.contains(' ')
                 && !named_inside)
                 .then_some(a)
+        });
+        // Or, when no one has spoken before it in the paragraph but someone is quoted
+        // after it, the person a possessive or a pronoun opening that sentence stands
+        // for, when it reports nothing: "Mr Pearson picks up the theme, pointing out
+        // .... His main concern is “privacy”. “We are looking at electronics ...”" is
+        // Pearson's, not that of the speaker quoted later in the paragraph.
+        let about_other = about_other.or_else(|| {
+            let sp = may_be_another
+                .filter(|_| last_speaker_here.is_none())
+                .filter(|_| eng.last_direct.is_some_and(|(_, para)| para == ctx.idx))?;
+            let prev = ctx.sents.iter().find(|s| {
+                s.end <= open
+                    && s.end > s.start
+                    && toks[s.end..open].iter().all(|t| t.kind == Tk::Punct('.'))
+            })?;
+            let first = &toks[prev.start];
+            let reports = prev.clone().any(|k| toks[k].cue.is_some())
+                || eng.found.statements.iter().any(|st| {
+                    (toks[prev.start].start..toks[prev.end - 1].end)
+                        .contains(&(st.span.start as usize))
+                });
+            if reports || !is_word(first, text, &["He", "She", "His", "Her"]) {
+                return None;
+            }
+            let a = eng.pronoun_person(first.start)?;
+            let actor = &eng.found.actors[a];
+            let named_inside = surname_of(&actor.name).is_some_and(|surname| {
+                toks[inner.clone()]
+                    .iter()
+                    .any(|t| t.kind == Tk::Word && t.text(eng.text) == surname)
+            });
+            (a != sp && !actor.local && actor.name.contains(' ') && !named_inside).then_some(a)
         });
         // The previous paragraph's last statement, when a named actor made it: a
         // paragraph of quotation after reported speech goes on with it ("Mr Gates said

@@ -782,6 +782,9 @@ fn phrasal_cues(text: &str, toks: &mut [Tok]) {
             t.kind == Tk::Word && {
                 let w = t.text(text);
                 w == "that"
+                    // ("pointed out there are", "pointing out he had").
+                    || (toks[k].text(text) == "out"
+                        && matches!(w, "he" | "she" | "it" | "they" | "we" | "there"))
                     || (toks[k].text(text) == "clear"
                         && bare
                         && matches!(w, "he" | "she" | "it" | "they" | "we" | "there"))
@@ -804,7 +807,14 @@ fn phrasal_cues(text: &str, toks: &mut [Tok]) {
             }
         });
         if clause {
-            toks[k].cue = Some(crate::lexicon::CueKind::Verb);
+            // ("pointing out" goes on from the sentence's speaker: "Mr Pearson picks up
+            // the theme, pointing out there are ...".)
+            let participle = toks[k - 1].text(text) == "pointing";
+            toks[k].cue = Some(if participle {
+                crate::lexicon::CueKind::Participle
+            } else {
+                crate::lexicon::CueKind::Verb
+            });
         }
     }
 }
@@ -828,7 +838,7 @@ pub fn phrasal_lead(toks: &[Tok], text: &str, k: usize) -> usize {
         }
         Some(b"out") if k >= 1 => usize::from(matches!(
             word(k - 1),
-            Some(b"pointed" | b"points" | b"point")
+            Some(b"pointed" | b"points" | b"point" | b"pointing")
         )),
         Some(b"on") if k >= 1 => usize::from(matches!(word(k - 1), Some(b"went" | b"goes"))),
         Some(b"concern" | b"concerns" | b"confidence") if k >= 1 => usize::from(matches!(

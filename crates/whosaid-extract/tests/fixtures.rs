@@ -5831,3 +5831,37 @@ fn the_trade_newspaper_is_the_medium_named_last() {
         ],
     );
 }
+
+#[test]
+fn pointing_out_reports_for_the_sentence_subject() {
+    // Before rules.199 (blind set CD): "pointing out" was no reporting phrase, and
+    // "pointed out" took only a clause opened by "that".
+    check(
+        "Politics\n\nMr Blair also defended his party's attitude towards the Jewish community, pointing out that it was his government that had introduced the Holocaust Memorial Day.",
+        &[
+            "Indirect Blair <- Mr Blair: it was his government that had introduced the Holocaust Memorial Day | ",
+        ],
+    );
+    check(
+        "Democracy\n\nOur democratic system is not perfect, but as Churchill points out it is \"better than all the others that have been tried\".",
+        &[
+            "Mixed Churchill <- Churchill: it is \"better than all the others that have been tried\" | ",
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_after_a_sentence_a_pronoun_opens_is_the_person_it_stands_for() {
+    // Before rules.199 (blind set CD): with no one quoted before it in its paragraph, a
+    // quotation after "His main concern is privacy." went to the speaker quoted later in
+    // the paragraph, not to the man the sentence is about.
+    check(
+        "Future\n\nAt the conference neuroscientist Baroness Susan Greenfield cautioned we \"can't just sleepwalk into the future\".\n\nBut Baroness Greenfield is concerned about privacy. Mr Ian Pearson picks up the theme, pointing out there are a lot of issues humans have to iron out. His main concern is privacy. \"We are looking at electronics which are really in deep contact with your body.\" As technology infiltrates our biology, how will our brains function differently? \"We cannot arrogantly assume that the human brain will not change with this,\" warns Baroness Greenfield.",
+        &[
+            "Mixed Susan Greenfield <- Baroness Susan Greenfield: we \"can't just sleepwalk into the future\" | ",
+            "Indirect Ian Pearson <- Mr Ian Pearson: there are a lot of issues humans have to iron out | ",
+            "Direct Ian Pearson <- Mr Ian Pearson: We are looking at electronics which are really in deep contact with your body. | ",
+            "Direct Susan Greenfield <- Baroness Greenfield: We cannot arrogantly assume that the human brain will not change with this | ",
+        ],
+    );
+}
