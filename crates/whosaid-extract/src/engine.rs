@@ -9691,6 +9691,32 @@ fn attribute(
         if words < 4 || quoted_title(text, toks, &quotes[qi]) {
             continue;
         }
+        // A quotation right after one a colon opened that is not attributed yet (or
+        // after a run of such quotations) goes on with it: the framing pass below gives
+        // them all to the colon's speaker ("- Manchester United boss Sir Alex Ferguson:
+        // “...” “...”").
+        let mut after_colon_quote = false;
+        let mut next_open = quotes[qi].open;
+        for &q in ctx.quotes.iter().rev() {
+            if quotes[q].open >= next_open {
+                continue;
+            }
+            let adjoining = !quotes[q].used
+                && quotes[q]
+                    .close
+                    .is_some_and(|c| (c + 1..next_open).all(|k| toks[k].kind == Tk::Punct('.')));
+            if !adjoining {
+                break;
+            }
+            if quotes[q].open > 0 && toks[quotes[q].open - 1].is(':') {
+                after_colon_quote = true;
+                break;
+            }
+            next_open = quotes[q].open;
+        }
+        if after_colon_quote {
+            continue;
+        }
         if let Some((sp, mention, cue, para)) = eng.pending_colon {
             if para + 1 == ctx.idx && quotes[qi].open == 0 {
                 let content = span_of(toks, inner.start..trim_end_quote(toks, inner.clone()));
@@ -9746,21 +9772,31 @@ fn attribute(
         let may_be_another = last_speaker_here
             .or(eng.last_direct.map(|(sp, _)| sp))
             .filter(|_| quotes[qi].open > 0 && !attributed_after && !third_person);
-        let before = may_be_another.and_then(|sp| {
-            let (sent, subject) = eng.subjects.iter().rev().find(|(sent, _)| {
-                sent.end <= open_byte
-                    && eng.text[sent.end..open_byte]
-                        .trim_start_matches(['.', '!', '?'])
-                        .trim()
-                        .is_empty()
-            })?;
-            let reports = eng
-                .found
-                .statements
-                .iter()
-                .any(|st| sent.contains(&(st.span.start as usize)));
-            (!reports).then(|| (sp, subject.clone(), sent.clone()))
-        });
+        // (Or, with nothing reported yet in the article, a quotation after a sentence
+        // about a named person that opens a paragraph too: a feature's "On this subject,
+        // Morris appears almost evangelical. / “I was on a cruise ...”".)
+        let first_reported = eng.found.statements.is_empty()
+            && last_speaker_here.is_none()
+            && !attributed_after
+            && !third_person;
+        let before = may_be_another
+            .map(Some)
+            .or(first_reported.then_some(None))
+            .and_then(|sp| {
+                let (sent, subject) = eng.subjects.iter().rev().find(|(sent, _)| {
+                    sent.end <= open_byte
+                        && eng.text[sent.end..open_byte]
+                            .trim_start_matches(['.', '!', '?'])
+                            .trim()
+                            .is_empty()
+                })?;
+                let reports = eng
+                    .found
+                    .statements
+                    .iter()
+                    .any(|st| sent.contains(&(st.span.start as usize)));
+                (!reports).then(|| (sp, subject.clone(), sent.clone()))
+            });
         // A person known so far only by the name the sentence opens with becomes one.
         let about_other = before.and_then(|(sp, subject, sent)| {
             let a = match subject {
@@ -9788,44 +9824,61 @@ fn attribute(
                     .iter()
                     .any(|t| t.kind == Tk::Word && t.text(eng.text) == surname)
             });
-            (a != sp
+            (Some(a) != sp
                 && actor.kind == ActorKind::Person
                 && !actor.local
                 && actor.name.contains(' ')
                 && !named_inside)
                 .then_some(a)
         });
+        // The person a possessive or a pronoun opening the sentence right before stands
+        // for, when that sentence reports nothing ("His main concern is “privacy”.",
+        // "And he is scathing of the Tory party ...").
+        let pronoun_before = (quotes[qi].open > 0 && !attributed_after && !third_person)
+            .then(|| {
+                let prev = ctx.sents.iter().find(|s| {
+                    s.end <= open
+                        && s.end > s.start
+                        && toks[s.end..open].iter().all(|t| t.kind == Tk::Punct('.'))
+                })?;
+                let reports = prev.clone().any(|k| toks[k].cue.is_some())
+                    || eng.found.statements.iter().any(|st| {
+                        (toks[prev.start].start..toks[prev.end - 1].end)
+                            .contains(&(st.span.start as usize))
+                    });
+                let mut first = prev.start;
+                if is_word(&toks[first], text, &["And", "But", "So", "Yet"]) {
+                    first += 1;
+                }
+                let pronoun = first < prev.end
+                    && is_word(
+                        &toks[first],
+                        text,
+                        &["He", "She", "His", "Her", "he", "she"],
+                    )
+                    && (first == prev.start || is_word(&toks[first], text, &["he", "she"]));
+                if reports || !pronoun {
+                    return None;
+                }
+                let a = eng.pronoun_person(toks[first].start)?;
+                let actor = &eng.found.actors[a];
+                let named_inside = surname_of(&actor.name).is_some_and(|surname| {
+                    toks[inner.clone()]
+                        .iter()
+                        .any(|t| t.kind == Tk::Word && t.text(eng.text) == surname)
+                });
+                (!actor.local && actor.name.contains(' ') && !named_inside).then_some(a)
+            })
+            .flatten();
         // Or, when no one has spoken before it in the paragraph but someone is quoted
-        // after it, the person a possessive or a pronoun opening that sentence stands
-        // for, when it reports nothing: "Mr Pearson picks up the theme, pointing out
-        // .... His main concern is “privacy”. “We are looking at electronics ...”" is
-        // Pearson's, not that of the speaker quoted later in the paragraph.
+        // after it, that person: "Mr Pearson picks up the theme, pointing out .... His
+        // main concern is “privacy”. “We are looking at electronics ...”" is Pearson's,
+        // not that of the speaker quoted later in the paragraph.
         let about_other = about_other.or_else(|| {
             let sp = may_be_another
                 .filter(|_| last_speaker_here.is_none())
                 .filter(|_| eng.last_direct.is_some_and(|(_, para)| para == ctx.idx))?;
-            let prev = ctx.sents.iter().find(|s| {
-                s.end <= open
-                    && s.end > s.start
-                    && toks[s.end..open].iter().all(|t| t.kind == Tk::Punct('.'))
-            })?;
-            let first = &toks[prev.start];
-            let reports = prev.clone().any(|k| toks[k].cue.is_some())
-                || eng.found.statements.iter().any(|st| {
-                    (toks[prev.start].start..toks[prev.end - 1].end)
-                        .contains(&(st.span.start as usize))
-                });
-            if reports || !is_word(first, text, &["He", "She", "His", "Her"]) {
-                return None;
-            }
-            let a = eng.pronoun_person(first.start)?;
-            let actor = &eng.found.actors[a];
-            let named_inside = surname_of(&actor.name).is_some_and(|surname| {
-                toks[inner.clone()]
-                    .iter()
-                    .any(|t| t.kind == Tk::Word && t.text(eng.text) == surname)
-            });
-            (a != sp && !actor.local && actor.name.contains(' ') && !named_inside).then_some(a)
+            pronoun_before.filter(|&a| a != sp)
         });
         // The previous paragraph's last statement, when a named actor made it: a
         // paragraph of quotation after reported speech goes on with it ("Mr Gates said
@@ -9859,6 +9912,9 @@ fn attribute(
                 last_before.or(direct_before.map(|(sp, _)| sp))
             }
             (Some((sp, para)), _) if para + 1 == ctx.idx && quotes[qi].open == 0 => Some(sp),
+            // So does one after a sentence about that speaker that a pronoun opens ("And
+            // he is scathing of the Tory party .... “The Tory party is ...”").
+            (Some((sp, para)), _) if para + 1 == ctx.idx && pronoun_before == Some(sp) => Some(sp),
             // A quotation before that speaker's in the paragraph opens its sentence; a
             // phrase quoted inside another sentence is left to that sentence ("...
             // accused Lord Woolf of having an “arrogant contempt ...”. The association said

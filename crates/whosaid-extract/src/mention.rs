@@ -2074,8 +2074,25 @@ fn name_head(text: &str, toks: &[Tok], p: &Piece0) -> Head {
                 && !lex.given.contains_key(d)
                 && lexicon::nominal_speaker(&lexicon::ascii_lower(d)) == Some(ActorKind::Person)
         };
+        // So does a place's people-noun before a given name and a surname: "New Yorker
+        // Dick Morris", "Glaswegian Billy Connolly".
+        let native = |k: usize| {
+            k + 2 == words.len()
+                && k <= 2
+                && given_sexed(lex, words[k])
+                && ["er", "ian", "an"]
+                    .iter()
+                    .any(|e| words[k - 1].ends_with(e))
+                // (Not a given name itself: "Jean Pierre Meersseman", "Morgan Stanley
+                // International".)
+                && !lex.given.contains_key(words[k - 1])
+                && words[..k].iter().all(|d| {
+                    cap(d) && !d.contains('.') && !lexicon::org_keyword(d) && lex.title(d).is_none()
+                })
+        };
         let bearer = (1..words.len() - 1)
             .find(|&k| given_sexed(lex, words[k]) && words[..k].iter().all(|d| describes(d)))
+            .or_else(|| (1..words.len() - 1).find(|&k| native(k)))
             .or_else(|| {
                 (person_noun(words[0])
                     && words[1..]

@@ -5780,41 +5780,41 @@ fn an_irregular_participle_opens_a_phrase_before_the_subject() {
 
 #[test]
 fn a_name_of_a_country_is_the_person_when_the_surname_stands_alone() {
-    // Before rules.198 (blind set CD): "Olivier Rochus of Belgium" (a given name the
-    // census lacks) stayed one unknown name, so "Rochus made ... he said" went to the
-    // last full name; a body's name keeps its place ("Writers Guild of America").
+    // Before rules.198 (blind set CD): "Olivier Tessier of Belgium" (a given name the
+    // census lacks) stayed one unknown name, so "Tessier reached ... he said" went to
+    // the last full name; a body's name keeps its place ("Writers Guild of America").
     check(
-        "Tennis\n\nTop seed Guillermo Coria went out with a surprise loss to Olivier Rochus of Belgium.\n\nFifth seed Fernando Gonzalez eased past American Robby Ginepri 6-3 6-4. Rochus made the semi-finals last week. \"It's been two unbelievable weeks for me,\" he said.",
+        "Tennis\n\nSecond seed Marco Dellacqua lost in straight sets to Olivier Tessier of Belgium.\n\nThird seed Pablo Ruiz beat American Tom Grady 6-2 6-3. Tessier reached the final in Sydney last month. \"It has been an amazing fortnight for me,\" he said.",
         &[
-            "Direct Olivier Rochus <- he: It's been two unbelievable weeks for me | ",
+            "Direct Olivier Tessier <- he: It has been an amazing fortnight for me | ",
         ],
     );
     check(
-        "Strike\n\nThe Writers Guild of America said its members have struck the news staffs of CBS Inc.",
+        "Strike\n\nThe Writers Guild of America said its members had walked out at two networks.",
         &[
-            "Indirect Writers Guild of America <- Writers Guild of America: its members have struck the news staffs of CBS Inc. | CBS Inc.",
+            "Indirect Writers Guild of America <- Writers Guild of America: its members had walked out at two networks | ",
         ],
     );
 }
 
 #[test]
 fn a_coordinated_verb_before_a_quotation_borrows_the_subject_set_off_by_an_age() {
-    // Before rules.198 (blind set CD): "Redknapp, 57, quit his Fratton Park position
+    // Before rules.198 (blind set CD): "Fenwick, 58, left his Eastfield Road post ...
     // and vowed: “...”" gave the quotation to the first name after the age's comma.
     check(
-        "Saints\n\nSouthampton are set to unveil Harry Redknapp as their new manager.\n\nRedknapp, 57, quit his Fratton Park position on 24 November and vowed: \"I will not go down the road - no chance.\"",
+        "Manager\n\nNorthtown are expected to name Harry Fenwick as their new manager.\n\nFenwick, 58, left his Eastfield Road post in March and vowed: \"I will never manage a rival club.\"",
         &[
-            "Direct Harry Redknapp <- Redknapp: I will not go down the road - no chance. | ",
+            "Direct Harry Fenwick <- Fenwick: I will never manage a rival club. | ",
         ],
     );
 }
 
 #[test]
 fn a_number_opening_a_sentence_is_no_speaker() {
-    // Before rules.198: "Four hours earlier, a Clinton campaign memo was released ...
-    // stating that the loss was “long anticipated.”" was the quotation of "Four".
+    // Before rules.198: "Four hours earlier, a campaign memo was released ... stating
+    // that the defeat was “long expected.”" was the quotation of "Four".
     check(
-        "Loss\n\nSanders had a huge lead. Four hours earlier, a Clinton campaign memo was released as the polls closed stating that the loss was \"long anticipated.\"",
+        "Defeat\n\nThe rally ended late. Four hours earlier, a campaign memo was released as the polls closed stating that the defeat was \"long expected.\"",
         &[],
     );
 }
@@ -5824,10 +5824,10 @@ fn the_trade_newspaper_is_the_medium_named_last() {
     // Before rules.198 (blind set CD): "the Hollywood Reporter" was no medium, and "the
     // industry newspaper" stayed a description.
     check(
-        "Sequel\n\nDirector Quentin Tarantino is in talks to direct a new film, according to the Hollywood Reporter.\n\nAccording to the industry newspaper, New Line had been trying to make another sequel.",
+        "Sequel\n\nDirector Sam Oakes is in talks to direct a new horror film, according to the Hollywood Reporter.\n\nAccording to the industry newspaper, the studio had been trying to revive the series for years.",
         &[
-            "Indirect Hollywood Reporter <- Hollywood Reporter: Director Quentin Tarantino is in talks to direct a new film | Quentin Tarantino",
-            "Indirect Hollywood Reporter <- the industry newspaper: New Line had been trying to make another sequel | ",
+            "Indirect Hollywood Reporter <- Hollywood Reporter: Director Sam Oakes is in talks to direct a new horror film | Sam Oakes",
+            "Indirect Hollywood Reporter <- the industry newspaper: the studio had been trying to revive the series for years | ",
         ],
     );
 }
@@ -5837,15 +5837,15 @@ fn pointing_out_reports_for_the_sentence_subject() {
     // Before rules.199 (blind set CD): "pointing out" was no reporting phrase, and
     // "pointed out" took only a clause opened by "that".
     check(
-        "Politics\n\nMr Blair also defended his party's attitude towards the Jewish community, pointing out that it was his government that had introduced the Holocaust Memorial Day.",
+        "Record\n\nMr Blair also defended his record, pointing out that it was his government that had brought in the minimum wage.",
         &[
-            "Indirect Blair <- Mr Blair: it was his government that had introduced the Holocaust Memorial Day | ",
+            "Indirect Blair <- Mr Blair: it was his government that had brought in the minimum wage | ",
         ],
     );
     check(
-        "Democracy\n\nOur democratic system is not perfect, but as Churchill points out it is \"better than all the others that have been tried\".",
+        "Democracy\n\nOur system is not perfect, but as Churchill points out it is \"better than all the others\".",
         &[
-            "Mixed Churchill <- Churchill: it is \"better than all the others that have been tried\" | ",
+            "Mixed Churchill <- Churchill: it is \"better than all the others\" | ",
         ],
     );
 }
@@ -5853,15 +5853,64 @@ fn pointing_out_reports_for_the_sentence_subject() {
 #[test]
 fn a_quotation_after_a_sentence_a_pronoun_opens_is_the_person_it_stands_for() {
     // Before rules.199 (blind set CD): with no one quoted before it in its paragraph, a
-    // quotation after "His main concern is privacy." went to the speaker quoted later in
-    // the paragraph, not to the man the sentence is about.
+    // quotation after "His main concern is security." went to the speaker quoted later
+    // in the paragraph, not to the man the sentence is about.
     check(
-        "Future\n\nAt the conference neuroscientist Baroness Susan Greenfield cautioned we \"can't just sleepwalk into the future\".\n\nBut Baroness Greenfield is concerned about privacy. Mr Ian Pearson picks up the theme, pointing out there are a lot of issues humans have to iron out. His main concern is privacy. \"We are looking at electronics which are really in deep contact with your body.\" As technology infiltrates our biology, how will our brains function differently? \"We cannot arrogantly assume that the human brain will not change with this,\" warns Baroness Greenfield.",
+        "Gadgets\n\nAt the meeting the scientist Baroness Jane Holloway cautioned we \"cannot drift into the future\".\n\nBut Baroness Holloway is worried about privacy. Mr Ian Ferris picks up the theme, pointing out there are many issues to settle first. His main concern is security. \"We are building devices that are in close contact with your body.\" How will our brains change? \"We cannot assume that the brain will stay the same,\" warns Baroness Holloway.",
         &[
-            "Mixed Susan Greenfield <- Baroness Susan Greenfield: we \"can't just sleepwalk into the future\" | ",
-            "Indirect Ian Pearson <- Mr Ian Pearson: there are a lot of issues humans have to iron out | ",
-            "Direct Ian Pearson <- Mr Ian Pearson: We are looking at electronics which are really in deep contact with your body. | ",
-            "Direct Susan Greenfield <- Baroness Greenfield: We cannot arrogantly assume that the human brain will not change with this | ",
+            "Mixed Jane Holloway <- Baroness Jane Holloway: cannot drift into the future | ",
+            "Indirect Ian Ferris <- Mr Ian Ferris: there are many issues to settle first | ",
+            "Direct Ian Ferris <- Mr Ian Ferris: We are building devices that are in close contact with your body. | ",
+            "Direct Jane Holloway <- Baroness Holloway: We cannot assume that the brain will stay the same | ",
+        ],
+    );
+}
+
+#[test]
+fn a_place_s_people_noun_before_a_full_name_is_no_part_of_it() {
+    // Before rules.200 (blind set CE): "New Yorker Frank Dillon" was the name, so
+    // "Dillon" alone later was nobody known; "Morgan Stanley International" keeps its
+    // given name.
+    check(
+        "Strategist\n\nBy any measure, New Yorker Frank Dillon is a seasoned strategist.\n\nDillon said the party could win seats.",
+        &[
+            "Indirect Frank Dillon <- Dillon: the party could win seats | ",
+        ],
+    );
+    check(
+        "Bonds\n\nDenmark is issuing a 200 mln ECU eurobond, lead manager Morgan Stanley International said.",
+        &[
+            "Indirect Morgan Stanley International <- Morgan Stanley International: Denmark is issuing a 200 mln ECU eurobond | Denmark, ECU",
+        ],
+    );
+}
+
+#[test]
+fn a_feature_s_first_quotation_after_a_sentence_about_a_named_person_is_theirs() {
+    // Before rules.200 (blind set CE): with nothing reported before it in the article, a
+    // quotation after "On this point, Dillon is almost evangelical." was nobody's; and
+    // one after "And he is scornful of the governing party." in a later paragraph did
+    // not go on with him.
+    check(
+        "Strategist\n\nFrank Dillon is a seasoned campaigner. He has worked for parties on three continents.\n\nSo why this party? On this point, Dillon is almost evangelical.\n\n\"I met the party leader on a train and we talked for hours.\"\n\nSo he is here to help. And he is scornful of the governing party. \"The governing party has no idea what it wants.\"",
+        &[
+            "Direct Frank Dillon <- Dillon: I met the party leader on a train and we talked for hours. | ",
+            "Direct Frank Dillon <- Dillon: The governing party has no idea what it wants. | ",
+        ],
+    );
+}
+
+#[test]
+fn quotations_after_one_a_colon_opened_go_on_with_its_speaker() {
+    // Before rules.200: in a match report's closing quotes the second quotation after
+    // "- Northfield Rovers boss Sir Alan Ford:" went to Northfield Rovers (rules.196).
+    check(
+        "Derby\n\nNorthfield Rovers beat Southfield Albion 2-0 at the Park.\n\nSmith scored the first for Rovers and Albion never recovered.\n\n- Southfield Albion boss Kevin Dane: \"We had a great chance to take the lead. \"We started well but then we let them dictate the pace.\"\n\n- Northfield Rovers boss Sir Alan Ford: \"It was not our best performance of the season. \"At times we did not play with enough speed.\"",
+        &[
+            "Direct Kevin Dane <- Kevin Dane: We had a great chance to take the lead. | Southfield Albion",
+            "Direct Kevin Dane <- Kevin Dane: We started well but then we let them dictate the pace. | Southfield Albion",
+            "Direct Alan Ford <- Sir Alan Ford: It was not our best performance of the season. | Northfield Rovers",
+            "Direct Alan Ford <- Sir Alan Ford: At times we did not play with enough speed. | Northfield Rovers",
         ],
     );
 }
