@@ -5794,7 +5794,16 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     || the_org_document;
                 if first && !quoted && !in_opener && opens {
                     let mut person = a.filter(|&a| eng.found.actors[a].kind == ActorKind::Person);
-                    if let Some(n) = apposed {
+                    if let Some(mut n) = apposed {
+                        // (A full name holding the title it stands in apposition to: "The
+                        // Bishop of Durham, the Rt Rev Dr Tom Wright, described ..." before
+                        // "the Bishop said".)
+                        if matches!(r.head, Head::TitleOnly)
+                            && person_name(&n.head)
+                            && text[n.start..n.end].contains(' ')
+                        {
+                            n.roles.extend(r.roles.iter().cloned());
+                        }
                         person = eng
                             .resolve(&n, true)
                             .filter(|&a| eng.found.actors[a].kind == ActorKind::Person);
@@ -10132,10 +10141,14 @@ fn named_in_apposition(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option
     ctx.refs
         .iter()
         .find(|p| {
+            // (Perhaps after "the": "The Bishop of Durham, the Rt Rev Dr Tom Wright,".)
+            let lead = usize::from(
+                p.toks.start >= r.toks.end + 2 && is_word(&toks[p.toks.start - 1], text, &["the"]),
+            );
             p.toks.start > r.toks.end
                 && p.toks.start <= r.toks.end + 8
                 && p.toks.end <= end
-                && toks[p.toks.start - 1].is(',')
+                && toks[p.toks.start - 1 - lead].is(',')
                 // (Or closing the sentence: "said the chairman of the committee, Labour
                 // MP Barry Sheerman.")
                 && (toks.get(p.toks.end).is_some_and(|t| t.is(','))
@@ -10144,9 +10157,9 @@ fn named_in_apposition(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option
                 && (person_name(&p.head)
                     || (company
                         && matches!(p.head, Head::Name { media: false, .. } | Head::Known(_))))
-                && !toks[r.toks.end..p.toks.start - 1]
+                && !toks[r.toks.end..p.toks.start - 1 - lead]
                     .iter()
-                    .any(|t| t.is(',') || t.kind == Tk::Open)
+                    .any(|t| t.is(',') || t.kind == Tk::Open || t.cue.is_some())
         })
         .cloned()
 }

@@ -895,6 +895,22 @@ pub fn pieces_into(text: &str, toks: &[Tok], range: Range<usize>, out: &mut Vec<
             i += 1;
             continue;
         }
+        // A privy counsellor's style before a name is no part of it: "the Rt Hon Tony
+        // Blair" (a clergyman's is a title: "the Rt Rev Dr Tom Wright").
+        let word_at = |k: usize| {
+            toks.get(k)
+                .filter(|t| k < range.end && t.kind == Tk::Word)
+                .map(|t| t.text(text))
+        };
+        let honourable = |v: Option<&str>| matches!(v, Some("Hon" | "Hon." | "Honourable"));
+        if (matches!(w, "Rt" | "Rt." | "Right") && honourable(word_at(i + 1)))
+            || (honourable(Some(w))
+                && i > range.start
+                && matches!(word_at(i - 1), Some("Rt" | "Rt." | "Right")))
+        {
+            i += 1;
+            continue;
+        }
         // Longest gazetteer match.
         let max = if lex.may_start_form(w) {
             may_run(text, toks, i, lex.max_form_words.min(range.end - i), |w| {

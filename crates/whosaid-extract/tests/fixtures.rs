@@ -5914,3 +5914,22 @@ fn quotations_after_one_a_colon_opened_go_on_with_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_clergyman_s_style_and_an_article_before_a_name_in_apposition_to_a_title() {
+    // Before rules.201 (blind set CF): "The Bishop of Ely, the Rt Rev Dr John Harte,
+    // ..." read "Rt Rev" as a name and stopped at "the", so "the Bishop said" later was
+    // nobody named; "the Rt Hon" is no part of a name either.
+    check(
+        "Novel\n\nThe Bishop of Ely, the Rt Rev Dr John Harte, described the novel as a \"fine thriller\" but \"poor history\". Later the Bishop said there was no evidence for its claims.",
+        &[
+            "Mixed John Harte <- Rt Rev Dr John Harte: fine thriller | Ely",
+            "Mixed John Harte <- Rt Rev Dr John Harte: poor history | Ely",
+            "Indirect John Harte <- Bishop: there was no evidence for its claims | ",
+        ],
+    );
+    check(
+        "Plan\n\nThe Rt Hon Tony Blair MP said the plan was sound.",
+        &["Indirect Tony Blair <- Tony Blair MP: the plan was sound | "],
+    );
+}
