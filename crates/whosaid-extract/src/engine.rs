@@ -9855,17 +9855,14 @@ fn attribute(
                         (toks[prev.start].start..toks[prev.end - 1].end)
                             .contains(&(st.span.start as usize))
                     });
-                let mut first = prev.start;
-                if is_word(&toks[first], text, &["And", "But", "So", "Yet"]) {
-                    first += 1;
-                }
-                let pronoun = first < prev.end
-                    && is_word(
-                        &toks[first],
-                        text,
-                        &["He", "She", "His", "Her", "he", "she"],
-                    )
-                    && (first == prev.start || is_word(&toks[first], text, &["he", "she"]));
+                // (Opening it, or after a conjunction that does: "And he is ...".)
+                let conjunction = is_word(&toks[prev.start], text, &["And", "But", "So", "Yet"]);
+                let first = prev.start + usize::from(conjunction);
+                let pronoun = if conjunction {
+                    first < prev.end && is_word(&toks[first], text, &["he", "she"])
+                } else {
+                    is_word(&toks[first], text, &["He", "She", "His", "Her"])
+                };
                 if reports || !pronoun {
                     return None;
                 }
