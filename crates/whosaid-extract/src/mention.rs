@@ -1485,11 +1485,29 @@ pub fn pieces_into(text: &str, toks: &[Tok], range: Range<usize>, out: &mut Vec<
                     lex.given.contains_key(w) || lex.form(w).is_some()
                 })
             };
+            // (Nor the owner of what follows, one word either side: "Ernst and Young's
+            // Sanjay Mehta", "Marks and Spencer's".)
+            // (Not a firm's own possessive before its suffix: "Standard and Poor's
+            // Corp".)
+            let owner = j == i + 3
+                && {
+                    let w = toks[j - 1].text(text);
+                    w != strip_possessive(w)
+                }
+                && toks.get(j).is_some_and(|n| {
+                    let w = n.text(text);
+                    j < range.end
+                        && n.kind == Tk::Word
+                        && cap(w)
+                        && !lexicon::legal_suffix(w)
+                        && !lexicon::org_keyword(w)
+                });
             if let Some(and) = (i + 1..j).find(|&k| toks[k].text(text) == "and") {
                 if !(i..j).any(|k| {
                     let w = strip_possessive(toks[k].text(text));
                     lexicon::org_keyword(w) || lexicon::legal_suffix(w)
                 }) && !portfolio()
+                    && !owner
                 {
                     j = and;
                 }

@@ -5933,3 +5933,28 @@ fn a_clergyman_s_style_and_an_article_before_a_name_in_apposition_to_a_title() {
         &["Indirect Tony Blair <- Tony Blair MP: the plan was sound | "],
     );
 }
+
+#[test]
+fn a_firm_s_possessive_joined_by_and_owns_the_name_after_it() {
+    // Before rules.202 (blind set CG): "added Hart and Finch's Priya Shah" split the
+    // firm at "and" and gave the quotation to "Hart"; "Standard and Poor's Corp" is
+    // still split as before.
+    check(
+        "Telecoms\n\n\"The rule change could really ignite interest in the market,\" added Hart and Finch's Priya Shah.",
+        &[
+            "Direct Priya Shah <- Hart and Finch's Priya Shah: The rule change could really ignite interest in the market | ",
+        ],
+    );
+}
+
+#[test]
+fn a_pronoun_s_contraction_opening_a_sentence_is_no_name() {
+    // Before rules.202 (blind set CG): "We've" opening a lobby's paragraphs was a
+    // person, and "He said" after "Adair Turner's full report" went to it.
+    check(
+        "Pensions\n\nWe've called for the state pension to be increased. Many pensioners are disadvantaged by the current system.\n\nWe've drawn up a pensioners' manifesto. This will be sent to each of the candidates.\n\nPensions will be a big election issue even though the government has postponed the publication of Adair Turner's full report into the issue. He said the UK had one of the least generous pension systems in the world.",
+        &[
+            "Indirect Adair Turner <- He: the UK had one of the least generous pension systems in the world | United Kingdom",
+        ],
+    );
+}

@@ -140,6 +140,7 @@ fn heldout_standoff_gold_attaches_to_the_shared_bbc_texts() {
         ("bbc-heldout-cd.standoff.jsonl", 15, 127),
         ("bbc-heldout-ce.standoff.jsonl", 15, 142),
         ("bbc-heldout-cf.standoff.jsonl", 15, 79),
+        ("bbc-heldout-cg.standoff.jsonl", 12, 65),
     ];
     let mut seen = std::collections::HashSet::new();
     for (file, want_docs, want_quotes) in sets {
