@@ -1132,6 +1132,29 @@ impl<'a> Engine<'a> {
             if !speaks_in_lede {
                 continue;
             }
+            // A body opening the next paragraph under a name its noun ends, when nobody
+            // fitter speaks there: "A US bank has said it will donate ... ¶ Riggs Bank
+            // will put money in a special fund".
+            let named_next = self
+                .org_subjects
+                .iter()
+                .find(|(sent, _)| sent.start == next.start)
+                .map(|&(_, o)| o)
+                .filter(|&o| {
+                    let x = &self.found.actors[o];
+                    x.kind == ActorKind::Organization
+                        && !x.local
+                        && !x.government
+                        && x.name.contains(' ')
+                        && x.name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                        && !self
+                            .named_at
+                            .iter()
+                            .any(|&(m, y)| y == o && lede.contains(&m))
+                });
             let Some(first) = self
                 .found
                 .statements
@@ -1139,6 +1162,9 @@ impl<'a> Engine<'a> {
                 .filter(|s| s.speaker != a && next.contains(&(s.span.start as usize)))
                 .min_by_key(|s| s.span.start)
             else {
+                if let Some(o) = named_next {
+                    self.merge_actor(a, o);
+                }
                 continue;
             };
             let (sp, mention) = (first.speaker, first.mention);
@@ -1191,7 +1217,7 @@ impl<'a> Engine<'a> {
                     && (before_name || titled))
                     .then_some(sp)
             };
-            if let Some(o) = found {
+            if let Some(o) = found.or(named_next) {
                 self.merge_actor(a, o);
             }
         }
@@ -6565,6 +6591,31 @@ fn attribute(
                         })
                     })
                     .map(modified)
+                    // "according to reports from Russian News Agency Interfax": who
+                    // issued them.
+                    .map(|r| {
+                        let plural_document = matches!(r.head, Head::Group { of: None })
+                            && toks[r.toks.end - 1]
+                                .text(text)
+                                .strip_suffix('s')
+                                .is_some_and(lexicon::document_noun);
+                        (plural_document
+                            && r.toks.end + 1 < np_end
+                            && is_word(&toks[r.toks.end], text, &["from", "by"]))
+                        .then(|| {
+                            (r.toks.end + 1..np_end)
+                                .filter_map(&ref_starting)
+                                // (A body after "from" reads as a place: "from Russian
+                                // News Agency Interfax".)
+                                .find(|x| match x.head {
+                                    Head::Name { org, media, .. } => org || media || !x.locative,
+                                    Head::Pronoun(_) | Head::Group { .. } => false,
+                                    _ => !x.locative,
+                                })
+                        })
+                        .flatten()
+                        .unwrap_or(r)
+                    })
                     .map(|r| named_in_apposition(ctx, text, &r, s.end).unwrap_or(r))
                     .map(|r| (phrase_end(&r), r))
                     .or_else(|| {
@@ -7776,6 +7827,36 @@ fn attribute(
                                 && !r.locative
                                 && (named.contains(' ') || eng.met_person(&name_text(named))))
                 });
+                // Not the person an appositive names as kin or employer of the one it
+                // describes: "Princess Marguerite of Romania, the eldest daughter of
+                // ex-King Michael of Romania, who said" is the princess's.
+                let described = speaker_ref.as_ref().and_then(|r| {
+                    let c = (r.toks.start.saturating_sub(8).max(s.start)..r.toks.start)
+                        .rev()
+                        .find(|&c| toks[c].is(','))?;
+                    let between = &toks[c + 1..r.toks.start];
+                    // (A noun of someone's: "the eldest daughter of ex-King".)
+                    let of = between.iter().position(|t| is_word(t, text, &["of"]));
+                    let description = between.len() >= 3
+                        && is_word(&between[0], text, ARTICLES)
+                        && of.is_some_and(|o| {
+                            o >= 2
+                                && between[..o].iter().all(|t| {
+                                    t.kind == Tk::Word
+                                        && t.text(text).starts_with(char::is_lowercase)
+                                })
+                                && between[o..].iter().all(|t| t.kind == Tk::Word)
+                        });
+                    description
+                        .then(|| {
+                            ref_ending(c)
+                                .filter(|x| full_person(x) && !in_quote(x.toks.start, quotes))
+                        })
+                        .flatten()
+                });
+                if described.is_some() {
+                    speaker_ref = described;
+                }
                 relative_clause = speaker_ref.is_some();
             }
             // A parenthesis between the name and the verb: "Gov. John Kasich (R-OH), said".

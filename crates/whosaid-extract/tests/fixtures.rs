@@ -5958,3 +5958,40 @@ fn a_pronoun_s_contraction_opening_a_sentence_is_no_name() {
         ],
     );
 }
+
+#[test]
+fn according_to_reports_from_a_body_is_the_body() {
+    // Before rules.203 (blind set CF): "According to reports from Russian News Agency
+    // Interfax, ..." gave the clause to "reports" and began it at "from".
+    check(
+        "Merger\n\nAccording to reports from Russian News Agency Interfax, the merger should be completed within three months.",
+        &[
+            "Indirect Russian News Agency Interfax <- Russian News Agency Interfax: the merger should be completed within three months | ",
+        ],
+    );
+}
+
+#[test]
+fn who_after_an_appositive_naming_kin_is_the_person_it_describes() {
+    // Before rules.203 (blind set CF): "Princess Anna of Ruritania, the eldest daughter
+    // of ex-King Otto of Ruritania, who said" was the king's.
+    check(
+        "Profile\n\nThis was underlined by a comment from his former girlfriend, Princess Anna of Ruritania, the eldest daughter of ex-King Otto of Ruritania, who said a relationship with him was \"work, work, work\".",
+        &[
+            "Mixed Princess Anna <- Princess Anna of Ruritania: a relationship with him was \"work, work, work\" | ",
+        ],
+    );
+}
+
+#[test]
+fn a_lede_s_body_is_the_one_opening_the_next_paragraph_under_its_noun() {
+    // Before rules.203 (blind set CD): "A US bank has said ..." stayed "US bank" when the
+    // next paragraph opened with "Hollis Bank will put ..." and nobody there spoke first.
+    check(
+        "Payout\n\nA US bank has said it will donate $5m to the victims of a former dictator.\n\nHollis Bank will put the money in a special fund. More than 3,000 people were killed, an official report says.",
+        &[
+            "Indirect Hollis Bank <- A US bank: it will donate $5m to the victims of a former dictator | ",
+            "Indirect official report <- an official report: More than 3,000 people were killed | ",
+        ],
+    );
+}
