@@ -1132,43 +1132,6 @@ impl<'a> Engine<'a> {
             if !speaks_in_lede {
                 continue;
             }
-            // A body opening the next paragraph under a name its noun ends, when nobody
-            // fitter speaks there: "A US bank has said it will donate ... ¶ Riggs Bank
-            // will put money in a special fund".
-            let named_next = self
-                .org_subjects
-                .iter()
-                .find(|(sent, _)| sent.start == next.start)
-                .map(|&(_, o)| o)
-                .filter(|&o| {
-                    let x = &self.found.actors[o];
-                    x.kind == ActorKind::Organization
-                        && !x.local
-                        && !x.government
-                        && x.name.contains(' ')
-                        && x.name
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| w.eq_ignore_ascii_case(head))
-                        && !self
-                            .named_at
-                            .iter()
-                            .any(|&(m, y)| y == o && lede.contains(&m))
-                });
-            let Some(first) = self
-                .found
-                .statements
-                .iter()
-                .filter(|s| s.speaker != a && next.contains(&(s.span.start as usize)))
-                .min_by_key(|s| s.span.start)
-            else {
-                if let Some(o) = named_next {
-                    self.merge_actor(a, o);
-                }
-                continue;
-            };
-            let (sp, mention) = (first.speaker, first.mention);
-            let speaker = &self.found.actors[sp];
             // Not one the lede itself names: a lede's source is not its subject.
             let in_lede = |o: usize| {
                 self.named_at
@@ -1179,6 +1142,37 @@ impl<'a> Engine<'a> {
                 let x = &self.found.actors[o];
                 x.kind == ActorKind::Organization && !x.local && !x.government && !in_lede(o)
             };
+            // A body opening the next paragraph under a name its noun ends, when nobody
+            // fitter speaks there: "A US bank has said it will donate ... ¶ Riggs Bank
+            // will put money in a special fund".
+            let named_next = self
+                .org_subjects
+                .iter()
+                .find(|(sent, _)| sent.start == next.start)
+                .map(|&(_, o)| o)
+                .filter(|&o| {
+                    let name = &self.found.actors[o].name;
+                    organization(o)
+                        && name.contains(' ')
+                        && name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                });
+            let first = self
+                .found
+                .statements
+                .iter()
+                .filter(|s| s.speaker != a && next.contains(&(s.span.start as usize)))
+                .min_by_key(|s| s.span.start)
+                .map(|s| (s.speaker, s.mention));
+            let Some((sp, mention)) = first else {
+                if let Some(o) = named_next {
+                    self.merge_actor(a, o);
+                }
+                continue;
+            };
+            let speaker = &self.found.actors[sp];
             let found = if lexicon::nominal_speaker(head) == Some(ActorKind::Organization) {
                 if organization(sp) {
                     Some(sp)
