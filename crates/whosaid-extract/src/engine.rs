@@ -5477,7 +5477,22 @@ pub fn run(text: &str, title_hint: Option<&str>) -> Found {
                     continue;
                 }
                 if matches!(r.head, Head::Pronoun(_)) {
-                    first &= in_opener;
+                    // ("it appears" opens a clause whose subject follows: "But it now
+                    // appears Pearce is keen to wait".)
+                    let mut v = r.toks.end;
+                    if toks
+                        .get(v)
+                        .is_some_and(|t| is_word(t, text, &["now", "also"]))
+                    {
+                        v += 1;
+                    }
+                    let impersonal = is_word(&toks[r.toks.start], text, &["it", "It"])
+                        && toks
+                            .get(v)
+                            .is_some_and(|t| is_word(t, text, &["appears", "seems"]));
+                    if !impersonal {
+                        first &= in_opener;
+                    }
                     continue;
                 }
                 // "Korean Central News Agency (KCNA)": the acronym names the same actor.

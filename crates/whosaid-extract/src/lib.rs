@@ -35,7 +35,7 @@ pub const EXTRACTOR_NAME: &str = "whosaid-extract";
 /// that facts from different rules never claim the same version and `reextract` knows
 /// what to re-run; `tests/version.rs` fails when the output of the bundled examples
 /// changes without it.
-pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.203");
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.204");
 
 /// The extractor reference recorded in provenance.
 pub fn extractor() -> Extractor {

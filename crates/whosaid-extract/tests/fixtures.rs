@@ -5995,3 +5995,18 @@ fn a_lede_s_body_is_the_one_opening_the_next_paragraph_under_its_noun() {
         ],
     );
 }
+
+#[test]
+fn it_appears_opens_a_clause_whose_subject_follows() {
+    // Before rules.204 (blind set CG): "But it now appears Hale is keen to wait" had no
+    // subject, so "He added:" after it went to Bright, who had stated something before.
+    check(
+        "Manager\n\nAssistant coach Tom Hale has admitted he would like to succeed Ken Bright as manager.\n\n\"I will certainly be applying for it,\" Hale told the local radio station.\n\nHe was linked with a job at Oldham and Bright has stated he would not get in the way if Hale wanted to leave. But it now appears Hale is keen to wait for his chance. He added: \"By that time I will have been here for five years.\"",
+        &[
+            "Indirect Tom Hale <- Tom Hale: he would like to succeed Ken Bright as manager | ",
+            "Direct Tom Hale <- Hale: I will certainly be applying for it | ",
+            "Indirect Ken Bright <- Bright: he would not get in the way if Hale wanted to leave | Tom Hale",
+            "Direct Tom Hale <- He: By that time I will have been here for five years. | ",
+        ],
+    );
+}

@@ -7,7 +7,7 @@ use whosaid_extract::{extract, EXTRACTOR_VERSION};
 
 /// The version and the BLAKE3 of the examples' extraction (JSON) it produces.
 const PINNED: (&str, &str) = (
-    "0.1.0+rules.203",
+    "0.1.0+rules.204",
     "b55a4af30a1362a2f0e536fb129e87f10ec8c78bce52f2e815641a1e8521502b",
 );
 

@@ -260,7 +260,7 @@ pub enum Command {
     },
     /// Withdraw a wrong statement or relation by its id (see `statements --json`).
     ///
-    /// Example: whosaid retract 8cfb4bdeb53f.4859e56e.s3 --reason "misattributed"
+    /// Example: whosaid retract 8cfb4bdeb53f.42912738.s3 --reason "misattributed"
     Retract {
         /// Statement or relation id.
         id: String,
