@@ -4852,9 +4852,13 @@ fn time_adjunct_before(toks: &[Tok], text: &str, start: usize, k: usize) -> Opti
 /// statement by the Foreign Ministry" (up to three words between).
 fn issuer_of(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option<Ref> {
     let toks = ctx.toks;
+    // (Or documents: "reports from Russian News Agency Interfax".)
+    let document = |w: &str| {
+        lexicon::document_noun(w) || w.strip_suffix('s').is_some_and(lexicon::document_noun)
+    };
     if !matches!(r.head, Head::Group { of: None })
         || r.toks.is_empty()
-        || !lexicon::document_noun(toks[r.toks.end - 1].text(text))
+        || !document(toks[r.toks.end - 1].text(text))
     {
         return None;
     }
@@ -4862,11 +4866,16 @@ fn issuer_of(ctx: &ParaCtx, text: &str, r: &Ref, end: usize) -> Option<Ref> {
     if by >= end || !is_word(&toks[by], text, &["from", "by", "of"]) {
         return None;
     }
-    // The first name or known actor, past a describing group ("analysts").
+    // The first name or known actor, past a describing group ("analysts"); a body
+    // after "from" reads as a place ("from Russian News Agency Interfax") and counts.
     (by + 1..(by + 4).min(end))
         .take_while(|&q| toks[q].kind == Tk::Word)
         .filter_map(|q| ctx.refs.iter().find(|x| x.toks.start == q))
-        .find(|x| !x.locative && !matches!(x.head, Head::Pronoun(_) | Head::Group { .. }))
+        .find(|x| match x.head {
+            Head::Name { org, media, .. } => org || media || !x.locative,
+            Head::Pronoun(_) | Head::Group { .. } => false,
+            _ => !x.locative,
+        })
         .cloned()
 }
 
@@ -6602,29 +6611,7 @@ fn attribute(
                     .map(modified)
                     // "according to reports from Russian News Agency Interfax": who
                     // issued them.
-                    .map(|r| {
-                        let plural_document = matches!(r.head, Head::Group { of: None })
-                            && toks[r.toks.end - 1]
-                                .text(text)
-                                .strip_suffix('s')
-                                .is_some_and(lexicon::document_noun);
-                        (plural_document
-                            && r.toks.end + 1 < np_end
-                            && is_word(&toks[r.toks.end], text, &["from", "by"]))
-                        .then(|| {
-                            (r.toks.end + 1..np_end)
-                                .filter_map(&ref_starting)
-                                // (A body after "from" reads as a place: "from Russian
-                                // News Agency Interfax".)
-                                .find(|x| match x.head {
-                                    Head::Name { org, media, .. } => org || media || !x.locative,
-                                    Head::Pronoun(_) | Head::Group { .. } => false,
-                                    _ => !x.locative,
-                                })
-                        })
-                        .flatten()
-                        .unwrap_or(r)
-                    })
+                    .map(|r| issuer_of(ctx, text, &r, s.end).unwrap_or(r))
                     .map(|r| named_in_apposition(ctx, text, &r, s.end).unwrap_or(r))
                     .map(|r| (phrase_end(&r), r))
                     .or_else(|| {
