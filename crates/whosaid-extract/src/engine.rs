@@ -9852,6 +9852,15 @@ fn attribute(
         let third_person = toks[inner.clone()].iter().any(|t| {
             t.kind == Tk::Word && is_word(t, text, &["he", "his", "him", "she", "her", "hers"])
         });
+        // Whether the quotation names the person by surname ("... Simon Taylor is an
+        // outstanding player"): not theirs.
+        let named_inside = |name: &str| {
+            surname_of(name).is_some_and(|surname| {
+                toks[inner.clone()]
+                    .iter()
+                    .any(|t| t.kind == Tk::Word && t.text(text) == surname)
+            })
+        };
         // (With no speaker yet in the paragraph, against the last one quoted before it:
         // "Fostering Network executive director Robert Tapsfield criticised the existing
         // system. “There is just no logic ...”".)
@@ -9904,12 +9913,8 @@ fn attribute(
                 Subject::Name(_) => return None,
             };
             let actor = &eng.found.actors[a];
-            // Nor one the quotation names ("... Simon Taylor is an outstanding player").
-            let named_inside = surname_of(&actor.name).is_some_and(|surname| {
-                toks[inner.clone()]
-                    .iter()
-                    .any(|t| t.kind == Tk::Word && t.text(eng.text) == surname)
-            });
+            // Nor one the quotation names.
+            let named_inside = named_inside(&actor.name);
             (Some(a) != sp
                 && actor.kind == ActorKind::Person
                 && !actor.local
@@ -9945,12 +9950,8 @@ fn attribute(
                 }
                 let a = eng.pronoun_person(toks[first].start)?;
                 let actor = &eng.found.actors[a];
-                let named_inside = surname_of(&actor.name).is_some_and(|surname| {
-                    toks[inner.clone()]
-                        .iter()
-                        .any(|t| t.kind == Tk::Word && t.text(eng.text) == surname)
-                });
-                (!actor.local && actor.name.contains(' ') && !named_inside).then_some(a)
+                (!actor.local && actor.name.contains(' ') && !named_inside(&actor.name))
+                    .then_some(a)
             })
             .flatten();
         // Or, when no one has spoken before it in the paragraph but someone is quoted
